@@ -4,3 +4,4 @@
 pub mod analyzer;
 pub mod drills;
 pub mod signals;
+pub mod timer;
