@@ -6,6 +6,7 @@
 //! - `ui`: Leptos components (wasm32 only).
 
 pub mod core;
+#[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

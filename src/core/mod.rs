@@ -2,6 +2,12 @@
 //! Everything here compiles and tests natively; time and random draws are passed in.
 
 pub mod analyzer;
+pub mod attempt;
 pub mod drills;
+pub mod export;
+pub mod markdown;
+pub mod rubric;
+pub mod schema;
 pub mod signals;
+pub mod store;
 pub mod timer;

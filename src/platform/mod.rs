@@ -1,5 +1,4 @@
-//! Thin adapters over browser APIs, each behind a small trait so core logic and
-//! components can be tested without a browser. The traits and their in-memory
-//! implementations compile natively; the browser implementations only on wasm32.
+//! Thin adapters over browser APIs (wasm32 only). Each implements a small trait
+//! defined in `core` (a port), so core logic and components test without a browser.
 
 pub mod storage;
