@@ -1,1 +1,366 @@
-//! (Placeholder: filled by its issue.)
+//! The domain model of one drill attempt: what the user wrote, the clock, the
+//! hint they were given, their self-scores and notes.
+//!
+//! These are domain types, not storage types: they carry no serde derives on
+//! purpose, so changing them can never silently change what is persisted.
+//! `schema` owns the versioned serialised form and converts at the boundary.
+//! Ids and instants are passed in; nothing here reads a clock or draws random
+//! numbers.
+
+use crate::core::analyzer::{self, Analysis, SignalEvidence};
+use crate::core::drills::{self, Drill, RubricId};
+use crate::core::signals::Signal;
+use crate::core::timer::Timer;
+use std::collections::BTreeMap;
+
+/// The interrupting hint of a hint-recovery drill, as shown to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HintState {
+    /// Index into the drill's hint bank (kept so history can group by hint).
+    pub index: usize,
+    /// The hint text as shown; copied so a later change of the bank does not
+    /// rewrite history.
+    pub text: String,
+    /// Active (unpaused) drill time at which the hint appeared.
+    pub at_active_ms: i64,
+    /// Whether the user dismissed the interruption and went on.
+    pub acknowledged: bool,
+}
+
+/// One round of self-scores on one rubric.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RubricScores {
+    pub rubric: RubricId,
+    /// One value per rubric dimension, in the rubric's dimension order.
+    pub values: Vec<u8>,
+    /// Optional free-text note next to the scores.
+    pub note: String,
+    pub scored_at_ms: i64,
+}
+
+/// One attempt at one drill.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    pub id: String,
+    pub drill_id: String,
+    pub prompt: String,
+    /// Section id → text. A `BTreeMap` so iteration (and export) is stable.
+    pub sections: BTreeMap<String, String>,
+    pub timer: Timer,
+    pub hint: Option<HintState>,
+    /// At most one entry per rubric (see [`Attempt::record_scores`]).
+    pub scores: Vec<RubricScores>,
+    pub notes: String,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+    /// Minutes east of UTC at creation (`-new Date().getTimezoneOffset()`),
+    /// so exports show the local date the user saw.
+    pub tz_offset_minutes: i32,
+}
+
+/// One workspace section of an attempt, labelled for display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SectionView<'a> {
+    pub id: &'a str,
+    /// The catalogue label, or the raw id for a section the catalogue no
+    /// longer knows (kept rather than dropped).
+    pub label: &'a str,
+    pub text: &'a str,
+}
+
+/// The analysis of one section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionAnalysis<'a> {
+    pub section: SectionView<'a>,
+    pub analysis: Analysis,
+}
+
+impl Attempt {
+    /// A fresh, not yet started attempt with the drill's planned time.
+    /// An unknown drill id gets a zero duration rather than a panic: the UI
+    /// only offers catalogue drills, and imports are validated elsewhere.
+    pub fn new(
+        id: impl Into<String>,
+        drill_id: impl Into<String>,
+        prompt: impl Into<String>,
+        now_ms: i64,
+        tz_offset_minutes: i32,
+    ) -> Self {
+        let drill_id = drill_id.into();
+        let minutes = drills::drill(&drill_id).map_or(0, |d| d.minutes);
+        Attempt {
+            id: id.into(),
+            drill_id,
+            prompt: prompt.into(),
+            sections: BTreeMap::new(),
+            timer: Timer {
+                duration_ms: i64::from(minutes) * 60_000,
+                started_at: None,
+                paused_total_ms: 0,
+                paused_since: None,
+                finished_at: None,
+            },
+            hint: None,
+            scores: Vec::new(),
+            notes: String::new(),
+            created_at_ms: now_ms,
+            updated_at_ms: now_ms,
+            tz_offset_minutes,
+        }
+    }
+
+    /// The catalogue entry, if the drill id is known.
+    pub fn drill(&self) -> Option<&'static Drill> {
+        drills::drill(&self.drill_id)
+    }
+
+    /// The drill title, falling back to the raw id.
+    pub fn drill_title(&self) -> &str {
+        self.drill().map_or(self.drill_id.as_str(), |d| d.title)
+    }
+
+    /// Finished means the user pressed Finish (or the app finished it); an
+    /// overtime drill is still open for writing.
+    pub fn is_finished(&self) -> bool {
+        self.timer.finished_at.is_some()
+    }
+
+    /// Whether the clock was ever started.
+    pub fn is_started(&self) -> bool {
+        self.timer.started_at.is_some()
+    }
+
+    /// The text of one section ("" when never written).
+    pub fn section_text(&self, id: &str) -> &str {
+        self.sections.get(id).map_or("", String::as_str)
+    }
+
+    /// Sets one section's text and bumps `updated_at_ms`.
+    pub fn set_section(&mut self, id: &str, text: impl Into<String>, now_ms: i64) {
+        self.sections.insert(id.to_owned(), text.into());
+        self.touch(now_ms);
+    }
+
+    /// Sets the notes and bumps `updated_at_ms`.
+    pub fn set_notes(&mut self, notes: impl Into<String>, now_ms: i64) {
+        self.notes = notes.into();
+        self.touch(now_ms);
+    }
+
+    /// Records `updated_at_ms` monotonically: a skewed clock never moves it
+    /// back, because merge-on-import keeps the newer `updated_at_ms`.
+    pub fn touch(&mut self, now_ms: i64) {
+        self.updated_at_ms = self.updated_at_ms.max(now_ms);
+    }
+
+    /// Records one round of scores, replacing an earlier round on the same
+    /// rubric (an attempt is one round per rubric; re-scoring corrects it).
+    pub fn record_scores(&mut self, scores: RubricScores) {
+        let at = scores.scored_at_ms;
+        match self.scores.iter_mut().find(|s| s.rubric == scores.rubric) {
+            Some(existing) => *existing = scores,
+            None => self.scores.push(scores),
+        }
+        self.touch(at);
+    }
+
+    /// This attempt's scores on `rubric`, if scored.
+    pub fn scores_for(&self, rubric: RubricId) -> Option<&RubricScores> {
+        self.scores.iter().find(|s| s.rubric == rubric)
+    }
+
+    /// Whether every rubric of the drill has been scored.
+    pub fn is_fully_scored(&self) -> bool {
+        self.drill()
+            .is_some_and(|d| d.rubrics.iter().all(|&r| self.scores_for(r).is_some()))
+    }
+
+    /// Sections in catalogue order, then any sections the catalogue does not
+    /// know (in id order), so nothing the user wrote is ever hidden.
+    /// Catalogue sections are listed even when empty.
+    pub fn section_views(&self) -> Vec<SectionView<'_>> {
+        let mut views: Vec<SectionView<'_>> = Vec::new();
+        let known: &[drills::Section] = self.drill().map_or(&[], |d| d.sections);
+        for s in known {
+            views.push(SectionView {
+                id: s.id,
+                label: s.label,
+                text: self.section_text(s.id),
+            });
+        }
+        for (id, text) in &self.sections {
+            if !known.iter().any(|s| s.id == id) {
+                views.push(SectionView {
+                    id,
+                    label: id,
+                    text,
+                });
+            }
+        }
+        views
+    }
+
+    /// Runs the analyzer on each non-empty section. Findings' spans refer to
+    /// their own section's text.
+    pub fn analyze_sections(&self) -> Vec<SectionAnalysis<'_>> {
+        self.section_views()
+            .into_iter()
+            .filter(|s| !s.text.trim().is_empty())
+            .map(|section| SectionAnalysis {
+                analysis: analyzer::analyze(section.text),
+                section,
+            })
+            .collect()
+    }
+
+    /// Finding counts by rule id over all sections (rule ids sorted).
+    pub fn finding_counts(&self) -> BTreeMap<&'static str, usize> {
+        finding_counts(&self.analyze_sections())
+    }
+
+    /// Signal coverage over the whole attempt: a signal is shown when any
+    /// section shows it; phrases are collected in section order, deduplicated.
+    pub fn signal_coverage(&self) -> Vec<SignalEvidence> {
+        signal_coverage(&self.analyze_sections())
+    }
+}
+
+/// Finding counts by rule over already computed analyses (lets callers that
+/// also need the findings analyse once).
+pub fn finding_counts(analyses: &[SectionAnalysis<'_>]) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for a in analyses {
+        for f in &a.analysis.findings {
+            *counts.entry(f.rule).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// Merged signal coverage over already computed analyses, in `Signal::ALL` order.
+pub fn signal_coverage(analyses: &[SectionAnalysis<'_>]) -> Vec<SignalEvidence> {
+    Signal::ALL
+        .iter()
+        .map(|&signal| {
+            let mut phrases: Vec<String> = Vec::new();
+            for a in analyses {
+                for ev in a.analysis.signals.iter().filter(|e| e.signal == signal) {
+                    for p in &ev.phrases {
+                        if !phrases.contains(p) {
+                            phrases.push(p.clone());
+                        }
+                    }
+                }
+            }
+            SignalEvidence { signal, phrases }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Attempt {
+        Attempt::new("a1", "hint-recovery", "Design X", 1_000, 60)
+    }
+
+    #[test]
+    fn new_attempt_takes_the_drill_duration_and_is_not_started() {
+        let cases = [
+            ("hint-recovery", 15 * 60_000),
+            ("evidence-replay", 20 * 60_000),
+            ("no-such-drill", 0),
+        ];
+        for (drill, ms) in cases {
+            let a = Attempt::new("x", drill, "", 0, 0);
+            assert_eq!(a.timer.duration_ms, ms, "{drill}");
+            assert!(!a.is_started());
+            assert!(!a.is_finished());
+        }
+    }
+
+    #[test]
+    fn drill_title_falls_back_to_the_id() {
+        assert_eq!(sample().drill_title(), "Hint recovery");
+        assert_eq!(Attempt::new("x", "gone", "", 0, 0).drill_title(), "gone");
+    }
+
+    #[test]
+    fn finished_follows_the_timer() {
+        let mut a = sample();
+        a.timer.started_at = Some(1);
+        assert!(!a.is_finished());
+        a.timer.finished_at = Some(2);
+        assert!(a.is_finished());
+    }
+
+    #[test]
+    fn edits_bump_updated_at_but_never_backwards() {
+        let mut a = sample();
+        a.set_section("answer", "hello", 5_000);
+        assert_eq!(a.updated_at_ms, 5_000);
+        a.set_notes("n", 4_000);
+        assert_eq!(a.updated_at_ms, 5_000);
+        assert_eq!(a.section_text("answer"), "hello");
+        assert_eq!(a.section_text("recovery"), "");
+    }
+
+    #[test]
+    fn rescoring_a_rubric_replaces_the_round() {
+        let mut a = Attempt::new("x", "evidence-replay", "", 0, 0);
+        let fd = |v: u8, at| RubricScores {
+            rubric: RubricId::FailureDiagnostic,
+            values: vec![v; 7],
+            note: String::new(),
+            scored_at_ms: at,
+        };
+        a.record_scores(fd(1, 10));
+        a.record_scores(fd(3, 20));
+        assert_eq!(a.scores.len(), 1);
+        assert_eq!(
+            a.scores_for(RubricId::FailureDiagnostic)
+                .map(|s| s.values[0]),
+            Some(3)
+        );
+        assert!(!a.is_fully_scored(), "evidence replay needs both rubrics");
+        a.record_scores(RubricScores {
+            rubric: RubricId::SampledPerformance,
+            values: vec![4; 6],
+            note: String::new(),
+            scored_at_ms: 30,
+        });
+        assert!(a.is_fully_scored());
+        assert_eq!(a.updated_at_ms, 30);
+    }
+
+    #[test]
+    fn section_views_follow_the_catalogue_and_keep_unknown_sections() {
+        let mut a = sample();
+        a.set_section("zzz-old", "kept", 1);
+        a.set_section("recovery", "r", 1);
+        let views = a.section_views();
+        let ids: Vec<_> = views.iter().map(|v| (v.id, v.label, v.text)).collect();
+        assert_eq!(
+            ids,
+            vec![
+                ("answer", "Answer", ""),
+                ("recovery", "Recovery", "r"),
+                ("zzz-old", "zzz-old", "kept"),
+            ]
+        );
+    }
+
+    #[test]
+    fn analysis_skips_empty_sections_and_coverage_lists_all_signals() {
+        let mut a = sample();
+        a.set_section("answer", "I chose a queue.", 1);
+        let analyses = a.analyze_sections();
+        assert_eq!(analyses.len(), 1);
+        assert_eq!(analyses[0].section.id, "answer");
+        let coverage = a.signal_coverage();
+        assert_eq!(coverage.len(), Signal::ALL.len());
+        let total: usize = a.finding_counts().values().sum();
+        assert_eq!(total, analyses[0].analysis.findings.len());
+    }
+}
