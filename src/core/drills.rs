@@ -204,6 +204,141 @@ pub const DRILLS: [Drill; 9] = [
     },
 ];
 
+/// An interrupting hint or new constraint for `hint-recovery`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hint {
+    /// Stable id (kebab-case), safe to persist.
+    pub id: &'static str,
+    /// What the dialog says.
+    pub text: &'static str,
+    /// Groups of interchangeable terms; a recovery that restates the constraint
+    /// mentions at least one term of every group (see `recovery`). Numbers are
+    /// written as digits; the check also accepts spelled-out forms and `x`/`×`.
+    pub key_terms: &'static [&'static [&'static str]],
+}
+
+const fn hint(
+    id: &'static str,
+    text: &'static str,
+    key_terms: &'static [&'static [&'static str]],
+) -> Hint {
+    Hint {
+        id,
+        text,
+        key_terms,
+    }
+}
+
+/// The hint bank of `hint-recovery`: each one invalidates a common first path.
+pub const HINTS: [Hint; 14] = [
+    hint(
+        "write-volume-100x",
+        "The write volume is 100× what you assumed.",
+        &[&["100x"], &["write", "writes"]],
+    ),
+    hint(
+        "provider-rate-limit",
+        "The provider rate-limits you to 10 requests a second.",
+        &[
+            &["10"],
+            &[
+                "rate limit",
+                "rate-limit",
+                "requests a second",
+                "requests per second",
+                "rps",
+                "throttl",
+            ],
+        ],
+    ),
+    hint(
+        "exactly-once",
+        "Duplicates are unacceptable: a user must never be charged twice.",
+        &[&[
+            "duplicate",
+            "twice",
+            "exactly once",
+            "exactly-once",
+            "idempoten",
+        ]],
+    ),
+    hint(
+        "p99-latency",
+        "The p99 latency budget for this call is 50 ms end to end.",
+        &[&["50"], &["latency", "p99", "ms"]],
+    ),
+    hint(
+        "single-region-data",
+        "Legal says EU users' data may not leave the EU region.",
+        &[&["eu", "europe", "region", "residency"]],
+    ),
+    hint(
+        "memory-limit",
+        "The input no longer fits in memory: it is 2 TB and arrives as a stream.",
+        &[&["2"], &["memory", "stream", "tb"]],
+    ),
+    hint(
+        "read-heavy",
+        "Reads outnumber writes 1000 to 1, and most reads hit the same 1% of items.",
+        &[&["1000", "1%"], &["read", "reads", "hot", "skew"]],
+    ),
+    hint(
+        "offline-clients",
+        "Half the clients are mobile apps that go offline for hours and sync later.",
+        &[&["offline", "sync"]],
+    ),
+    hint(
+        "team-of-two",
+        "You have two engineers and six weeks; nothing you run yourself can need an on-call rota.",
+        &[
+            &["2", "6"],
+            &[
+                "engineer", "weeks", "on-call", "on call", "operat", "managed",
+            ],
+        ],
+    ),
+    hint(
+        "ordering",
+        "Events for the same account must be processed in the order they happened.",
+        &[
+            &["order", "ordering", "sequence"],
+            &[
+                "account",
+                "per-account",
+                "per account",
+                "same key",
+                "partition",
+            ],
+        ],
+    ),
+    hint(
+        "sorted-input",
+        "The input is already sorted, and it can be as large as 10 million items.",
+        &[&["sorted"], &["10"]],
+    ),
+    hint(
+        "no-extra-memory",
+        "You may use only constant extra memory.",
+        &[
+            &["constant", "o(1)", "in place", "in-place"],
+            &["memory", "space"],
+        ],
+    ),
+    hint(
+        "deletes-gdpr",
+        "Users can ask for deletion, and their data must be gone everywhere within 30 days.",
+        &[&["delet", "erase", "removal"], &["30", "month"]],
+    ),
+    hint(
+        "dependency-down",
+        "The downstream payment provider is down for up to an hour about once a week.",
+        &[
+            &["down", "outage", "unavailable", "fail"],
+            &["hour", "1", "week"],
+        ],
+    ),
+];
+
 /// Finds a drill by id.
 pub fn drill(id: &str) -> Option<&'static Drill> {
     DRILLS.iter().find(|d| d.id == id)
