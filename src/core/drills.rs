@@ -79,7 +79,7 @@ pub const DRILLS: [Drill; 9] = [
             section("mid", "Mid version", "The tasks you did, in order."),
             section("senior", "Senior version", "Context, alternatives, the decision and why, measured impact, what you would change."),
         ],
-        prompts: &["Tell me about a project you are proud of."],
+        prompts: &EVIDENCE_REPLAY_PROMPTS,
     },
     Drill {
         id: "attribution-split",
@@ -94,7 +94,7 @@ pub const DRILLS: [Drill; 9] = [
             section("others-ownership", "Others' ownership", "What others owned, by name or role."),
             section("spoken-summary", "Spoken summary", "Under two minutes aloud: neither shrink nor inflate your part."),
         ],
-        prompts: &["Walk me through the biggest project you worked on last year."],
+        prompts: &ATTRIBUTION_SPLIT_PROMPTS,
     },
     Drill {
         id: "baseline-before-machinery",
@@ -112,7 +112,7 @@ pub const DRILLS: [Drill; 9] = [
             section("stream-processor", "Stream processor threshold", "The condition that would justify a stream processor."),
             section("workflow-engine", "Workflow engine threshold", "The condition that would justify a workflow engine."),
         ],
-        prompts: &["Design a URL shortener for an internal company tool."],
+        prompts: &BASELINE_PROMPTS,
     },
     Drill {
         id: "hint-recovery",
@@ -125,7 +125,7 @@ pub const DRILLS: [Drill; 9] = [
             section("answer", "Answer", "Your answer, thinking aloud in writing."),
             section("recovery", "Recovery", "Restate the new constraint, say what changes in the plan, and continue."),
         ],
-        prompts: &["Design a notification service that emails users when their order ships."],
+        prompts: &HINT_RECOVERY_PROMPTS,
     },
     Drill {
         id: "failure-taxonomy-replay",
@@ -139,7 +139,7 @@ pub const DRILLS: [Drill; 9] = [
             section("labels", "Failure labels", "Framing, hidden reasoning, overengineering, testing, attribution, impact, production judgment, trade-off, communication, recovery: which ones, where."),
             section("rewrite", "First three minutes, rewritten", "The opening you wish you had given."),
         ],
-        prompts: &["An interview answer of yours that went badly."],
+        prompts: &FAILURE_TAXONOMY_PROMPTS,
     },
     Drill {
         id: "signal-labeling",
@@ -157,7 +157,7 @@ pub const DRILLS: [Drill; 9] = [
             section("leadership-influence", "Leadership and influence", "One observable behaviour."),
             section("communication-reflection", "Communication and reflection", "One observable behaviour."),
         ],
-        prompts: &["Design a rate limiter for a public API."],
+        prompts: &SIGNAL_LABELING_PROMPTS,
     },
     Drill {
         id: "hidden-reasoning-audit",
@@ -171,7 +171,7 @@ pub const DRILLS: [Drill; 9] = [
             section("silent-decisions", "Silent decisions", "Every decision you made without saying why, one per line."),
             section("explanations", "Decisions explained", "Each silent decision as one sentence with its reason."),
         ],
-        prompts: &["Write a function that merges overlapping calendar intervals."],
+        prompts: &HIDDEN_REASONING_PROMPTS,
     },
     Drill {
         id: "recovery-practice",
@@ -185,7 +185,7 @@ pub const DRILLS: [Drill; 9] = [
             section("model-change", "How the model changes", "What is different now and why."),
             section("continue", "Continue", "Carry on with the revised plan."),
         ],
-        prompts: &["Your cache-aside design assumed reads never see stale prices; the business now says a stale price for more than one second is unacceptable."],
+        prompts: &RECOVERY_PRACTICE_PROMPTS,
     },
     Drill {
         id: "incident-triage",
@@ -200,7 +200,7 @@ pub const DRILLS: [Drill; 9] = [
             section("stakeholder-update", "First stakeholder update", "The message you send in the first fifteen minutes."),
             section("stabilise", "Stabilise before optimise", "Rollback, feature flag or failover: the decision and its reason."),
         ],
-        prompts: &["Users suddenly cannot complete bookings in production."],
+        prompts: &INCIDENT_TRIAGE_PROMPTS,
     },
 ];
 
@@ -339,6 +339,125 @@ pub const HINTS: [Hint; 14] = [
     ),
 ];
 
+// ---------------------------------------------------------------------------
+// Prompt banks. Written for Evident: realistic senior-interview prompts. The
+// first prompt of each bank is the default; the user may also type their own.
+// Prompts of `failure-taxonomy-replay` and `recovery-practice` carry their
+// material (a transcript, a flawed solution) so there is something to work on.
+
+const EVIDENCE_REPLAY_PROMPTS: [&str; 6] = [
+    "Tell me about a project you are proud of, and what you personally changed in it.",
+    "Describe a time you made a system faster or more reliable. What did it cost, and what did it buy?",
+    "Tell me about a technical decision you made that others disagreed with at the time.",
+    "Walk me through a migration you led: what moved, why then, and how you knew it had worked.",
+    "Tell me about a time you reduced operational toil or on-call load for your team.",
+    "Describe a project that shipped late or went wrong. What was your part in it, and what do you do differently now?",
+];
+
+const ATTRIBUTION_SPLIT_PROMPTS: [&str; 6] = [
+    "Walk me through the biggest project you worked on last year.",
+    "Tell me about a cross-team launch you were part of. Who owned what?",
+    "Describe an incident you helped resolve, from detection to the postmortem.",
+    "Tell me about a platform, service or shared library your team built that other teams adopted.",
+    "Describe a project where you led or mentored others to deliver something you did not build yourself.",
+    "Tell me about a re-architecture whose first design came from someone else.",
+];
+
+const BASELINE_PROMPTS: [&str; 7] = [
+    "Design a URL shortener for an internal company tool.",
+    "Design the backend of a table-booking app for restaurants in one city.",
+    "Design a system that sends a daily digest email to each user of a SaaS product.",
+    "Design product search for an online shop with 50,000 items.",
+    "Design an audit log that records every admin action in a B2B application.",
+    "Design a webhook service that notifies customers' endpoints when their orders change.",
+    "Design photo upload with thumbnails for a social feature in an existing web app.",
+];
+
+const HINT_RECOVERY_PROMPTS: [&str; 7] = [
+    "Design a notification service that emails users when their order ships.",
+    "Design an API that imports a customer's contacts from a CSV upload.",
+    "Write a function that returns the k most frequent words in a log file.",
+    "Design a leaderboard for a mobile game with daily and all-time rankings.",
+    "Design a job that retries failed subscription payments.",
+    "Write a function that deduplicates customer records whose names and emails may differ in case and whitespace.",
+    "Design the sync between a shop's inventory database and three external marketplaces.",
+];
+
+const FAILURE_TAXONOMY_PROMPTS: [&str; 6] = [
+    "Replay this answer (or one of your own). Q: \"Design a rate limiter for our public API.\" A: \"OK, so obviously we'd use Redis, and Kafka for the events, sharded by user. I built something like this at my last job, we did it with microservices and it was super successful. Tests — it's simple enough, we'd add them later. Sorry, I'm rambling. Sorry. Anyway, it scales.\"",
+    "Replay this answer (or one of your own). Q: \"Tell me about a project that did not go to plan.\" A: \"Product kept changing the requirements, so the deadline slipped, which wasn't really our fault. We eventually shipped it and it was a huge improvement for users. I'm a strong owner, so I just pushed it through.\"",
+    "Replay this answer (or one of your own). Q: \"Merge overlapping intervals.\" A: I started coding at once, sorted by start and merged as I went. Asked about an empty list and touching intervals like [1,2] and [2,3], I said it was fine without checking. When the interviewer showed a bug with an interval that contains the next one, I apologised several times, rewrote everything from scratch and ran out of time.",
+    "Replay this answer (or one of your own). Q: \"Checkout errors doubled right after a deploy. What do you do?\" A: \"I'd read through the diff to find the bug, fix it and deploy the fix. Probably add more tests. Once it's fixed I'd let my manager know.\"",
+    "Replay this answer (or one of your own). Q: \"Design a news feed for 10 million users.\" A: \"Microservices on Kubernetes, event sourcing and CQRS, a Cassandra cluster and a cache in front of everything; fan-out on write, the standard way.\" Asked about an account with 5 million followers: \"The cache handles that.\"",
+    "Replay this answer (or one of your own). Q: \"SQL or NoSQL for an order system?\" A: \"NoSQL, because it scales better; SQL doesn't really scale. We used MongoDB at my last company and everything was much faster.\"",
+];
+
+const SIGNAL_LABELING_PROMPTS: [&str; 6] = [
+    "Design a rate limiter for a public API.",
+    "Tell me about a time you disagreed with your manager about a technical direction.",
+    "Implement an LRU cache and explain how you would test it.",
+    "Checkout conversion in our mobile app dropped 8% after the last release. Walk me through what you would do.",
+    "How would you split a growing monolith that four teams deploy together?",
+    "Tell me about a time you had to deliver bad news about a deadline.",
+];
+
+const HIDDEN_REASONING_PROMPTS: [&str; 7] = [
+    "Write a function that merges overlapping calendar intervals.",
+    "Write a function that checks whether a string of brackets ()[]{} is balanced.",
+    "Design the database schema for a to-do app with lists shared between users.",
+    "Write a function that returns the first non-repeating character of a string.",
+    "Design the REST API for uploading, listing and deleting a user's profile photos.",
+    "Write a function that parses a duration such as \"1h30m15s\" into seconds.",
+    "Decide how to store user sessions for a web app running on two servers behind a load balancer.",
+];
+
+const RECOVERY_PRACTICE_PROMPTS: [&str; 6] = [
+    "Flawed solution: product prices are served through a cache-aside Redis layer with a 10-minute TTL, refreshed by a nightly job. New fact: the business runs flash sales, and a price more than one second stale is unacceptable at checkout.",
+    "Flawed solution: to find duplicate transactions, load the day's transactions into a hash map keyed by (account, amount, timestamp). New fact: a day is 400 GB, and two duplicates can differ by up to 3 seconds in timestamp.",
+    "Flawed solution: the report scheduler is cron on a single VM that writes its results to local disk. New fact: the VM is replaced without warning during maintenance, and a missed run costs a customer a day of reports.",
+    "Flawed solution: invoice URLs look like /users/1042/invoices, and the handler only checks that someone is logged in. New fact: a security review shows any customer can read another customer's invoices by changing the number.",
+    "Flawed solution: to merge intervals, compare every pair and merge overlapping ones, repeating until nothing changes. New fact: inputs have up to 1 million intervals and the time limit is one second.",
+    "Flawed solution: the order service calls the payment provider synchronously inside the database transaction that creates the order. New fact: the provider's p99 latency is 4 seconds and about 1% of calls time out, leaving order rows locked.",
+];
+
+const INCIDENT_TRIAGE_PROMPTS: [&str; 6] = [
+    "Users suddenly cannot complete bookings in production.",
+    "Users suddenly cannot complete bookings in production. Support has logged 40 tickets in 20 minutes; the booking service was deployed an hour ago.",
+    "Users suddenly cannot complete bookings in production. Only card payments fail, and the payment provider's status page is green.",
+    "Users suddenly cannot complete bookings in production. Only users of the newest mobile app version fail; web bookings work.",
+    "Users suddenly cannot complete bookings in production. About 30% of attempts fail, and database CPU has been at 95% since this morning's marketing email.",
+    "Users suddenly cannot complete bookings in production. Bookings seem to go through, but confirmations never arrive and users are booking twice.",
+];
+
+/// Picks "another prompt": uniformly among the drill's prompts other than
+/// `current` (which may be the user's own text, then any prompt will do).
+/// `rand` is a random draw supplied by the caller; the core has no randomness.
+pub fn another_prompt(drill: &Drill, current: &str, rand: u32) -> &'static str {
+    let others: Vec<&'static str> = drill
+        .prompts
+        .iter()
+        .copied()
+        .filter(|p| *p != current)
+        .collect();
+    match others.len() {
+        // A bank of one prompt: nothing else to offer.
+        0 => drill.prompts.first().copied().unwrap_or(""),
+        n => others[rand as usize % n],
+    }
+}
+
+impl Drill {
+    /// The interrupting hints this drill uses: the bank for `hint-recovery`,
+    /// none for the others.
+    pub fn hints(&self) -> &'static [Hint] {
+        if self.id == "hint-recovery" {
+            &HINTS
+        } else {
+            &[]
+        }
+    }
+}
+
 /// Finds a drill by id.
 pub fn drill(id: &str) -> Option<&'static Drill> {
     DRILLS.iter().find(|d| d.id == id)
@@ -405,5 +524,99 @@ mod tests {
     #[test]
     fn unknown_id_is_none() {
         assert!(drill("nope").is_none());
+    }
+    #[test]
+    fn every_drill_has_a_bank_of_at_least_five_distinct_prompts() {
+        for d in &DRILLS {
+            assert!(d.prompts.len() >= 5, "{}", d.id);
+            let unique: HashSet<_> = d.prompts.iter().collect();
+            assert_eq!(unique.len(), d.prompts.len(), "{}", d.id);
+            for p in d.prompts {
+                assert!(p.len() >= 20 && p.len() <= 600, "{}: {p}", d.id);
+                assert!(!p.contains('\n'), "{}: prompts are one paragraph", d.id);
+            }
+        }
+    }
+
+    #[test]
+    fn material_drills_give_something_to_work_from() {
+        let needs = [
+            ("failure-taxonomy-replay", "Replay this answer"),
+            ("recovery-practice", "Flawed solution:"),
+        ];
+        for (id, marker) in needs {
+            let d = drill(id).expect("drill exists");
+            for p in d.prompts {
+                assert!(p.starts_with(marker), "{id}: {p}");
+            }
+        }
+        for p in drill("recovery-practice").expect("drill exists").prompts {
+            assert!(p.contains("New fact:"), "{p}");
+        }
+    }
+
+    #[test]
+    fn incident_triage_keeps_the_scenario_of_the_brief() {
+        for p in drill("incident-triage").expect("drill exists").prompts {
+            assert!(p.starts_with("Users suddenly cannot complete bookings in production."));
+        }
+    }
+
+    #[test]
+    fn another_prompt_is_always_a_different_bank_prompt() {
+        for d in &DRILLS {
+            for current in d.prompts {
+                let mut seen = HashSet::new();
+                for rand in 0..64u32 {
+                    let next = another_prompt(d, current, rand.wrapping_mul(0x9E37_79B9));
+                    assert_ne!(next, *current, "{}", d.id);
+                    assert!(d.prompts.contains(&next));
+                    seen.insert(next);
+                }
+                assert_eq!(
+                    seen.len(),
+                    d.prompts.len() - 1,
+                    "{}: every other prompt is reachable",
+                    d.id
+                );
+            }
+            // The user's own prompt is not in the bank: any bank prompt will do.
+            let own = another_prompt(d, "My own prompt", u32::MAX);
+            assert!(d.prompts.contains(&own));
+        }
+    }
+
+    #[test]
+    fn another_prompt_with_a_single_prompt_bank_returns_it() {
+        let mut d = DRILLS[0];
+        d.prompts = &["Only one"];
+        assert_eq!(another_prompt(&d, "Only one", 7), "Only one");
+        d.prompts = &[];
+        assert_eq!(another_prompt(&d, "x", 7), "");
+    }
+
+    #[test]
+    fn hint_bank_has_at_least_twelve_hints_with_key_terms() {
+        assert!(HINTS.len() >= 12);
+        let ids: HashSet<_> = HINTS.iter().map(|h| h.id).collect();
+        assert_eq!(ids.len(), HINTS.len());
+        for h in &HINTS {
+            assert!(h.text.ends_with('.'), "{}", h.id);
+            assert!(!h.key_terms.is_empty(), "{}", h.id);
+            for group in h.key_terms {
+                assert!(!group.is_empty(), "{}", h.id);
+                for term in *group {
+                    assert!(!term.is_empty(), "{}", h.id);
+                    assert_eq!(*term, term.to_lowercase(), "{}: terms are lower case", h.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_hint_recovery_has_hints() {
+        for d in &DRILLS {
+            assert_eq!(d.hints().is_empty(), d.id != "hint-recovery", "{}", d.id);
+        }
     }
 }
