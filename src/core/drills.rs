@@ -314,7 +314,7 @@ pub const HINTS: [Hint; 14] = [
     hint(
         "sorted-input",
         "The input is already sorted, and it can be as large as 10 million items.",
-        &[&["sorted"], &["10"]],
+        &[&["sorted"], &["10 million", "10m"]],
     ),
     hint(
         "no-extra-memory",
