@@ -230,6 +230,7 @@ const fn hint(
 }
 
 /// The hint bank of `hint-recovery`: each one invalidates a common first path.
+/// Append only: a stored `HintPlan::hint_index` points into this list.
 pub const HINTS: [Hint; 14] = [
     hint(
         "write-volume-100x",
@@ -429,6 +430,14 @@ const INCIDENT_TRIAGE_PROMPTS: [&str; 6] = [
     "Users suddenly cannot complete bookings in production. Bookings seem to go through, but confirmations never arrive and users are booking twice.",
 ];
 
+/// Picks the opening prompt of a new attempt from a caller-supplied random draw.
+pub fn pick_prompt(drill: &Drill, rand: u32) -> &'static str {
+    match drill.prompts.len() {
+        0 => "",
+        n => drill.prompts[rand as usize % n],
+    }
+}
+
 /// Picks "another prompt": uniformly among the drill's prompts other than
 /// `current` (which may be the user's own text, then any prompt will do).
 /// `rand` is a random draw supplied by the caller; the core has no randomness.
@@ -584,6 +593,19 @@ mod tests {
             let own = another_prompt(d, "My own prompt", u32::MAX);
             assert!(d.prompts.contains(&own));
         }
+    }
+
+    #[test]
+    fn pick_prompt_reaches_every_prompt_of_the_bank() {
+        for d in &DRILLS {
+            let picked: HashSet<_> = (0..d.prompts.len() as u32)
+                .map(|r| pick_prompt(d, r))
+                .collect();
+            assert_eq!(picked.len(), d.prompts.len(), "{}", d.id);
+        }
+        let mut empty = DRILLS[0];
+        empty.prompts = &[];
+        assert_eq!(pick_prompt(&empty, u32::MAX), "");
     }
 
     #[test]
