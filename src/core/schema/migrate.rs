@@ -1,0 +1,233 @@
+//! Reading any stored attempt version and upgrading it to the current one.
+//!
+//! Migrations are numbered with no gaps: `v1_to_v2` upgrades version 1 to 2,
+//! a future `v2_to_v3` will upgrade 2 to 3, and `upgrade` chains them. Each is
+//! a small pure function tested on a fixture file of the version before it
+//! (`tests/fixtures/storage/attempt-v<N>.json`). Records are upgraded in
+//! memory only; the stored value keeps its old version until the attempt is
+//! saved again, so a failed upgrade never costs the original.
+
+use super::shape;
+use super::v1::{self, StoredAttemptV1};
+use super::v2::{self, StoredAttemptV2, StoredHintV2, StoredScoresV2};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The version `save_attempt` writes.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// The current stored type.
+pub type StoredAttempt = StoredAttemptV2;
+
+/// What a stored attempt value turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decoded {
+    /// Readable; upgraded to the current version. `from_version` is the
+    /// version it was stored in.
+    Ok {
+        attempt: Box<StoredAttempt>,
+        from_version: u32,
+    },
+    /// Written by a newer Evident: leave it untouched and report it.
+    Newer { version: u32 },
+    /// Not a readable attempt of any known version; the reason says why.
+    Corrupt { reason: String },
+}
+
+/// Version 1 → 2. Version 1 knew no time zone, so its attempts are taken as
+/// UTC (offset 0); it showed the hint inline with no acknowledgement step, so
+/// a stored hint counts as acknowledged; its score rounds had no note.
+pub fn v1_to_v2(a: StoredAttemptV1) -> StoredAttemptV2 {
+    StoredAttemptV2 {
+        id: a.id,
+        drill_id: a.drill_id,
+        prompt: a.prompt,
+        sections: a.sections,
+        timer: a.timer,
+        hint: a.hint.map(|h| StoredHintV2 {
+            index: h.index,
+            text: h.text,
+            at_active_ms: h.at_active_ms,
+            acknowledged: true,
+        }),
+        scores: a
+            .scores
+            .into_iter()
+            .map(|s| StoredScoresV2 {
+                rubric: s.rubric,
+                values: s.values,
+                note: String::new(),
+                scored_at_ms: s.scored_at_ms,
+            })
+            .collect(),
+        notes: a.notes,
+        created_at_ms: a.created_at_ms,
+        updated_at_ms: a.updated_at_ms,
+        tz_offset_minutes: 0,
+    }
+}
+
+/// Parses a stored value (the JSON text of one `evident.attempt.*` key).
+pub fn decode_attempt(raw: &str) -> Decoded {
+    match serde_json::from_str::<Value>(raw) {
+        Ok(value) => decode_attempt_value(value),
+        Err(e) => Decoded::Corrupt {
+            reason: format!("not valid JSON ({e})"),
+        },
+    }
+}
+
+/// Reads the `version` field and upgrades the record to the current version.
+pub fn decode_attempt_value(value: Value) -> Decoded {
+    let version = match read_version(&value) {
+        Ok(v) => v,
+        Err(reason) => return Decoded::Corrupt { reason },
+    };
+    if version > CURRENT_VERSION {
+        return Decoded::Newer { version };
+    }
+    match upgrade(version, value) {
+        Ok(attempt) => Decoded::Ok {
+            attempt: Box::new(attempt),
+            from_version: version,
+        },
+        Err(reason) => Decoded::Corrupt { reason },
+    }
+}
+
+/// The `version` field of a record: present, a whole number, at least 1.
+pub fn read_version(value: &Value) -> Result<u32, String> {
+    let Some(obj) = value.as_object() else {
+        return Err(format!(
+            "the record must be an object, found {}",
+            shape::found(value)
+        ));
+    };
+    match obj.get("version") {
+        None => Err("field `version` is missing".into()),
+        Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+            Some(n) if n >= 1 => Ok(n),
+            _ => Err("field `version` must be a whole number from 1".into()),
+        },
+    }
+}
+
+/// Runs the migration chain from `version` up to the current version.
+fn upgrade(version: u32, value: Value) -> Result<StoredAttempt, String> {
+    match version {
+        1 => read::<StoredAttemptV1>(value, &v1::SHAPE).map(v1_to_v2),
+        2 => read::<StoredAttemptV2>(value, &v2::SHAPE),
+        other => Err(format!("unknown schema version {other}")),
+    }
+}
+
+fn read<T: DeserializeOwned>(value: Value, kind: &shape::Kind) -> Result<T, String> {
+    shape::check(&value, kind)?;
+    // The shape check covers what serde checks; this error is a backstop
+    // (e.g. an offset outside i32).
+    serde_json::from_value(value).map_err(|e| e.to_string())
+}
+
+/// The stored text of a current-version record: the fields plus `version`.
+pub fn encode_attempt(a: &StoredAttempt) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        version: u32,
+        #[serde(flatten)]
+        record: &'a StoredAttempt,
+    }
+    // Serialising plain strings, integers and maps cannot fail.
+    serde_json::to_string(&Envelope {
+        version: CURRENT_VERSION,
+        record: a,
+    })
+    .unwrap_or_default()
+}
+
+/// The current-version record as a JSON value (for backups).
+pub fn encode_attempt_value(a: &StoredAttempt) -> Value {
+    serde_json::from_str(&encode_attempt(a)).unwrap_or(Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V1: &str = include_str!("../../../tests/fixtures/storage/attempt-v1.json");
+    const V2: &str = include_str!("../../../tests/fixtures/storage/attempt-v2.json");
+
+    #[test]
+    fn v1_fixture_migrates_to_v2() {
+        let value: Value = serde_json::from_str(V1).expect("fixture is JSON");
+        let v1: StoredAttemptV1 = serde_json::from_value(value).expect("fixture is v1");
+        let v2 = v1_to_v2(v1.clone());
+        assert_eq!(v2.id, v1.id);
+        assert_eq!(v2.sections, v1.sections);
+        assert_eq!(v2.timer, v1.timer);
+        assert_eq!(v2.notes, v1.notes);
+        assert_eq!(v2.tz_offset_minutes, 0);
+        let hint = v2.hint.expect("fixture has a hint");
+        assert!(hint.acknowledged);
+        assert_eq!(hint.text, v1.hint.expect("v1 hint").text);
+        assert_eq!(v2.scores.len(), v1.scores.len());
+        assert!(v2.scores.iter().all(|s| s.note.is_empty()));
+        assert_eq!(v2.scores[0].values, v1.scores[0].values);
+    }
+
+    #[test]
+    fn every_fixture_decodes_to_the_current_version() {
+        for (raw, version) in [(V1, 1), (V2, 2)] {
+            match decode_attempt(raw) {
+                Decoded::Ok { from_version, .. } => assert_eq!(from_version, version),
+                other => panic!("v{version}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn encode_then_decode_is_identity_for_the_current_version() {
+        let Decoded::Ok { attempt, .. } = decode_attempt(V2) else {
+            panic!("v2 fixture must decode");
+        };
+        let again = decode_attempt(&encode_attempt(&attempt));
+        assert_eq!(
+            again,
+            Decoded::Ok {
+                attempt,
+                from_version: CURRENT_VERSION
+            }
+        );
+    }
+
+    #[test]
+    fn versions_and_corruption_are_classified() {
+        let cases: &[(&str, &str)] = &[
+            ("{not json", "corrupt"),
+            ("[]", "corrupt"),
+            (r#"{"id":"x"}"#, "corrupt"),
+            (r#"{"version":0}"#, "corrupt"),
+            (r#"{"version":"2"}"#, "corrupt"),
+            (r#"{"version":2,"id":"x"}"#, "corrupt"),
+            (r#"{"version":3,"anything":true}"#, "newer"),
+            (r#"{"version":99}"#, "newer"),
+        ];
+        for (raw, want) in cases {
+            let got = match decode_attempt(raw) {
+                Decoded::Ok { .. } => "ok",
+                Decoded::Newer { .. } => "newer",
+                Decoded::Corrupt { .. } => "corrupt",
+            };
+            assert_eq!(got, *want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn corrupt_reasons_name_the_field() {
+        let raw = V2.replace("\"drill_id\"", "\"drill\"");
+        match decode_attempt(&raw) {
+            Decoded::Corrupt { reason } => assert_eq!(reason, "field `drill_id` is missing"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! The small shared records next to the attempts: the index, the preferences
+//! and the quarantine wrapper. Each is versioned like the attempts.
+
+use super::migrate::read_version;
+use super::shape::{self, field, Kind};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// How a versioned record read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Read<T> {
+    Ok(T),
+    Newer(u32),
+    Corrupt(String),
+}
+
+/// Reads a single-version record (`version` must be 1) of the given shape.
+fn read_v1<T: DeserializeOwned>(raw: &str, kind: &Kind) -> Read<T> {
+    let value: Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => return Read::Corrupt(format!("not valid JSON ({e})")),
+    };
+    read_v1_value(value, kind)
+}
+
+pub(super) fn read_v1_value<T: DeserializeOwned>(value: Value, kind: &Kind) -> Read<T> {
+    match read_version(&value) {
+        Err(reason) => Read::Corrupt(reason),
+        Ok(v) if v > 1 => Read::Newer(v),
+        Ok(_) => match shape::check(&value, kind) {
+            Err(reason) => Read::Corrupt(reason),
+            Ok(()) => match serde_json::from_value(value) {
+                Ok(t) => Read::Ok(t),
+                Err(e) => Read::Corrupt(e.to_string()),
+            },
+        },
+    }
+}
+
+fn with_version<T: Serialize>(record: &T) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a, T> {
+        version: u32,
+        #[serde(flatten)]
+        record: &'a T,
+    }
+    serde_json::to_string(&Envelope { version: 1, record }).unwrap_or_default()
+}
+
+// ---------------------------------------------------------------- index
+
+/// The index: which attempt ids exist, with a revision bumped on every
+/// write so a read-modify-write can tell that another tab wrote in between.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredIndexV1 {
+    pub revision: u64,
+    pub ids: BTreeSet<String>,
+}
+
+const INDEX_SHAPE: Kind = Kind::Object(&[
+    field("revision", Kind::Int),
+    field(
+        "ids",
+        Kind::Array {
+            item: &Kind::Str { max: 128 },
+            max: 100_000,
+        },
+    ),
+]);
+
+pub fn read_index(raw: &str) -> Read<StoredIndexV1> {
+    read_v1(raw, &INDEX_SHAPE)
+}
+
+pub fn encode_index(index: &StoredIndexV1) -> String {
+    with_version(index)
+}
+
+// ---------------------------------------------------------------- prefs
+
+/// The user's preferences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prefs {
+    /// Analyzer rule ids the user turned off.
+    pub muted_rules: BTreeSet<String>,
+    /// Hashes of single findings the user dismissed (computed by the caller,
+    /// opaque here).
+    pub dismissed_findings: BTreeSet<String>,
+    /// Whether the end-of-drill tone plays.
+    pub tone: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            muted_rules: BTreeSet::new(),
+            dismissed_findings: BTreeSet::new(),
+            tone: true,
+        }
+    }
+}
+
+impl Prefs {
+    /// Union of the sets; `self`'s tone wins (the device's own setting).
+    pub fn merged_with(&self, other: &Prefs) -> Prefs {
+        Prefs {
+            muted_rules: self
+                .muted_rules
+                .union(&other.muted_rules)
+                .cloned()
+                .collect(),
+            dismissed_findings: self
+                .dismissed_findings
+                .union(&other.dismissed_findings)
+                .cloned()
+                .collect(),
+            tone: self.tone,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredPrefsV1 {
+    pub muted_rules: Vec<String>,
+    pub dismissed_findings: Vec<String>,
+    pub tone: bool,
+}
+
+const STR_LIST: Kind = Kind::Array {
+    item: &Kind::Str { max: 128 },
+    max: 10_000,
+};
+
+pub(super) const PREFS_SHAPE: Kind = Kind::Object(&[
+    field("muted_rules", STR_LIST),
+    field("dismissed_findings", STR_LIST),
+    field("tone", Kind::Bool),
+]);
+
+impl From<&Prefs> for StoredPrefsV1 {
+    fn from(p: &Prefs) -> Self {
+        StoredPrefsV1 {
+            muted_rules: p.muted_rules.iter().cloned().collect(),
+            dismissed_findings: p.dismissed_findings.iter().cloned().collect(),
+            tone: p.tone,
+        }
+    }
+}
+
+impl From<StoredPrefsV1> for Prefs {
+    fn from(s: StoredPrefsV1) -> Self {
+        Prefs {
+            muted_rules: s.muted_rules.into_iter().collect(),
+            dismissed_findings: s.dismissed_findings.into_iter().collect(),
+            tone: s.tone,
+        }
+    }
+}
+
+pub fn read_prefs(raw: &str) -> Read<Prefs> {
+    match read_v1::<StoredPrefsV1>(raw, &PREFS_SHAPE) {
+        Read::Ok(p) => Read::Ok(p.into()),
+        Read::Newer(v) => Read::Newer(v),
+        Read::Corrupt(r) => Read::Corrupt(r),
+    }
+}
+
+pub fn encode_prefs(p: &Prefs) -> String {
+    with_version(&StoredPrefsV1::from(p))
+}
+
+// ---------------------------------------------------------------- quarantine
+
+/// A value moved aside: the raw text exactly as it was, where it came from
+/// and why it could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredQuarantineV1 {
+    pub original_key: String,
+    pub reason: String,
+    pub raw: String,
+}
+
+const QUARANTINE_SHAPE: Kind = Kind::Object(&[
+    field("original_key", Kind::Str { max: 1_024 }),
+    field("reason", Kind::Str { max: 4_096 }),
+    field(
+        "raw",
+        Kind::Str {
+            max: 20 * 1024 * 1024,
+        },
+    ),
+]);
+
+pub fn read_quarantine(raw: &str) -> Read<StoredQuarantineV1> {
+    read_v1(raw, &QUARANTINE_SHAPE)
+}
+
+pub fn encode_quarantine(q: &StoredQuarantineV1) -> String {
+    with_version(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PREFS_V1: &str = include_str!("../../../tests/fixtures/storage/prefs-v1.json");
+    const INDEX_V1: &str = include_str!("../../../tests/fixtures/storage/index-v1.json");
+
+    #[test]
+    fn fixtures_of_version_1_read() {
+        let Read::Ok(prefs) = read_prefs(PREFS_V1) else {
+            panic!("prefs fixture must read");
+        };
+        assert!(prefs.muted_rules.contains("vague-we"));
+        assert!(!prefs.tone);
+        let Read::Ok(index) = read_index(INDEX_V1) else {
+            panic!("index fixture must read");
+        };
+        assert_eq!(index.revision, 7);
+        assert_eq!(index.ids.len(), 2);
+    }
+
+    #[test]
+    fn records_round_trip() {
+        let prefs = Prefs {
+            muted_rules: ["blame".to_string()].into(),
+            dismissed_findings: ["abc".to_string()].into(),
+            tone: false,
+        };
+        assert_eq!(read_prefs(&encode_prefs(&prefs)), Read::Ok(prefs));
+        let index = StoredIndexV1 {
+            revision: 3,
+            ids: ["a".to_string(), "b".to_string()].into(),
+        };
+        assert_eq!(read_index(&encode_index(&index)), Read::Ok(index));
+        let q = StoredQuarantineV1 {
+            original_key: "k".into(),
+            reason: "r".into(),
+            raw: "{oops".into(),
+        };
+        assert_eq!(read_quarantine(&encode_quarantine(&q)), Read::Ok(q));
+    }
+
+    #[test]
+    fn newer_and_corrupt_records_are_told_apart() {
+        assert_eq!(read_prefs(r#"{"version":2}"#), Read::Newer(2));
+        assert!(matches!(read_prefs("nope"), Read::Corrupt(_)));
+        assert_eq!(
+            read_prefs(r#"{"version":1,"muted_rules":[],"dismissed_findings":[]}"#),
+            Read::Corrupt("field `tone` is missing".into())
+        );
+    }
+
+    #[test]
+    fn merging_prefs_unions_sets_and_keeps_own_tone() {
+        let mine = Prefs {
+            muted_rules: ["a".to_string()].into(),
+            dismissed_findings: Default::default(),
+            tone: false,
+        };
+        let theirs = Prefs {
+            muted_rules: ["b".to_string()].into(),
+            dismissed_findings: ["h".to_string()].into(),
+            tone: true,
+        };
+        let m = mine.merged_with(&theirs);
+        assert_eq!(m.muted_rules.len(), 2);
+        assert_eq!(m.dismissed_findings.len(), 1);
+        assert!(!m.tone);
+    }
+}
