@@ -1,4 +1,7 @@
 //! Thin adapters over browser APIs (wasm32 only). Each implements a small trait
-//! defined in `core` (a port), so core logic and components test without a browser.
+//! defined in `core` (a port) or is a plain function the UI calls, so core logic
+//! and components test without a browser.
 
+pub mod clock;
+pub mod cues;
 pub mod storage;

@@ -1,4 +1,18 @@
 //! Leptos components, one per screen or widget (wasm32 only).
 
+mod app;
+mod clock;
+mod drill;
+mod editor;
+mod hint;
+mod home;
+mod not_found;
+mod route;
+mod state;
+mod timer;
+
 /// Mounts the app on `<body>`.
-pub fn start() {}
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

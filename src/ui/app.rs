@@ -1,0 +1,38 @@
+//! The app shell: header navigation, the routed screen, the privacy footer.
+
+use super::drill::DrillScreen;
+use super::home::Home;
+use super::not_found::NotFound;
+use super::route::use_hash_route;
+use super::state::provide_app_state;
+use crate::core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_app_state();
+    let route = use_hash_route();
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="topbar">
+            <a class="brand" href="#/">"Evident"</a>
+            <nav aria-label="Main">
+                <a href="#/">"Drills"</a>
+                <a href="#/history">"History"</a>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => view! { <Home/> }.into_any(),
+                Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
+                Route::Drill(id) => view! { <DrillScreen id=id/> }.into_any(),
+                Route::History | Route::Attempt(_) => {
+                    view! { <NotFound path="not built yet".to_owned()/> }.into_any()
+                }
+            }}
+        </main>
+        <footer class="footer">
+            <p>"Everything stays on this device: no account, no server, nothing is sent anywhere."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,187 @@
+//! A drill screen: title, purpose, rubric, prompt, steps, the clock, and the
+//! structured workspace of labelled sections that autosave as the user types.
+
+use super::clock::use_now;
+use super::editor::SectionEditor;
+use super::hint::HintDialog;
+use super::not_found::NotFound;
+use super::state::{use_app_state, AppState};
+use super::timer::TimerPanel;
+use crate::core::attempt::{Attempt, HintState};
+use crate::core::drills::{self, another_prompt, Drill, Section};
+use crate::core::route::Route;
+use crate::core::timer::HintPlan;
+use crate::platform::clock::{new_id, now_ms, random_u32, tz_offset_minutes};
+use leptos::prelude::*;
+
+/// The unfinished attempt of this drill, or a fresh draft with a random prompt.
+fn active_attempt(state: AppState, drill: &'static Drill) -> String {
+    let existing = state.attempts.with_untracked(|all| {
+        all.iter()
+            .filter(|a| a.drill_id == drill.id && !a.is_finished())
+            .max_by_key(|a| a.updated_at_ms)
+            .map(|a| a.id.clone())
+    });
+    if let Some(id) = existing {
+        return id;
+    }
+    let prompt = another_prompt(drill, "", random_u32());
+    let mut attempt = Attempt::new(new_id(), drill.id, prompt, now_ms(), tz_offset_minutes());
+    if let Some(hints) = Some(drill.hints()).filter(|h| !h.is_empty()) {
+        let plan = HintPlan::draw(attempt.timer.duration_ms, random_u32(), random_u32());
+        let hint = &hints[plan.hint_index % hints.len()];
+        attempt.hint = Some(HintState {
+            index: plan.hint_index % hints.len(),
+            text: hint.text.to_owned(),
+            at_active_ms: plan.at_active_ms,
+            acknowledged: false,
+        });
+    }
+    let id = attempt.id.clone();
+    state.put_draft(attempt);
+    id
+}
+
+#[component]
+pub fn DrillScreen(id: String) -> impl IntoView {
+    let Some(drill) = drills::drill(&id) else {
+        return view! { <NotFound path=format!("drill/{id}")/> }.into_any();
+    };
+    let state = use_app_state();
+    let attempt_id = active_attempt(state, drill);
+    let now = use_now();
+    let aid = StoredValue::new(attempt_id.clone());
+    let on_finish = Callback::new(move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .location()
+                .set_hash(&Route::Attempt(aid.get_value()).href());
+        }
+    });
+    let rubrics = drill
+        .rubrics
+        .iter()
+        .map(|r| r.title())
+        .collect::<Vec<_>>()
+        .join(" and ");
+
+    view! {
+        <article class=format!("drill drill-{}", drill.id)>
+            <header class="drill-header">
+                <h1>{drill.title}</h1>
+                <p class="purpose">{drill.purpose}</p>
+                <p class="meta">{format!("{} minutes · scored on the {} rubric", drill.minutes, rubrics)}</p>
+            </header>
+            <PromptPicker attempt_id=attempt_id.clone() drill=drill/>
+            <section class="steps" aria-labelledby="steps-heading">
+                <h2 id="steps-heading">"Steps"</h2>
+                <ol>
+                    {drill
+                        .steps
+                        .iter()
+                        .map(|s| view! { <li>{format!("{} — {} min", s.label, s.minutes)}</li> })
+                        .collect_view()}
+                </ol>
+            </section>
+            <TimerPanel attempt_id=attempt_id.clone() now=now title=drill.title on_finish=on_finish/>
+            <HintDialog attempt_id=attempt_id.clone() now=now/>
+            <Workspace attempt_id=attempt_id drill=drill/>
+        </article>
+    }
+    .into_any()
+}
+
+/// The prompt, "Another prompt", and the user's own prompt.
+#[component]
+fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(attempt_id);
+    let prompt = Memo::new(move |_| {
+        state.attempts.with(|all| {
+            all.iter()
+                .find(|a| a.id == id.get_value())
+                .map(|a| a.prompt.clone())
+                .unwrap_or_default()
+        })
+    });
+    let (own, set_own) = signal(false);
+    let set_prompt = move |text: String| {
+        state.edit(&id.get_value(), |a| {
+            a.prompt = text;
+            a.touch(now_ms());
+        });
+    };
+    view! {
+        <section class="prompt" aria-labelledby="prompt-heading">
+            <h2 id="prompt-heading">"Prompt"</h2>
+            <Show
+                when=move || own.get()
+                fallback=move || view! { <blockquote class="prompt-text">{move || prompt.get()}</blockquote> }
+            >
+                <label class="field">
+                    <span>"Your own prompt"</span>
+                    <textarea
+                        rows="3"
+                        prop:value=move || prompt.get()
+                        on:input=move |ev| set_prompt(event_target_value(&ev))
+                    ></textarea>
+                </label>
+            </Show>
+            <div class="row">
+                <button on:click=move |_| {
+                    set_own.set(false);
+                    set_prompt(another_prompt(drill, &prompt.get_untracked(), random_u32()).to_owned());
+                }>"Another prompt"</button>
+                <button
+                    aria-pressed=move || own.get().to_string()
+                    on:click=move |_| set_own.update(|o| *o = !*o)
+                >"Use my own prompt"</button>
+            </div>
+        </section>
+    }
+}
+
+/// The drill's labelled sections. Hint recovery's recovery section appears
+/// once the hint has been taken.
+#[component]
+fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(attempt_id);
+    let hint = Memo::new(move |_| {
+        state.attempts.with(|all| {
+            all.iter()
+                .find(|a| a.id == id.get_value())
+                .and_then(|a| a.hint.clone())
+        })
+    });
+    let editor = move |section: &'static Section| {
+        view! { <SectionEditor attempt_id=id.get_value() section=section/> }
+    };
+    view! {
+        <section class="workspace" aria-labelledby="workspace-heading">
+            <h2 id="workspace-heading">"Workspace"</h2>
+            <div class=format!("sections sections-{}", drill.id)>
+                {drill
+                    .sections
+                    .iter()
+                    .map(|section| {
+                        if section.id == "recovery" {
+                            view! {
+                                <Show when=move || hint.get().is_some_and(|h| h.acknowledged)>
+                                    <div class="hint-callout" role="note">
+                                        <strong>"New constraint: "</strong>
+                                        {move || hint.get().map(|h| h.text).unwrap_or_default()}
+                                    </div>
+                                    {editor(section)}
+                                </Show>
+                            }
+                            .into_any()
+                        } else {
+                            editor(section).into_any()
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
