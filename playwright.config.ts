@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // The release dist/ served like a static host, under a subpath.
-const port = 4173;
+// EVIDENT_PORT and EVIDENT_DIST let parallel checkouts test their own build.
+const port = Number(process.env.EVIDENT_PORT ?? 4173);
+const dist = process.env.EVIDENT_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}/evident/`;
 
 export default defineConfig({
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `python3 scripts/serve_dist.py --port ${port} --base /evident/ --dir dist`,
+    command: `python3 scripts/serve_dist.py --port ${port} --base /evident/ --dir ${dist}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 20_000,

@@ -1,6 +1,8 @@
 //! The app shell: header navigation, the routed screen, the privacy footer.
 
+use super::attempt::AttemptScreen;
 use super::drill::DrillScreen;
+use super::history::HistoryScreen;
 use super::home::Home;
 use super::not_found::NotFound;
 use super::route::use_hash_route;
@@ -26,9 +28,8 @@ pub fn App() -> impl IntoView {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
                 Route::Drill(id) => view! { <DrillScreen id=id/> }.into_any(),
-                Route::History | Route::Attempt(_) => {
-                    view! { <NotFound path="not built yet".to_owned()/> }.into_any()
-                }
+                Route::History => view! { <HistoryScreen/> }.into_any(),
+                Route::Attempt(id) => view! { <AttemptScreen id=id/> }.into_any(),
             }}
         </main>
         <footer class="footer">

@@ -1,10 +1,12 @@
 //! Leptos components, one per screen or widget (wasm32 only).
 
 mod app;
+mod attempt;
 mod clock;
 mod drill;
 mod editor;
 mod hint;
+mod history;
 mod home;
 mod not_found;
 mod route;
