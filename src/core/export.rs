@@ -1,1 +1,616 @@
-//! (Placeholder: filled by its issue.)
+//! Markdown export of one attempt or of the history.
+//!
+//! The output must read well in Obsidian, GitHub and Notion and lose nothing
+//! the user wrote. So every piece of user text goes through [`escape_block`]
+//! or [`escape_inline`]: Markdown punctuation is backslash-escaped so `#`, `|`,
+//! `*`, `_`, leading `1.`/`-`/`>`, backticks and `<tags>` show as typed and
+//! cannot open a heading, table, list or HTML block; each typed line ends in
+//! a hard break so the lines stay lines; fenced code blocks the user wrote
+//! (```` ``` ```` or `~~~`) are copied verbatim and stay code blocks (an
+//! unclosed one is closed so it cannot swallow the rest of the document).
+//!
+//! Gate results: the caller passes every attempt it has (`all`, any order; it
+//! may include the exported attempt itself or be empty). For each rubric the
+//! gate is computed as it stood when this attempt was scored: this attempt's
+//! round plus the rounds scored before it, newest first. With `&[]` the gate
+//! sees this attempt alone.
+//!
+//! Dates use `created_at_ms` shifted by the attempt's own `tz_offset_minutes`,
+//! computed with a small days-to-civil function (no date crate).
+
+use crate::core::analyzer::{self, Analysis};
+use crate::core::attempt::{self, Attempt, SectionAnalysis, SectionView};
+use crate::core::drills::RubricId;
+use crate::core::rubric;
+use crate::core::signals::Signal;
+use crate::core::timer::format_elapsed;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// An analyzer: `analyzer::analyze` in the app; tests pass a fixed one so the
+/// golden files pin the export's format, not the heuristics.
+pub type Analyze<'a> = &'a dyn Fn(&str) -> Analysis;
+
+/// Which attempts a history export holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryFilter<'a> {
+    All,
+    /// Only attempts of this drill id.
+    Drill(&'a str),
+}
+
+/// One attempt as a Markdown document.
+pub fn export_attempt(attempt: &Attempt, all: &[Attempt]) -> String {
+    export_attempt_with(attempt, all, &analyzer::analyze)
+}
+
+/// [`export_attempt`] with a given analyzer.
+pub fn export_attempt_with(attempt: &Attempt, all: &[Attempt], analyze: Analyze<'_>) -> String {
+    let mut out = String::new();
+    let title = format!(
+        "{}, {}",
+        attempt.drill_title(),
+        local_datetime(attempt).date()
+    );
+    write_attempt(&mut out, attempt, all, analyze, 1, &title);
+    finish(out)
+}
+
+/// The history (all attempts, or one drill's) as one document with a table
+/// of contents, newest first. `attempts` is also the pool for gate results.
+pub fn export_history(attempts: &[Attempt], filter: HistoryFilter<'_>) -> String {
+    export_history_with(attempts, filter, &analyzer::analyze)
+}
+
+/// [`export_history`] with a given analyzer.
+pub fn export_history_with(
+    attempts: &[Attempt],
+    filter: HistoryFilter<'_>,
+    analyze: Analyze<'_>,
+) -> String {
+    let mut chosen: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|a| match filter {
+            HistoryFilter::All => true,
+            HistoryFilter::Drill(id) => a.drill_id == id,
+        })
+        .collect();
+    chosen.sort_by(|a, b| {
+        b.created_at_ms
+            .cmp(&a.created_at_ms)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+
+    let mut out = String::from("# Evident drill notes\n\n");
+    let scope = match filter {
+        HistoryFilter::All => "All drills".to_owned(),
+        HistoryFilter::Drill(id) => {
+            escape_inline(crate::core::drills::drill(id).map_or(id, |d| d.title))
+        }
+    };
+    let count = match chosen.len() {
+        1 => "1 attempt".to_owned(),
+        n => format!("{n} attempts"),
+    };
+    let _ = writeln!(out, "{scope}, {count}, newest first.\n");
+    if chosen.is_empty() {
+        return finish(out);
+    }
+
+    let titles: Vec<String> = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            format!(
+                "{}. {}, {}",
+                i + 1,
+                a.drill_title(),
+                local_datetime(a).date_time()
+            )
+        })
+        .collect();
+    out.push_str("## Contents\n\n");
+    for title in &titles {
+        let _ = writeln!(out, "- [{}](#{})", escape_inline(title), slug(title));
+    }
+    for (a, title) in chosen.iter().zip(&titles) {
+        out.push('\n');
+        write_attempt(&mut out, a, attempts, analyze, 2, title);
+    }
+    finish(out)
+}
+
+/// Ends a document with exactly one newline.
+fn finish(mut out: String) -> String {
+    let len = out.trim_end_matches('\n').len();
+    out.truncate(len);
+    out.push('\n');
+    out
+}
+
+/// `evident-<drill-id>-<YYYY-MM-DD>.md`, the local date of creation. Any
+/// character unsafe in a file name is replaced by `-`.
+pub fn export_filename(attempt: &Attempt) -> String {
+    let drill: String = attempt
+        .drill_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("evident-{drill}-{}.md", local_datetime(attempt).date())
+}
+
+// ------------------------------------------------------------------ document
+
+fn heading(out: &mut String, level: usize, text: &str) {
+    let _ = writeln!(out, "{} {}\n", "#".repeat(level.min(6)), text);
+}
+
+fn write_attempt(
+    out: &mut String,
+    a: &Attempt,
+    all: &[Attempt],
+    analyze: Analyze<'_>,
+    level: usize,
+    title: &str,
+) {
+    heading(out, level, &escape_inline(title));
+    let sub = level + 1;
+
+    let analyses: Vec<SectionAnalysis<'_>> = a
+        .section_views()
+        .into_iter()
+        .filter(|s| !s.text.trim().is_empty())
+        .map(|section| SectionAnalysis {
+            analysis: analyze(section.text),
+            section,
+        })
+        .collect();
+    let counts = attempt::finding_counts(&analyses);
+
+    write_meta(out, a, &counts);
+
+    heading(out, sub, "Prompt");
+    write_block(out, &a.prompt, "No prompt.");
+
+    let is_hint_drill = a.drill_id == "hint-recovery";
+    let mut hint_written = false;
+    for s in a.section_views() {
+        if is_hint_drill && s.id == "recovery" {
+            write_hint(out, a, sub);
+            hint_written = true;
+        }
+        write_section(out, &s, sub);
+    }
+    if !hint_written && (is_hint_drill || a.hint.is_some()) {
+        write_hint(out, a, sub);
+    }
+
+    write_findings(out, &analyses, sub);
+    write_coverage(out, &analyses, sub);
+    write_scores(out, a, all, sub);
+
+    heading(out, sub, "Notes");
+    write_block(out, &a.notes, "No notes.");
+}
+
+fn write_meta(out: &mut String, a: &Attempt, counts: &BTreeMap<&'static str, usize>) {
+    let t = &a.timer;
+    let actual = match t.actual_ms() {
+        Some(ms) if ms > t.duration_ms => format!(
+            "{} ({} overtime)",
+            format_elapsed(ms),
+            format_elapsed(ms - t.duration_ms)
+        ),
+        Some(ms) => format_elapsed(ms),
+        None if t.started_at.is_some() => "not finished".to_owned(),
+        None => "not started".to_owned(),
+    };
+    let findings = if counts.is_empty() {
+        "none".to_owned()
+    } else {
+        counts
+            .iter()
+            .map(|(rule, n)| format!("{n} {rule}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let dt = local_datetime(a);
+    let _ = writeln!(out, "- Drill: {}", escape_inline(a.drill_title()));
+    let _ = writeln!(out, "- Date: {} ({})", dt.date_time(), dt.zone());
+    let _ = writeln!(out, "- Planned time: {}", format_elapsed(t.duration_ms));
+    let _ = writeln!(out, "- Actual time: {actual}");
+    let _ = writeln!(out, "- Findings: {findings}\n");
+}
+
+fn write_section(out: &mut String, s: &SectionView<'_>, level: usize) {
+    heading(out, level, &escape_inline(s.label));
+    write_block(out, s.text, "Left empty.");
+}
+
+fn write_hint(out: &mut String, a: &Attempt, level: usize) {
+    heading(out, level, "Hint");
+    match &a.hint {
+        None => out.push_str("No hint appeared in this attempt.\n\n"),
+        Some(h) => {
+            let _ = writeln!(out, "> {}\n", escape_inline(&h.text));
+            let _ = writeln!(
+                out,
+                "Appeared at {} of drill time; {}.\n",
+                format_elapsed(h.at_active_ms),
+                if h.acknowledged {
+                    "acknowledged"
+                } else {
+                    "not acknowledged"
+                }
+            );
+        }
+    }
+}
+
+fn write_findings(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usize) {
+    heading(out, level, "Findings");
+    let mut by_rule: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for sa in analyses {
+        for f in &sa.analysis.findings {
+            let phrase = sa.section.text.get(f.start..f.end).unwrap_or("");
+            let mut item = format!(
+                "- {}, line {}: “{}” — {}",
+                escape_inline(sa.section.label),
+                f.line,
+                escape_inline(phrase),
+                escape_inline(&f.message)
+            );
+            if !f.suggestion.is_empty() {
+                let _ = write!(item, " Try: {}", escape_inline(&f.suggestion));
+            }
+            by_rule.entry(f.rule).or_default().push(item);
+        }
+    }
+    if by_rule.is_empty() {
+        out.push_str("No findings.\n\n");
+        return;
+    }
+    for (rule, items) in by_rule {
+        heading(
+            out,
+            level + 1,
+            &format!("{} ({})", escape_inline(rule), items.len()),
+        );
+        for item in items {
+            out.push_str(&item);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+}
+
+fn write_coverage(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usize) {
+    heading(out, level, "Signal coverage");
+    let coverage = attempt::signal_coverage(analyses);
+    let mut hidden: Vec<Signal> = Vec::new();
+    for ev in &coverage {
+        if ev.shown() {
+            let phrases: Vec<String> = ev
+                .phrases
+                .iter()
+                .map(|p| format!("“{}”", escape_inline(p)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "- {}: shown ({})",
+                ev.signal.title(),
+                phrases.join(", ")
+            );
+        } else {
+            hidden.push(ev.signal);
+            let _ = writeln!(out, "- {}: not shown", ev.signal.title());
+        }
+    }
+    out.push('\n');
+    if hidden.is_empty() {
+        out.push_str("Which signal did I hide? None: every signal shows.\n\n");
+    } else {
+        let names: Vec<&str> = hidden.iter().map(|s| s.title()).collect();
+        let _ = writeln!(out, "Which signal did I hide? {}.\n", names.join(", "));
+    }
+}
+
+fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
+    heading(out, level, "Scores");
+    let rubrics: Vec<RubricId> = match a.drill() {
+        Some(d) => d.rubrics.to_vec(),
+        None => a.scores.iter().map(|s| s.rubric).collect(),
+    };
+    if rubrics.is_empty() {
+        out.push_str("Not scored.\n\n");
+    }
+    for id in rubrics {
+        let r = rubric::rubric(id);
+        heading(out, level + 1, r.title);
+        let Some(scores) = a.scores_for(id) else {
+            out.push_str("Not scored yet.\n\n");
+            continue;
+        };
+        out.push_str("| Dimension | Score | Level |\n| --- | --- | --- |\n");
+        for (i, d) in r.dimensions.iter().enumerate() {
+            let (score, level_text) = match scores.values.get(i) {
+                Some(&v) => (
+                    format!("{v} of {}–{}", r.min, r.max),
+                    d.level(v).map_or("out of range", |l| l.description),
+                ),
+                None => ("missing".to_owned(), ""),
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {score} | {} |",
+                escape_inline(d.title),
+                escape_inline(level_text)
+            );
+        }
+        out.push('\n');
+        let gate = gate_as_of(a, all, id);
+        let _ = writeln!(out, "Gate: **{}**\n", escape_inline(&gate.summary));
+        if !scores.note.trim().is_empty() {
+            out.push_str("Note:\n\n");
+            write_block(out, &scores.note, "");
+        }
+    }
+}
+
+/// The gate of `rubric` as it stood when `a` was scored: its round and the
+/// rounds scored before it (from other attempts), newest first.
+fn gate_as_of(a: &Attempt, all: &[Attempt], id: RubricId) -> rubric::GateResult {
+    let Some(mine) = a.scores_for(id) else {
+        return rubric::gate(id, &[]);
+    };
+    let mut earlier: Vec<(i64, &[u8])> = all
+        .iter()
+        .filter(|o| o.id != a.id)
+        .filter_map(|o| o.scores_for(id))
+        .filter(|s| s.scored_at_ms <= mine.scored_at_ms)
+        .map(|s| (s.scored_at_ms, s.values.as_slice()))
+        .collect();
+    earlier.sort_by_key(|x| std::cmp::Reverse(x.0));
+    let rounds: Vec<&[u8]> = std::iter::once(mine.values.as_slice())
+        .chain(earlier.into_iter().map(|(_, v)| v))
+        .collect();
+    rubric::gate(id, &rounds)
+}
+
+/// Writes user text as a block, or the placeholder when it is blank.
+fn write_block(out: &mut String, text: &str, empty: &str) {
+    if text.trim().is_empty() {
+        if !empty.is_empty() {
+            let _ = writeln!(out, "_{empty}_\n");
+        }
+        return;
+    }
+    out.push_str(&escape_block(text));
+    out.push_str("\n\n");
+}
+
+// ------------------------------------------------------------------ escaping
+
+/// Characters backslash-escaped anywhere in user text. Beyond CommonMark's
+/// specials this covers GFM tables and strikethrough (`|`, `~`), entities
+/// (`&`), and Obsidian's tags, math and comments (`#`, `$`, `%`).
+const ESCAPE_ALWAYS: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '$', '%',
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Text,
+    Blank,
+    Code,
+}
+
+/// Escapes multi-line user text. Text lines are escaped and joined with hard
+/// breaks; blank lines separate paragraphs; fenced code blocks are verbatim.
+/// Line endings are normalised to `\n`; whitespace-only lines become blank.
+pub fn escape_block(text: &str) -> String {
+    let mut lines: Vec<(LineKind, String)> = Vec::new();
+    let mut fence: Option<(char, usize)> = None;
+    for raw in text.split('\n') {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some((ch, len)) = fence {
+            if is_closing_fence(line, ch, len) {
+                fence = None;
+            }
+            lines.push((LineKind::Code, line.to_owned()));
+        } else if let Some(open) = opening_fence(line) {
+            fence = Some(open);
+            lines.push((LineKind::Code, line.to_owned()));
+        } else if line.trim().is_empty() {
+            lines.push((LineKind::Blank, String::new()));
+        } else {
+            lines.push((LineKind::Text, escape_line(line)));
+        }
+    }
+    if let Some((ch, len)) = fence {
+        lines.push((LineKind::Code, ch.to_string().repeat(len)));
+    }
+    // Trim leading and trailing blank lines: the caller owns block spacing.
+    while lines.last().is_some_and(|(k, _)| *k == LineKind::Blank) {
+        lines.pop();
+    }
+    let first = lines
+        .iter()
+        .position(|(k, _)| *k != LineKind::Blank)
+        .unwrap_or(lines.len());
+    let lines = &lines[first..];
+
+    let mut out = String::new();
+    for (i, (kind, line)) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+        let next_is_text = lines.get(i + 1).is_some_and(|(k, _)| *k == LineKind::Text);
+        if *kind == LineKind::Text && next_is_text {
+            out.push_str("  ");
+        }
+    }
+    out
+}
+
+/// Escapes user text for one line (a heading, a list item, a table cell):
+/// line breaks become spaces.
+pub fn escape_inline(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    escape_line(flat.trim())
+}
+
+/// Escapes one line of text so it renders as typed.
+fn escape_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let rest_start = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let (indent, rest) = line.split_at(rest_start);
+    // Four columns of indentation would start an indented code block; an
+    // entity for the first whitespace character keeps the rest literal.
+    if indent.contains('\t') || indent.len() >= 4 {
+        let mut chars = indent.chars();
+        match chars.next() {
+            Some('\t') => out.push_str("&#9;"),
+            _ => out.push_str("&#32;"),
+        }
+        out.push_str(chars.as_str());
+    } else {
+        out.push_str(indent);
+    }
+    // Line-start markers: list bullets, setext underlines, ordered lists.
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut escape_at: Option<usize> = None;
+    if rest.starts_with(['-', '+', '=']) {
+        escape_at = Some(0);
+    } else if (1..=9).contains(&digits) && rest[digits..].starts_with(['.', ')']) {
+        escape_at = Some(digits);
+    }
+    for (i, c) in rest.char_indices() {
+        if ESCAPE_ALWAYS.contains(&c) || escape_at == Some(i) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An opening code fence: up to three spaces, then three or more backticks
+/// (with no backtick in the info string) or tildes.
+fn opening_fence(line: &str) -> Option<(char, usize)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &line[indent..];
+    let ch = rest.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let len = rest.len() - rest.trim_start_matches(ch).len();
+    if len < 3 || (ch == '`' && rest[len..].contains('`')) {
+        return None;
+    }
+    Some((ch, len))
+}
+
+fn is_closing_fence(line: &str, ch: char, open_len: usize) -> bool {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return false;
+    }
+    let rest = &line[indent..];
+    let len = rest.len() - rest.trim_start_matches(ch).len();
+    len >= open_len && rest[len..].trim().is_empty()
+}
+
+/// GitHub's heading anchor: lower case, punctuation dropped, spaces to `-`.
+fn slug(title: &str) -> String {
+    title
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+// ------------------------------------------------------------------ dates
+
+/// A local wall-clock time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalDateTime {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+    pub offset_minutes: i32,
+}
+
+impl LocalDateTime {
+    /// `YYYY-MM-DD`.
+    pub fn date(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `YYYY-MM-DD HH:MM`.
+    pub fn date_time(&self) -> String {
+        format!("{} {:02}:{:02}", self.date(), self.hour, self.minute)
+    }
+
+    /// `UTC+01:00`, `UTC-05:30`, `UTC`.
+    pub fn zone(&self) -> String {
+        let m = self.offset_minutes;
+        if m == 0 {
+            return "UTC".to_owned();
+        }
+        let sign = if m < 0 { '-' } else { '+' };
+        let abs = m.unsigned_abs();
+        format!("UTC{sign}{:02}:{:02}", abs / 60, abs % 60)
+    }
+}
+
+/// The local time of an epoch-millisecond instant at a fixed offset.
+pub fn local_time(epoch_ms: i64, offset_minutes: i32) -> LocalDateTime {
+    let local_ms = epoch_ms.saturating_add(i64::from(offset_minutes) * 60_000);
+    let days = local_ms.div_euclid(86_400_000);
+    let ms_of_day = local_ms.rem_euclid(86_400_000);
+    let (year, month, day) = civil_from_days(days);
+    let minutes = ms_of_day / 60_000;
+    LocalDateTime {
+        year,
+        month,
+        day,
+        hour: (minutes / 60) as u32,
+        minute: (minutes % 60) as u32,
+        offset_minutes,
+    }
+}
+
+fn local_datetime(a: &Attempt) -> LocalDateTime {
+    local_time(a.created_at_ms, a.tz_offset_minutes)
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian
+/// calendar (Howard Hinnant's `civil_from_days`).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097); // [0, 146096]
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
+    let mp = (5 * doy + 2) / 153; // [0, 11]
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32; // [1, 31]
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32; // [1, 12]
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,265 @@
+//! Golden-file tests of the Markdown export: each case's output must equal
+//! `tests/golden/<name>.md` byte for byte. Run with `UPDATE_GOLDEN=1` to
+//! rewrite the files after an intended change, then review the diff.
+//!
+//! A fixed stand-in analyzer is used so these files pin the export's format;
+//! the real heuristics are tested in the analyzer's own module.
+
+use evident::core::analyzer::{Analysis, Finding, Severity, SignalEvidence};
+use evident::core::attempt::{Attempt, HintState, RubricScores};
+use evident::core::drills::RubricId;
+use evident::core::export::{
+    export_attempt_with, export_filename, export_history_with, HistoryFilter,
+};
+use evident::core::markdown::render_preview;
+use evident::core::signals::Signal;
+use std::path::PathBuf;
+
+/// Flags "we" and "obviously"; counts "users" as problem framing and
+/// "rollback" as production judgment.
+fn stand_in(text: &str) -> Analysis {
+    let mut findings = Vec::new();
+    for (word, rule, message, suggestion) in [
+        (
+            "we",
+            "vague-we",
+            "Who did this? \"we\" hides your part.",
+            "Say what *you* decided or built.",
+        ),
+        (
+            "obviously",
+            "hidden-reasoning",
+            "A conclusion with no reason.",
+            "Add the because.",
+        ),
+    ] {
+        let lower = text.to_lowercase();
+        for (start, _) in lower.match_indices(word) {
+            let end = start + word.len();
+            let before = lower[..start].chars().next_back();
+            let after = lower[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let line = lower[..start].matches('\n').count() + 1;
+            let col = lower[..start]
+                .rsplit('\n')
+                .next()
+                .map_or(0, |l| l.chars().count())
+                + 1;
+            findings.push(Finding {
+                rule,
+                start,
+                end,
+                line,
+                col,
+                severity: Severity::Warning,
+                message: message.into(),
+                suggestion: suggestion.into(),
+            });
+        }
+    }
+    findings.sort_by_key(|f| f.start);
+    let signals = Signal::ALL
+        .iter()
+        .map(|&signal| {
+            let word = match signal {
+                Signal::ProblemFraming => "users",
+                Signal::ProductionJudgment => "rollback",
+                _ => "\u{0}",
+            };
+            let phrases = text
+                .to_lowercase()
+                .contains(word)
+                .then(|| word.to_owned())
+                .into_iter()
+                .collect();
+            SignalEvidence { signal, phrases }
+        })
+        .collect();
+    Analysis {
+        findings,
+        signals,
+        summary: String::new(),
+    }
+}
+
+const T0: i64 = 1_699_999_990_000; // 2023-11-14 22:13:10 UTC
+
+fn hint_recovery() -> Attempt {
+    let mut a = Attempt::new(
+        "a-1",
+        "hint-recovery",
+        "Design a notification service that emails users when their order ships.",
+        T0,
+        60,
+    );
+    a.timer.started_at = Some(T0 + 10_000);
+    a.timer.paused_total_ms = 30_000;
+    a.timer.finished_at = Some(T0 + 10_000 + 30_000 + 15 * 60_000 + 42_000);
+    a.set_section(
+        "answer",
+        "We obviously need a queue.\n\n# Step 1\n- poll the orders table\n- send with <b>SES</b> | retry 3x\n\n```sql\nSELECT * FROM orders WHERE shipped = true; -- # not escaped\n```",
+        T0 + 500_000,
+    );
+    a.set_section(
+        "recovery",
+        "The constraint: 10 requests a second.\nSo I batch sends, and users get one email per order.\n1. token bucket\n2. rollback flag",
+        T0 + 900_000,
+    );
+    a.hint = Some(HintState {
+        index: 1,
+        text: "The provider rate-limits you to 10 requests a second.".into(),
+        at_active_ms: 7 * 60_000 + 5_000,
+        acknowledged: true,
+    });
+    a.record_scores(RubricScores {
+        rubric: RubricId::FailureDiagnostic,
+        values: vec![2, 3, 2, 1, 2, 3, 4],
+        note: "Restated once, *no* apology.".into(),
+        scored_at_ms: T0 + 1_000_000,
+    });
+    a.set_notes(
+        "> next time: name the threshold\n<script>alert('x')</script>\n[link](javascript:alert(1))",
+        T0 + 1_000_000,
+    );
+    a
+}
+
+fn evidence_replay() -> Attempt {
+    let mut a = Attempt::new(
+        "b-2",
+        "evidence-replay",
+        "Tell me about a project you are proud of.",
+        T0 + 86_400_000 * 3,
+        -300,
+    );
+    a.timer.started_at = Some(T0 + 86_400_000 * 3);
+    a.set_section(
+        "weak",
+        "We made checkout *much* faster.",
+        a.created_at_ms + 1,
+    );
+    a.set_section(
+        "senior",
+        "p95 went from 900 ms to 280 ms.",
+        a.created_at_ms + 2,
+    );
+    a.set_section(
+        "old-draft",
+        "A section the catalogue no longer has.",
+        a.created_at_ms + 3,
+    );
+    a
+}
+
+fn attribution() -> Attempt {
+    let mut a = Attempt::new(
+        "c-3",
+        "attribution-split",
+        "Walk me through the biggest project you worked on last year.",
+        T0 - 86_400_000,
+        0,
+    );
+    a.timer.started_at = Some(a.created_at_ms);
+    a.timer.finished_at = Some(a.created_at_ms + 19 * 60_000);
+    a.set_section(
+        "my-ownership",
+        "I designed the rollback plan.",
+        a.created_at_ms + 1,
+    );
+    a.record_scores(RubricScores {
+        rubric: RubricId::FailureDiagnostic,
+        values: vec![1, 3, 2, 1, 2, 2, 2],
+        note: String::new(),
+        scored_at_ms: a.created_at_ms + 20 * 60_000,
+    });
+    a
+}
+
+fn golden_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.md"))
+}
+
+fn check(name: &str, actual: &str) {
+    let path = golden_path(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "missing {}: {e}; run with UPDATE_GOLDEN=1 to create it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name}.md differs from the export at line {} (UPDATE_GOLDEN=1 rewrites it)\n--- expected\n{}\n--- actual\n{}",
+            line + 1,
+            expected.lines().nth(line).unwrap_or("<end>"),
+            actual.lines().nth(line).unwrap_or("<end>"),
+        );
+    }
+    // Whatever the export holds, its preview stays inert.
+    let html = render_preview(actual).to_lowercase();
+    for bad in ["<script", "<img", "onerror=", "href=\"javascript:"] {
+        assert!(!html.contains(bad), "{bad} in the preview of {name}");
+    }
+}
+
+#[test]
+fn hint_recovery_finished_with_overtime_and_scores() {
+    let a = hint_recovery();
+    let all = vec![attribution(), a.clone()];
+    check(
+        "hint-recovery-finished",
+        &export_attempt_with(&a, &all, &stand_in),
+    );
+}
+
+#[test]
+fn evidence_replay_in_progress_unscored() {
+    check(
+        "evidence-replay-in-progress",
+        &export_attempt_with(&evidence_replay(), &[], &stand_in),
+    );
+}
+
+#[test]
+fn history_of_all_drills() {
+    let all = vec![attribution(), hint_recovery(), evidence_replay()];
+    check(
+        "history-all",
+        &export_history_with(&all, HistoryFilter::All, &stand_in),
+    );
+}
+
+#[test]
+fn history_of_one_drill() {
+    let all = vec![attribution(), hint_recovery(), evidence_replay()];
+    check(
+        "history-hint-recovery",
+        &export_history_with(&all, HistoryFilter::Drill("hint-recovery"), &stand_in),
+    );
+}
+
+#[test]
+fn file_names_use_the_local_date() {
+    assert_eq!(
+        export_filename(&hint_recovery()),
+        "evident-hint-recovery-2023-11-14.md"
+    );
+    assert_eq!(
+        export_filename(&evidence_replay()),
+        "evident-evidence-replay-2023-11-17.md"
+    );
+}
