@@ -284,10 +284,12 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
     };
     match obj.get("format").and_then(Value::as_str) {
         Some(BACKUP_FORMAT) => {}
-        Some(other) => return Err(invalid(vec![format!(
+        Some(other) => {
+            return Err(invalid(vec![format!(
             "this is not an Evident backup (field `format` is {:?}, expected {BACKUP_FORMAT:?})",
             clip(other)
-        )])),
+        )]))
+        }
         None => {
             return Err(invalid(vec![
                 "this is not an Evident backup (field `format` is missing)".into(),
@@ -414,9 +416,11 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
 fn validate_attempt(item: &Value) -> Result<Attempt, String> {
     let stored = match decode_attempt_value(item.clone()) {
         Decoded::Ok { attempt, .. } => attempt,
-        Decoded::Newer { version } => return Err(format!(
+        Decoded::Newer { version } => {
+            return Err(format!(
             "written by a newer version of Evident (schema {version}); update Evident to import it"
-        )),
+        ))
+        }
         Decoded::Corrupt { reason } => return Err(reason),
     };
     if !valid_id(&stored.id) {
