@@ -1,0 +1,188 @@
+//! `skipped-validation`: tests or validation skipped or waved away ("didn't
+//! have time for tests", "too simple to test", "tests can come later") with
+//! no named mitigation in that sentence or the next.
+//!
+//! Why an interviewer cares: skipping a test can be the right call, but only
+//! as a visible trade-off. Waving testing away tells them you will ship the
+//! next incident too; naming the risk and what covered it shows judgment.
+//!
+//! Better shape: the skip, the risk you accepted, and what covered it: "I
+//! skipped end-to-end tests for the admin page, accepting that risk because it
+//! had four internal users, and covered the permission check with unit tests."
+
+use super::{RuleInfo, ShapeRule};
+use crate::core::analyzer::lexicon::Phrases;
+use crate::core::analyzer::shape::{Scope, Shape, Term, Unless};
+use crate::core::analyzer::Severity;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "skipped-validation",
+    title: "Skipped validation",
+    description: "Tests or validation skipped or waved away (\"no time for tests\", \"tests can come later\") with no named risk or mitigation.",
+    example_fix: "I skipped end-to-end tests for the admin page, accepting the risk because it had four internal users, and covered the permission check with unit tests.",
+};
+
+/// Skipping or waving away validation.
+pub static SKIPS: Phrases = Phrases {
+    name: "skipped-validation",
+    items: &[
+        "{skipped|skip|skipping|dropped|ditched|left out|punted on|deferred|postponed|cut|skimped on} {the |all |any |our |most |some |all the |}{unit |integration |end-to-end |e2e |automated |regression |load |acceptance |}{tests|testing|test coverage|test suite|test plan|qa|validation|verification|code review|review|reviews}",
+        "!{didn't|did not|never|don't|do not|wouldn't|would not|won't|will not|not|can't|cannot|shouldn't|rather not} {skip|skipped|cut|drop|dropped|skimp on|defer|postpone}",
+        "{didn't|did not|don't|do not|never|wouldn't|won't} {have|get|got} {time|the time|enough time|a chance|the chance|bandwidth|the bandwidth} {for|to write|to add|to run|to do} {tests|testing|any tests|unit tests|proper tests|the tests|test|a test|validation|qa}",
+        "{no|not enough|zero} time {for|to write|to add|to do|to} {tests|testing|test|proper tests}",
+        "{didn't|did not|never} {test|write tests|write any tests|add tests|add any tests|bother testing|bother with tests|bother to test|get around to testing|get around to tests|got around to testing|got around to tests|tested it|validate|verify}",
+        "{too simple|too small|too trivial|too obvious|so simple|too basic|too easy} to {test|need tests|need a test|be worth testing|bother testing|break}",
+        "{doesn't|didn't|don't|does not|did not|do not|won't|wouldn't} need {tests|testing|a test|any tests|validation|a review}",
+        "{not worth testing|not worth a test|not worth the tests|not worth writing tests|no need for tests|no need to test|tests weren't needed|tests were not needed|testing wasn't needed}",
+        "{tests|testing|test coverage|the tests|validation|qa|unit tests|the test suite} {can|could|will|would|should|had to|have to} {come|wait|happen|be added|be written|follow} {later|afterwards|after launch|next sprint|eventually|after the launch|after release}",
+        "{add|write|do|adding|writing|doing} {the |some |}{tests|testing} {later|afterwards|after launch|eventually|next sprint|some other time}",
+        "{test|tested|testing|validate} {it |}in {prod|production}",
+        "{the |our |}{users|customers} will {test|find|catch|report} {it|bugs|them|the bugs|any bugs}",
+        "qa will catch",
+        "{works|worked|it works} on my machine",
+        "eyeballed it",
+        "{shipped|released|deployed|merged|pushed|launched|went live|rolled it out|rolled out} {it |the change |the fix |the code |straight |directly |}without {any |a single |}{tests|testing|a test|review|a review|code review|validation|qa}",
+        "!never {shipped|released|deployed|merged|pushed|launched|went live} {it |the change |the fix |the code |straight |directly |}without",
+        "untested",
+        "{testing|tests|unit tests|test coverage|qa} {is|are|was|were|felt|seemed|felt like|seemed like|looked like|is just|was just} {overkill|a waste of time|unnecessary|optional|a luxury|not a priority}",
+        "tests {would slow|slow|slowed} {us|me} down",
+    ],
+};
+
+/// Named risks and mitigations.
+pub static MITIGATIONS: Phrases = Phrases {
+    name: "validation-mitigations",
+    items: &[
+        "covered",
+        "cover",
+        "covers",
+        "covering",
+        "coverage from",
+        "mitigate",
+        "mitigated",
+        "mitigation",
+        "mitigations",
+        "feature flag",
+        "feature-flag",
+        "flag",
+        "flagged",
+        "canary",
+        "canaried",
+        "staged rollout",
+        "gradual rollout",
+        "percentage rollout",
+        "rollback",
+        "roll back",
+        "rolled back",
+        "kill switch",
+        "monitor",
+        "monitored",
+        "monitoring",
+        "alert",
+        "alerts",
+        "alerting",
+        "dashboard",
+        "dashboards",
+        "{manually|by hand} {tested|verified|checked|tested it|verified it|checked it}",
+        "{manual|smoke|contract|property|snapshot} {test|tests|testing|check|checks}",
+        "tested {it |}{manually|by hand}",
+        "verified",
+        "dry run",
+        "dry-run",
+        "shadow",
+        "shadowed",
+        "relied on",
+        "instead",
+        "compensate",
+        "compensated",
+        "accept {the|that|this} risk",
+        "accepted {the|that|this} risk",
+        "accepting {the|that|this} risk",
+        "the risk was",
+        "risk i accepted",
+        "risk we accepted",
+        "reviewed",
+        "pair-reviewed",
+        "paired",
+        "spot-checked",
+        "spot checked",
+        "backup",
+        "backups",
+        "read-only",
+        "internal users only",
+        "behind a flag",
+        "typed",
+        "type system",
+        "the compiler",
+        "assert",
+        "assertions",
+    ],
+};
+
+static TRIGGER: [Term; 1] = [Term::Any(&SKIPS)];
+
+static UNLESS: [Unless; 1] = [Unless {
+    term: Term::Any(&MITIGATIONS),
+    scope: Scope::NextSentence,
+}];
+
+pub static RULE: ShapeRule = ShapeRule {
+    info: INFO,
+    severity: Severity::Warning,
+    shapes: &[Shape {
+        trigger: &TRIGGER,
+        with: &[],
+        unless: &UNLESS,
+        min_count: 1,
+        message: "\"{}\" waves validation away without naming the risk or what covered it",
+        suggestion: "If you skipped it, say the risk you accepted and what covered it: \"…, accepting that risk because …, and I covered … with …\".",
+    }],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check_table;
+
+    #[test]
+    fn table() {
+        check_table(
+            "skipped-validation",
+            &[
+                "I didn't have time for tests, so I shipped it.",
+                "It was too simple to test.",
+                "Tests can come later.",
+                "We skipped the integration tests to hit the date.",
+                "There was no time for testing that sprint.",
+                "Honestly, I didn't write any tests for the importer.",
+                "We'll add the tests later.",
+                "That function doesn't need tests.",
+                "We tested it in production.",
+                "The users will find the bugs anyway.",
+                "I merged it without review because everyone was out.",
+                "The retry path was untested when we launched.",
+                "Unit tests felt like overkill for a script.",
+                "I cut testing to make the deadline.",
+                "It works on my machine, so I moved on.",
+                "We never got around to testing the migration.",
+            ],
+            &[
+                "I skipped end-to-end tests for the admin page, accepting that risk because it had four internal users, and I covered the permission check with unit tests.",
+                "I didn't skip the tests even when the deadline moved.",
+                "I wrote the tests before the fix.",
+                "I skipped the load test. The change was behind a feature flag at 1% with an alert on error rate.",
+                "I'd never ship without tests on the payment path.",
+                "The test suite takes 40 minutes, so I split it into shards.",
+                "We didn't have time for a full regression run, so I manually verified the three checkout paths.",
+                "Tests caught the bug before it reached staging.",
+                "How would you test this?",
+                "I added property tests for the parser.",
+                "Skipping the cache on writes kept it consistent.",
+                "I skipped the meeting to finish the rollback plan.",
+                "We deferred the review until the canary had run for an hour.",
+                "Testing the retry path took most of a day.",
+                "I wouldn't skip validation on user input.",
+                "We ran the migration as a dry run first.",
+            ],
+        );
+    }
+}
