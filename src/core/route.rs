@@ -17,12 +17,18 @@ impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+        let path = path
+            .split(['?', '#'])
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('/');
         let mut parts = path.splitn(2, '/');
         match (parts.next().unwrap_or_default(), parts.next()) {
             ("", None) => Route::Home,
             ("history", None) => Route::History,
-            ("drill", Some(id)) if !id.is_empty() && !id.contains('/') => Route::Drill(id.to_owned()),
+            ("drill", Some(id)) if !id.is_empty() && !id.contains('/') => {
+                Route::Drill(id.to_owned())
+            }
             ("attempt", Some(id)) if !id.is_empty() && !id.contains('/') => {
                 Route::Attempt(id.to_owned())
             }
@@ -54,7 +60,10 @@ mod tests {
             ("#/", Route::Home),
             ("#/history", Route::History),
             ("#/history/", Route::History),
-            ("#/drill/hint-recovery", Route::Drill("hint-recovery".into())),
+            (
+                "#/drill/hint-recovery",
+                Route::Drill("hint-recovery".into()),
+            ),
             ("#/attempt/a1", Route::Attempt("a1".into())),
             ("#/drill/", Route::NotFound("drill".into())),
             ("#/nope", Route::NotFound("nope".into())),
@@ -67,7 +76,12 @@ mod tests {
 
     #[test]
     fn href_round_trips() {
-        for route in [Route::Home, Route::History, Route::Drill("x".into()), Route::Attempt("y".into())] {
+        for route in [
+            Route::Home,
+            Route::History,
+            Route::Drill("x".into()),
+            Route::Attempt("y".into()),
+        ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
     }

@@ -88,7 +88,8 @@ pub struct Prefs {
     /// Hashes of single findings the user dismissed (computed by the caller,
     /// opaque here).
     pub dismissed_findings: BTreeSet<String>,
-    /// Whether the end-of-drill tone plays.
+    /// Whether the end-of-drill tone plays (off by default: a sound in a quiet
+    /// office is a surprise the user must opt into).
     pub tone: bool,
 }
 
@@ -97,7 +98,7 @@ impl Default for Prefs {
         Prefs {
             muted_rules: BTreeSet::new(),
             dismissed_findings: BTreeSet::new(),
-            tone: true,
+            tone: false,
         }
     }
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: make the release build strict-CSP clean and host-agnostic.
+
+- Moves Trunk's inline bootstrap <script type="module"> into a hashed file, so the
+  Content-Security-Policy needs no 'unsafe-inline' and no per-build script hash.
+- Adds a strict Content-Security-Policy <meta> (no network but this origin).
+- Writes 404.html, which static hosts (GitHub Pages) serve for a missing path.
+
+Runs in Trunk's staging directory (TRUNK_STAGING_DIR). Debug builds (trunk serve)
+keep Trunk's live-reload script and get no CSP.
+"""
+import hashlib
+import os
+import re
+import sys
+
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "style-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+    ]
+)
+
+NOT_FOUND = """<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; base-uri 'none'" />
+    <title>Page not found · Evident</title>
+  </head>
+  <body>
+    <h1>Page not found</h1>
+    <p>Evident's screens live after the <code>#</code> in the address, for example
+    <code>…/#/history</code>. Open the app from its start page and follow the links.</p>
+  </body>
+</html>
+"""
+
+
+def main() -> int:
+    staging = os.environ.get("TRUNK_STAGING_DIR")
+    if not staging:
+        print("postbuild: TRUNK_STAGING_DIR is not set; run me as a Trunk hook", file=sys.stderr)
+        return 2
+    if os.environ.get("TRUNK_PROFILE", "release") != "release":
+        return 0
+    index_path = os.path.join(staging, "index.html")
+    html = open(index_path, encoding="utf-8").read()
+
+    inline = re.compile(r'<script type="module">(.*?)</script>', re.S)
+    found = inline.search(html)
+    if found is None:
+        print("postbuild: no inline bootstrap script found in index.html", file=sys.stderr)
+        return 1
+    body = found.group(1).strip() + "\n"
+    name = "boot-" + hashlib.sha256(body.encode()).hexdigest()[:16] + ".js"
+    with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
+        f.write(body)
+    html = html[: found.start()] + f'<script type="module" src="./{name}"></script>' + html[found.end():]
+    if inline.search(html):
+        print("postbuild: more than one inline script; the CSP would block it", file=sys.stderr)
+        return 1
+
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP}" />'
+    html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + meta, 1)
+    with open(index_path, "w", encoding="utf-8") as f:
+        f.write(html)
+    with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
+        f.write(NOT_FOUND)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
