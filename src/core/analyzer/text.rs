@@ -156,6 +156,10 @@ struct Builder<'t> {
     doc: Doc<'t>,
     /// First token of the open sentence.
     open_first: usize,
+    /// Whether the next token starts a line.
+    at_line_start: bool,
+    /// Whether the open sentence started a line.
+    open_at_line_start: bool,
     paragraph: usize,
 }
 
@@ -163,6 +167,7 @@ impl<'t> Builder<'t> {
     fn push_token(&mut self, start: usize, end: usize, kind: Kind) {
         if self.doc.tokens.len() == self.open_first {
             self.doc.norm.push_str(" ^");
+            self.open_at_line_start = self.at_line_start;
         }
         self.doc.norm.push(' ');
         let norm_start = self.doc.norm.len();
@@ -232,6 +237,8 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             norm: String::with_capacity(text.len() + text.len() / 3 + 8),
         },
         open_first: 0,
+        at_line_start: true,
+        open_at_line_start: true,
         paragraph: 0,
     };
     let mut i = 0;
@@ -258,6 +265,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             b.close_sentence();
             pending_end = false;
         }
+        b.at_line_start = newlines > 0 || !seen_any;
         newlines = 0;
         seen_any = true;
 
@@ -326,8 +334,17 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             }
             _ => false,
         };
+        // A short heading at the start of a line ("Team outcome:", "What I
+        // owned:") is a sentence of its own, so it neither excuses nor
+        // triggers anything in the text after it.
+        let heading = c == ':'
+            && b.open_at_line_start
+            && (1..=3).contains(&(b.doc.tokens.len() - b.open_first))
+            && b.doc.tokens[b.open_first..]
+                .iter()
+                .all(|t| t.kind == Kind::Word);
         b.push_token(start, end, Kind::Punct);
-        if terminal {
+        if terminal || heading {
             pending_end = true;
         }
         i = end;
@@ -412,6 +429,24 @@ mod tests {
         let paras: Vec<usize> = doc.sentences.iter().map(|s| s.paragraph).collect();
         assert_eq!(paras, [0, 1, 1, 1]);
         assert_eq!(doc.sentences.len(), 4);
+    }
+
+    #[test]
+    fn short_headings_are_their_own_sentence() {
+        assert_eq!(
+            sentences("Team outcome: we shipped it.\nWhat others owned: the UI. Note that: x"),
+            [
+                "Team outcome:",
+                "we shipped it.",
+                "What others owned:",
+                "the UI.",
+                "Note that: x"
+            ]
+        );
+        assert_eq!(
+            sentences("Before I pick anything: are these users?").len(),
+            1
+        );
     }
 
     #[test]

@@ -150,6 +150,7 @@ const IRREGULAR_ACTIONS: &[&str] = &[
     "negotiate",
     "chair",
     "facilitate",
+    "hit",
 ];
 
 /// "-ed" words after "I" or "we" that report a state or wish, not an action.
@@ -232,7 +233,11 @@ impl WordClass {
 /// First-person subjects.
 pub static FIRST_PERSON: Phrases = Phrases {
     name: "first-person",
-    items: &["i", "i've", "i have", "i'd", "i had"],
+    items: &[
+        "i", "i've", "i have", "i'd", "i had",
+        // A heading such as "What I owned:" is a label, not a statement.
+        "!{^|,|.} {what|which parts|the parts} i {directly |personally |}{owned|did|led|built|contributed|drove} {:|-}",
+    ],
 };
 
 /// First-person statements of ownership or admission that need no verb test.
@@ -266,6 +271,8 @@ pub static MEASURE_WORDS: Phrases = Phrases {
         "a quarter", "three quarters", "nine-fold",
         "!{the|this|that|which|each|every|no|any|some|new|old|first|last|right|wrong|only|a|another|other|big|single} one",
         "!one of", "!one {day|time|thing|more|another|way}", "!{once|at} {one|a} point",
+        "!day one",
+        "!{owns|own|owned|add|adds|added|pick|use|choose|get|need|needs|want|build|keep|write|have|has|had} one",
     ],
 };
 

@@ -52,6 +52,8 @@ pub static OTHERS: Phrases = Phrases {
         "somebody else", "nobody", "no one", "the reorg", "a reorg", "the priority shift",
         "shifting priorities", "changing priorities", "bad luck", "circumstances",
         "the budget", "budget cuts", "headcount", "politics", "the org",
+        "legacy", "the interviewer", "the interviewers", "the question", "the prompt",
+        "!{to|for|with|update|told|tell|inform|informed|updated|asked|notify|notified} {the |}{stakeholders|client|customer|business|leadership|management|interviewer}",
         "{the vendor's|the provider's|the client's|the customer's|the contractor's|the other team's|another team's|management's|leadership's|product's|design's|qa's|my manager's|our manager's|the manager's}",
     ],
 };
@@ -87,6 +89,8 @@ pub static FAILURES: Phrases = Phrases {
         "kept moving",
         "kept adding",
         "kept pushing",
+        "went badly",
+        "kept {interrupting|ignoring|blocking|cancelling|canceling|overriding|delaying|breaking}",
         "changed",
         "changing",
         "moving the goalposts",

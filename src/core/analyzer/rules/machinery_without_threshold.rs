@@ -125,7 +125,6 @@ pub static PROPOSALS: Phrases = Phrases {
         "proposed",
         "suggest",
         "recommend",
-        "deploy",
         "run it on",
         "run on",
         "build",
@@ -215,7 +214,6 @@ pub static CONDITIONS: Phrases = Phrases {
         "because",
         "since",
         "given",
-        "so that",
     ],
 };
 

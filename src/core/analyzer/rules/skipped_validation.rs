@@ -46,6 +46,8 @@ pub static SKIPS: Phrases = Phrases {
         "untested",
         "{testing|tests|unit tests|test coverage|qa} {is|are|was|were|felt|seemed|felt like|seemed like|looked like|is just|was just} {overkill|a waste of time|unnecessary|optional|a luxury|not a priority}",
         "tests {would slow|slow|slowed} {us|me} down",
+        "without {any |proper |a single |real |}{tests|testing|test coverage|a test|review|a review|code review|validation|qa}",
+        "!{never|wouldn't|won't|don't|do not|didn't|did not|would never|not} {ship|merge|deploy|release|push|go live|change|touch|land|ship anything|merge anything|deploy anything} {anything |it |code |a change |changes |}without",
     ],
 };
 
@@ -119,24 +121,67 @@ pub static MITIGATIONS: Phrases = Phrases {
     ],
 };
 
+/// Putting something off ("can come later"); fires only next to a test word.
+pub static DEFERRALS: Phrases = Phrases {
+    name: "deferrals",
+    items: &[
+        "{can|could|will|would|should|'ll|had to|has to|have to|must} {come|wait|happen|be added|be written|be done|follow} {later|afterwards|after launch|after the launch|after release|next sprint|next quarter|eventually|some other time}",
+        "{later|after launch|next sprint|some other time|eventually}, if {there's|there is|we have|i have} time",
+        "if {there's|there is|we have|i have} time {left|later|}",
+        "{add|write|do|adding|writing|doing} {them|it|those|these} {later|afterwards|after launch|eventually|next sprint}",
+    ],
+};
+
+/// Words naming tests or validation.
+pub static TEST_WORDS: Phrases = Phrases {
+    name: "test-words",
+    items: &[
+        "test",
+        "tests",
+        "testing",
+        "test coverage",
+        "unit tests",
+        "integration tests",
+        "validation",
+        "qa",
+        "test suite",
+        "test cases",
+        "edge cases",
+    ],
+};
+
 static TRIGGER: [Term; 1] = [Term::Any(&SKIPS)];
+static TRIGGER_DEFERRAL: [Term; 1] = [Term::Any(&DEFERRALS)];
+static WITH_TEST: [Term; 1] = [Term::Any(&TEST_WORDS)];
 
 static UNLESS: [Unless; 1] = [Unless {
     term: Term::Any(&MITIGATIONS),
     scope: Scope::NextSentence,
 }];
 
+const SUGGESTION: &str = "If you skipped it, say the risk you accepted and what covered it: \"…, accepting that risk because …, and I covered … with …\".";
+
 pub static RULE: ShapeRule = ShapeRule {
     info: INFO,
     severity: Severity::Warning,
-    shapes: &[Shape {
-        trigger: &TRIGGER,
-        with: &[],
-        unless: &UNLESS,
-        min_count: 1,
-        message: "\"{}\" waves validation away without naming the risk or what covered it",
-        suggestion: "If you skipped it, say the risk you accepted and what covered it: \"…, accepting that risk because …, and I covered … with …\".",
-    }],
+    shapes: &[
+        Shape {
+            trigger: &TRIGGER,
+            with: &[],
+            unless: &UNLESS,
+            min_count: 1,
+            message: "\"{}\" waves validation away without naming the risk or what covered it",
+            suggestion: SUGGESTION,
+        },
+        Shape {
+            trigger: &TRIGGER_DEFERRAL,
+            with: &WITH_TEST,
+            unless: &UNLESS,
+            min_count: 1,
+            message: "Testing put off (\"{}\") without naming the risk or what covers it meanwhile",
+            suggestion: SUGGESTION,
+        },
+    ],
 };
 
 #[cfg(test)]

@@ -50,6 +50,12 @@ pub static IMPACT: Phrases = Phrases {
         "{loved it|well received|well-received|went well|paid off|moved the needle|game changer|game-changer|high impact|high-impact|impactful|a big deal for|made a difference|made a big difference|made a huge difference|made a real difference|a massive win|a clear win|a quick win}",
         "{dramatically|drastically|massively|hugely|significantly|substantially|greatly|vastly|considerably|tremendously} {improved|reduced|increased|cut|lowered|sped up|boosted|changed|simplified|better|faster|cheaper|less|fewer|more}",
         "{really|super|very} {successful|effective|impactful}",
+        "went {really |very |so |extremely |super |incredibly |}well",
+        "{everyone|customers|users|stakeholders|leadership|management|the vp|the client|clients|people|the business|my manager} {was|were} {very |really |so |super |extremely |}{happy|pleased|thrilled|delighted|impressed}",
+        "{customers|users|everyone|people|clients|the users|our users|our customers} {loved|raved}",
+        "{a lot of|lots of|a ton of|tons of|so much} money",
+        "{resolved|fixed|recovered|shipped|delivered|finished|completed|done|mitigated} {very |really |super |}{quickly|fast|in no time|ahead of schedule|early}",
+        "{load|loads|loaded|run|runs|ran|start|starts|started|respond|responds|responded|build|builds|built|deploy|deploys|render|renders|rendered|scale|scales|scaled} {much |a lot |way |far |}{faster|quicker|better|more smoothly}",
     ],
 };
 
