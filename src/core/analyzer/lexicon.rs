@@ -14,7 +14,29 @@
 
 use super::text::{pattern_key, Doc, Kind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A hasher for addresses: one multiply, no per-process randomness needed.
+#[derive(Default)]
+pub struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_right(17);
+    }
+}
 
 /// A named list of phrases. Always declare as a `static` (lists are
 /// identified by address).
@@ -35,6 +57,8 @@ pub struct Hit {
 /// The compiled lists.
 pub struct Lexicon {
     lists: Vec<&'static Phrases>,
+    /// List address to index, so rules look lists up in O(1).
+    ids: HashMap<usize, usize, BuildHasherDefault<AddrHasher>>,
     ac: Option<AhoCorasick>,
     /// Per automaton pattern: (list index, is exception).
     meta: Vec<(u16, bool)>,
@@ -95,12 +119,22 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .ok();
-        Lexicon { lists, ac, meta }
+        let ids = lists
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (*l as *const Phrases as usize, i))
+            .collect();
+        Lexicon {
+            lists,
+            ids,
+            ac,
+            meta,
+        }
     }
 
     /// The index of `list`, if it was compiled in.
     pub fn id(&self, list: &Phrases) -> Option<usize> {
-        self.lists.iter().position(|l| std::ptr::eq(*l, list))
+        self.ids.get(&(list as *const Phrases as usize)).copied()
     }
 
     /// Number of compiled lists.

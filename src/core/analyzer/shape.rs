@@ -20,6 +20,9 @@ pub enum Next {
     Class(WordClass),
     /// A phrase of this list starts at the next word (after [`SKIP`] words).
     List(&'static Phrases),
+    /// A phrase of this list starts within this many words, with no
+    /// punctuation in between ("skipped *the integration* tests").
+    Near(&'static Phrases, usize),
 }
 
 /// One thing a rule looks for.
@@ -106,6 +109,27 @@ impl Ctx<'_, '_> {
                     f(h.first as usize, h.last as usize);
                 }
             }
+            Term::Then(list, Next::Near(then, gap)) => {
+                for h in self.list_hits(list, s) {
+                    let from = h.last as usize;
+                    let mut end = None;
+                    for k in self.list_hits(then, s) {
+                        let k_first = k.first as usize;
+                        if k_first >= from
+                            && k_first <= from + gap
+                            && self.doc.tokens[from..k_first]
+                                .iter()
+                                .all(|t| t.kind != Kind::Punct)
+                        {
+                            end = Some(k.last as usize);
+                            break;
+                        }
+                    }
+                    if let Some(end) = end {
+                        f(h.first as usize, end);
+                    }
+                }
+            }
             Term::Then(list, next) => {
                 for h in self.list_hits(list, s) {
                     let mut j = h.last as usize;
@@ -142,6 +166,7 @@ impl Ctx<'_, '_> {
                                 f(h.first as usize, end);
                             }
                         }
+                        Next::Near(..) => {} // handled above
                     }
                 }
             }
@@ -229,7 +254,7 @@ impl Shape {
         for t in terms {
             match *t {
                 Term::Any(l) => out.push(l),
-                Term::Then(l, Next::List(m)) => {
+                Term::Then(l, Next::List(m) | Next::Near(m, _)) => {
                     out.push(l);
                     out.push(m);
                 }

@@ -131,7 +131,13 @@ fn push_norm(out: &mut String, c: char) {
     }
 }
 
+/// The char starting at byte `i` (which must be a char boundary or the end).
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(b as char);
+    }
     text.get(i..).and_then(|s| s.chars().next())
 }
 
@@ -171,8 +177,15 @@ impl<'t> Builder<'t> {
         }
         self.doc.norm.push(' ');
         let norm_start = self.doc.norm.len();
-        for c in self.doc.text[start..end].chars() {
-            push_norm(&mut self.doc.norm, c);
+        let src = &self.doc.text[start..end];
+        if src.is_ascii() {
+            // Fast path: lowercase the bytes in place after copying.
+            self.doc.norm.push_str(src);
+            self.doc.norm[norm_start..].make_ascii_lowercase();
+        } else {
+            for c in src.chars() {
+                push_norm(&mut self.doc.norm, c);
+            }
         }
         let norm_end = self.doc.norm.len();
         self.doc.tokens.push(Token {

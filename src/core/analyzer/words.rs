@@ -58,6 +58,10 @@ pub const SKIP: &[&str] = &[
     "collectively",
     "jointly",
     "proactively",
+    "probably",
+    "likely",
+    "totally",
+    "honestly",
 ];
 
 /// Irregular past forms (and a few present ones) that describe an action.

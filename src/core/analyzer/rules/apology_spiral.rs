@@ -12,7 +12,7 @@
 
 use super::{RuleInfo, ShapeRule};
 use crate::core::analyzer::lexicon::Phrases;
-use crate::core::analyzer::shape::{Shape, Term};
+use crate::core::analyzer::shape::{Next, Shape, Term};
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -29,8 +29,6 @@ pub static APOLOGIES: Phrases = Phrases {
         "sorry", "apologies", "i apologise", "i apologize", "my apologies", "my bad",
         "!{feel|felt|feeling|sorry state|sorry to hear|no need to be} sorry",
         "!sorry {state|to hear}",
-        "{i'm|i am|i've always been} {so |really |just |pretty |very |}{bad|terrible|awful|hopeless|useless|rubbish|not good|not great} at {this|these|interviews|whiteboarding|this kind of thing|these questions|live coding}",
-        "{this|that|it|all this|all of this|my answer} {is|was} {probably |likely |}{all |completely |totally |}{wrong|garbage|a mess|nonsense|stupid|dumb|silly|terrible}",
         "{probably|likely} {all |completely |}wrong",
         "{stupid|dumb|silly} {question|mistake|of me}",
         "i keep {messing|screwing} {this|it|things} up",
@@ -43,7 +41,28 @@ pub static APOLOGIES: Phrases = Phrases {
     ],
 };
 
-static TRIGGER: [Term; 1] = [Term::Any(&APOLOGIES)];
+/// "I'm (really) …" and "this is (probably all) …", completed by the lists below.
+pub static SELF_AND_WORK: Phrases = Phrases {
+    name: "self-and-work",
+    items: &[
+        "{i'm|i am|i've always been}",
+        "{this|that|it|all this|all of this|my answer|my approach|my whole approach} {is|was}",
+    ],
+};
+
+/// Completions that make the phrase self-deprecation.
+pub static DEPRECATIONS: Phrases = Phrases {
+    name: "deprecations",
+    items: &[
+        "{bad|terrible|awful|hopeless|useless|rubbish|not good|not great} at {this|these|interviews|whiteboarding|this kind of thing|these questions|live coding}",
+        "{wrong|garbage|a mess|nonsense|stupid|dumb|silly|terrible}",
+    ],
+};
+
+static TRIGGER: [Term; 2] = [
+    Term::Any(&APOLOGIES),
+    Term::Then(&SELF_AND_WORK, Next::List(&DEPRECATIONS)),
+];
 
 pub static RULE: ShapeRule = ShapeRule {
     info: INFO,

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Per-rule precision and recall of evident-check over the labelled corpora:
+# the shared corpus (every case must pass) and tests/corpus/ (micro precision
+# >= 0.95, recall >= 0.90). Run from the repository root: bash scripts/eval.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target_dir="${CARGO_TARGET_DIR:-target}"
+cargo build --release --bin evident-check
+bin="$target_dir/release/evident-check"
+score="../shared/tools/corpus-score"
+status=0
+
+if [ -f ../shared/corpus/answers.jsonl ] && [ -f "$score" ]; then
+  echo "== shared corpus (../shared/corpus/answers.jsonl): every case must pass"
+  python3 "$score" "$bin" ../shared/corpus/answers.jsonl 1.0 1.0 -v || status=1
+else
+  echo "note: ../shared corpus or corpus-score absent; skipped"
+fi
+
+echo
+echo "== own corpus (tests/corpus/answers.jsonl)"
+if [ -f "$score" ]; then
+  python3 "$score" "$bin" tests/corpus/answers.jsonl 0.95 0.90 -v || status=1
+else
+  cargo test --release --test analyzer_corpus -- --nocapture || status=1
+fi
+exit $status
