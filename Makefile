@@ -1,6 +1,8 @@
 # Evident: every command a developer or CI needs. `make help` lists them.
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+# npm's binaryen (wasm-opt 132) comes first: Debian's 108 miscompiles
+# reference-type tables that wasm-bindgen 0.2.130 emits.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 WASM := wasm32-unknown-unknown

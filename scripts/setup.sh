@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Evident needs, from crates.io, npm and Debian only.
+# wasm-opt comes from npm's `binaryen` (version 132): Debian bookworm's binaryen 108
+# breaks the reference-type tables wasm-bindgen 0.2.130 emits.
 # Idempotent: each step checks first, so a second run takes a second or two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,6 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing_debs=()
 command -v chromium >/dev/null || missing_debs+=(chromium)
 command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
-command -v wasm-opt >/dev/null || missing_debs+=(binaryen)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
   as_root apt-get update -qq
@@ -42,4 +43,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version), $(chromium --version 2>/dev/null | head -n1)"
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null | head -n1)"
