@@ -143,6 +143,8 @@ pub static DEFERRALS: Phrases = Phrases {
     items: &[
         "{can|could|will|would|should|'ll|had to|has to|have to|must} {come|wait|happen|be added|be written|be done|follow} {later|afterwards|after launch|after the launch|after release|next sprint|next quarter|eventually|some other time}",
         "{later|after launch|next sprint|some other time|eventually}, if {there's|there is|we have|i have} time",
+        "{can|could|will|would|should|had to|has to|have to} wait",
+        "wait until {after launch|after the launch|after release|later|next sprint|the next sprint|v2|the next release}",
         "if {there's|there is|we have|i have} time {left|later|}",
         "{add|write|do|adding|writing|doing} {them|it|those|these} {later|afterwards|after launch|eventually|next sprint}",
     ],

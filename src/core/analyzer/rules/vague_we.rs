@@ -58,7 +58,21 @@ static TRIGGER: [Term; 2] = [
     Term::Any(&COLLECTIVE_CLAIMS),
 ];
 
-static UNLESS: [Unless; 2] = [
+/// Status updates speak for the team by design: "we" is right there.
+pub static UPDATE_CONTEXT: Phrases = Phrases {
+    name: "update-context",
+    items: &[
+        "{status|stakeholder|stakeholders|first|customer|customers|incident|public|internal|next|exec|executive} update",
+        "status page",
+        "update to {the |}{stakeholders|customers|leadership|support}",
+    ],
+};
+
+static UNLESS: [Unless; 3] = [
+    Unless {
+        term: Term::Any(&UPDATE_CONTEXT),
+        scope: Scope::Paragraph,
+    },
     Unless {
         term: AGENCY[0],
         scope: Scope::Around(3),
@@ -127,6 +141,7 @@ mod tests {
                 "Can we assume the data fits in memory?",
                 "Suppose we used a single Postgres instance for now.",
                 "We used Postgres for everything back then.",
+                "Status update: we've rolled back the 14:02 deploy and bookings are recovering.",
             ],
         );
     }
