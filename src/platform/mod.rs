@@ -4,4 +4,5 @@
 
 pub mod clock;
 pub mod cues;
+pub mod share;
 pub mod storage;

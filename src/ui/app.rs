@@ -1,6 +1,7 @@
 //! The app shell: header navigation, the routed screen, the privacy footer.
 
 use super::attempt::AttemptScreen;
+use super::banner::StorageBanner;
 use super::drill::DrillScreen;
 use super::history::HistoryScreen;
 use super::home::Home;
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1">
+            <StorageBanner/>
             {move || match route.get() {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),

@@ -1,20 +1,411 @@
-//! One attempt after the drill: results, "Which signal did I hide?", scoring
-//! and export. (Skeleton; the scoring and export issues fill it.)
+//! One attempt after the drill: planned against actual time, "Which signal
+//! did I hide?", findings per rule, the answers read-only with their
+//! findings, the hint-recovery check, notes, self-scoring and export.
 
+use super::export::ExportPanel;
 use super::not_found::NotFound;
+use super::scoring::ScoringForm;
 use super::state::use_app_state;
+use crate::core::analyzer::{Finding, SignalEvidence};
+use crate::core::attempt::Attempt;
+use crate::core::drills::{self, RubricId};
+use crate::core::export::local_time;
+use crate::core::recovery::{check_recovery, RecoveryCheck};
+use crate::core::route::Route;
+use crate::core::timer::format_elapsed;
+use crate::platform::clock::now_ms;
 use leptos::prelude::*;
 
 #[component]
 pub fn AttemptScreen(id: String) -> impl IntoView {
     let state = use_app_state();
-    match state.attempt(&id) {
-        Some(attempt) => view! {
-            <section>
-                <h1>{format!("{}: results", attempt.drill_title())}</h1>
-            </section>
+    let id = StoredValue::new(id);
+    let exists = Memo::new(move |_| {
+        state
+            .attempts
+            .with(|all| all.iter().any(|a| a.id == id.get_value()))
+    });
+    view! {
+        <Show
+            when=move || exists.get()
+            fallback=move || view! { <NotFound path=format!("attempt/{}", id.get_value())/> }
+        >
+            <Results id=id.get_value()/>
+        </Show>
+    }
+}
+
+/// "Planned 20:00 · actual 23:40, 3:40 over" as parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeSummary {
+    pub planned: String,
+    /// `None` while unfinished.
+    pub actual: Option<String>,
+    /// "3:40 over the plan" when the actual time exceeds the planned time.
+    pub overtime: Option<String>,
+    pub started: bool,
+}
+
+impl TimeSummary {
+    pub fn of(a: &Attempt) -> TimeSummary {
+        let planned_ms = a.timer.duration_ms;
+        let actual_ms = a.timer.actual_ms();
+        TimeSummary {
+            planned: format_elapsed(planned_ms),
+            actual: actual_ms.map(format_elapsed),
+            overtime: actual_ms
+                .filter(|&ms| ms >= planned_ms + 1_000)
+                .map(|ms| format!("{} over the plan", format_elapsed(ms - planned_ms))),
+            started: a.is_started(),
         }
-        .into_any(),
-        None => view! { <NotFound path=format!("attempt/{id}")/> }.into_any(),
+    }
+
+    /// One line for lists: "Planned 20:00 · actual 3:12".
+    pub fn line(&self) -> String {
+        let actual = match (&self.actual, self.started) {
+            (Some(actual), _) => format!("actual {actual}"),
+            (None, true) => "not finished".to_owned(),
+            (None, false) => "not started".to_owned(),
+        };
+        let over = self
+            .overtime
+            .as_ref()
+            .map(|o| format!(" ({o})"))
+            .unwrap_or_default();
+        format!("Planned {} · {actual}{over}", self.planned)
+    }
+}
+
+/// The parts of the attempt the results header shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Head {
+    drill_id: String,
+    title: String,
+    prompt: String,
+    when: String,
+    time: TimeSummary,
+    finished: bool,
+    rubrics: Vec<RubricId>,
+}
+
+/// One section, read-only, with its findings (phrase quoted).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SectionResult {
+    label: String,
+    text: String,
+    findings: Vec<(Finding, String)>,
+}
+
+/// Everything derived from what the user wrote (recomputed only when the
+/// text or the hint changes, not when notes or scores do).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Body {
+    sections: Vec<SectionResult>,
+    coverage: Vec<SignalEvidence>,
+    counts: Vec<(&'static str, usize)>,
+    recovery: Option<(String, Option<RecoveryCheck>)>,
+}
+
+fn body_of(a: &Attempt) -> Body {
+    let analyses = a.analyze_sections();
+    let counts = crate::core::attempt::finding_counts(&analyses)
+        .into_iter()
+        .collect();
+    let coverage = crate::core::attempt::signal_coverage(&analyses);
+    let sections = a
+        .section_views()
+        .into_iter()
+        .filter(|s| !s.text.trim().is_empty())
+        .map(|s| {
+            let findings = analyses
+                .iter()
+                .find(|x| x.section.id == s.id)
+                .map(|x| {
+                    x.analysis
+                        .findings
+                        .iter()
+                        .map(|f| {
+                            let phrase = s.text.get(f.start..f.end).unwrap_or_default().to_owned();
+                            (f.clone(), phrase)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            SectionResult {
+                label: s.label.to_owned(),
+                text: s.text.to_owned(),
+                findings,
+            }
+        })
+        .collect();
+    let recovery = a.hint.as_ref().map(|h| {
+        let check = drills::HINTS
+            .get(h.index)
+            .map(|hint| check_recovery(hint, a.section_text("recovery")));
+        (h.text.clone(), check)
+    });
+    Body {
+        sections,
+        coverage,
+        counts,
+        recovery,
+    }
+}
+
+#[component]
+fn Results(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(id);
+    let head = Memo::new(move |_| {
+        state.attempts.with(|all| {
+            all.iter().find(|a| a.id == id.get_value()).map(|a| {
+                let t = local_time(a.created_at_ms, a.tz_offset_minutes);
+                Head {
+                    drill_id: a.drill_id.clone(),
+                    title: a.drill_title().to_owned(),
+                    prompt: a.prompt.clone(),
+                    when: format!("{} ({})", t.date_time(), t.zone()),
+                    time: TimeSummary::of(a),
+                    finished: a.is_finished(),
+                    rubrics: a.drill().map(|d| d.rubrics.to_vec()).unwrap_or_default(),
+                }
+            })
+        })
+    });
+    // What the analysis depends on: the text and the hint only.
+    let content = Memo::new(move |_| {
+        state.attempts.with(|all| {
+            all.iter()
+                .find(|a| a.id == id.get_value())
+                .map(|a| (a.drill_id.clone(), a.sections.clone(), a.hint.clone()))
+        })
+    });
+    let body = Memo::new(move |_| {
+        content.with(|c| {
+            c.as_ref().map(|(drill_id, sections, hint)| {
+                let mut a = Attempt::new(id.get_value(), drill_id.clone(), "", 0, 0);
+                a.sections = sections.clone();
+                a.hint = hint.clone();
+                body_of(&a)
+            })
+        })
+    });
+    let notes = Memo::new(move |_| {
+        state.attempts.with(|all| {
+            all.iter()
+                .find(|a| a.id == id.get_value())
+                .map(|a| a.notes.clone())
+                .unwrap_or_default()
+        })
+    });
+
+    let title = move || head.with(|h| h.as_ref().map(|h| h.title.clone()).unwrap_or_default());
+
+    view! {
+        <article class="results">
+            <header class="results-header">
+                <h1>{move || format!("{}: results", title())}</h1>
+                <p class="meta">{move || head.with(|h| h.as_ref().map(|h| h.when.clone()))}</p>
+                <blockquote class="prompt-text">{move || head.with(|h| h.as_ref().map(|h| h.prompt.clone()))}</blockquote>
+            </header>
+            <div class="results-grid">
+                <div class="results-main">
+                    <section aria-labelledby="time-heading" class="results-time">
+                        <h2 id="time-heading">"Time"</h2>
+                        {move || head.get().map(|h| view! { <TimeView time=h.time finished=h.finished drill_id=h.drill_id/> })}
+                    </section>
+                    <section aria-labelledby="signals-heading" class="signals">
+                        <h2 id="signals-heading">"Which signal did I hide?"</h2>
+                        {move || body.with(|b| b.as_ref().map(|b| view! { <Coverage coverage=b.coverage.clone()/> }))}
+                    </section>
+                    <section aria-labelledby="findings-heading" class="finding-counts">
+                        <h2 id="findings-heading">"Findings by rule"</h2>
+                        {move || body.with(|b| b.as_ref().map(|b| counts_view(&b.counts)))}
+                    </section>
+                    {move || body.with(|b| b.as_ref().and_then(|b| b.recovery.clone())).map(|(hint, check)| view! { <RecoveryView hint=hint check=check/> })}
+                    <section aria-labelledby="answers-heading" class="answers">
+                        <h2 id="answers-heading">"Your answers"</h2>
+                        {move || body.with(|b| b.as_ref().map(|b| answers_view(&b.sections)))}
+                    </section>
+                    <section aria-labelledby="notes-heading" class="notes">
+                        <h2 id="notes-heading">"Your notes"</h2>
+                        <div class="field">
+                            <label for="attempt-notes">"Notes"</label>
+                            <p class="help" id="attempt-notes-help">"What to try next time. Saved with this attempt as you type and included in the export."</p>
+                            <textarea
+                                id="attempt-notes"
+                                aria-describedby="attempt-notes-help"
+                                rows="5"
+                                prop:value=move || notes.get()
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    state.edit(&id.get_value(), |a| a.set_notes(value, now_ms()));
+                                }
+                            ></textarea>
+                        </div>
+                    </section>
+                </div>
+                <div class="results-side">
+                    <section aria-labelledby="scoring-heading" class="scoring">
+                        <h2 id="scoring-heading">"Score yourself"</h2>
+                        <p class="help">"Pick the level whose description matches what you actually wrote, not what you meant."</p>
+                        {move || head.with(|h| h.as_ref().map(|h| h.rubrics.clone())).unwrap_or_default()
+                            .into_iter()
+                            .map(|r| view! { <ScoringForm attempt_id=id.get_value() rubric_id=r/> })
+                            .collect_view()}
+                    </section>
+                    <ExportPanel attempt_id=id.get_value()/>
+                </div>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn TimeView(time: TimeSummary, finished: bool, drill_id: String) -> impl IntoView {
+    let actual = match (&time.actual, time.started) {
+        (Some(a), _) => a.clone(),
+        (None, true) => "Not finished yet".to_owned(),
+        (None, false) => "Not started".to_owned(),
+    };
+    view! {
+        <dl class="times">
+            <div><dt>"Planned"</dt><dd>{time.planned.clone()}</dd></div>
+            <div>
+                <dt>"Actual"</dt>
+                <dd>
+                    {actual}
+                    {time.overtime.clone().map(|o| view! { <span class="overtime">{format!(" ({o})")}</span> })}
+                </dd>
+            </div>
+        </dl>
+        {(!finished).then(|| view! {
+            <p><a href=Route::Drill(drill_id).href()>"Back to the drill"</a></p>
+        })}
+    }
+}
+
+#[component]
+fn Coverage(coverage: Vec<SignalEvidence>) -> impl IntoView {
+    let (shown, hidden): (Vec<_>, Vec<_>) = coverage.into_iter().partition(|e| e.shown());
+    let hidden_view = if hidden.is_empty() {
+        view! { <p>"None: every signal shows some evidence."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="signal-list hidden-signals">
+                {hidden
+                    .into_iter()
+                    .map(|e| view! {
+                        <li><strong>{e.signal.title()}</strong><span class="signal-scope">{format!(" — {}", e.signal.scope())}</span></li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let shown_view = if shown.is_empty() {
+        view! { <p>"No signal shows evidence yet."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="signal-list shown-signals">
+                {shown
+                    .into_iter()
+                    .map(|e| {
+                        let phrases = e
+                            .phrases
+                            .iter()
+                            .map(|p| format!("“{p}”"))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        view! {
+                            <li><strong>{e.signal.title()}</strong>{format!(": {phrases}")}</li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <h3>"Hidden"</h3>
+        {hidden_view}
+        <h3>"Shown, and the phrases that counted"</h3>
+        {shown_view}
+    }
+}
+
+fn counts_view(counts: &[(&'static str, usize)]) -> AnyView {
+    if counts.is_empty() {
+        return view! { <p>"No findings."</p> }.into_any();
+    }
+    view! {
+        <ul class="count-list">
+            {counts
+                .iter()
+                .map(|(rule, n)| view! {
+                    <li><code>{*rule}</code>{format!(": {n}")}</li>
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+fn answers_view(sections: &[SectionResult]) -> AnyView {
+    if sections.is_empty() {
+        return view! { <p>"Nothing was written in this attempt."</p> }.into_any();
+    }
+    sections
+        .iter()
+        .map(|s| {
+            let findings = if s.findings.is_empty() {
+                view! { <p class="no-findings">"No findings in this section."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="findings">
+                        {s.findings
+                            .iter()
+                            .map(|(f, phrase)| view! {
+                                <li class=format!("finding rule-{}", f.rule)>
+                                    <code>{f.rule}</code>
+                                    {format!(" “{phrase}”: {}", f.message)}
+                                    {(!f.suggestion.is_empty()).then(|| view! {
+                                        <span class="suggestion">{format!(" Try: {}", f.suggestion)}</span>
+                                    })}
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            };
+            view! {
+                <section class="answer">
+                    <h3>{s.label.clone()}</h3>
+                    <div class="answer-text">{s.text.clone()}</div>
+                    {findings}
+                </section>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+fn RecoveryView(hint: String, check: Option<RecoveryCheck>) -> impl IntoView {
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    view! {
+        <section aria-labelledby="recovery-heading" class="recovery-check">
+            <h2 id="recovery-heading">"Hint and recovery"</h2>
+            <p class="hint-callout"><strong>"The hint: "</strong>{hint}</p>
+            {check.map(|c| view! {
+                <ul class="check-list">
+                    <li>{format!("Restated the constraint: {}", yes_no(c.restated_constraint))}</li>
+                    <li>{format!("Revised the plan: {}", yes_no(c.revised_plan))}</li>
+                    <li>{format!("Apologies: {}", c.apologies)}</li>
+                </ul>
+                <p>{c.summary}</p>
+            })}
+        </section>
     }
 }

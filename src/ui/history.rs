@@ -1,12 +1,370 @@
-//! History: every attempt, newest first. (Skeleton; the history issue fills it.)
+//! History: every attempt worth keeping, newest first, with a drill filter,
+//! a trend plot per rubric, delete with undo, Markdown export of the list,
+//! and the full backup (export and import).
 
+use super::attempt::TimeSummary;
+use super::export::{download_backup, picked_file, today};
+use super::plot::{Round, TrendPlot};
+use super::state::use_app_state;
+use crate::core::attempt::Attempt;
+use crate::core::drills::{self, RubricId, DRILLS};
+use crate::core::export::{export_history, local_time, HistoryFilter};
+use crate::core::route::Route;
+use crate::core::rubric;
+use crate::core::schema::{ImportError, ImportReport, MAX_BACKUP_BYTES};
+use crate::platform::share::{download_text, read_file_text};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Attempts worth listing: started, or with something written.
+pub fn is_listed(a: &Attempt) -> bool {
+    a.is_started() || a.sections.values().any(|t| !t.trim().is_empty())
+}
+
+/// The first `max` characters of a prompt, cut at a word, with "…".
+fn excerpt(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => cut[..i].to_owned(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// One line of a history entry.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Row {
+    id: String,
+    title: String,
+    when: String,
+    prompt: String,
+    time: String,
+    findings: String,
+    scores: Vec<String>,
+    finished: bool,
+}
+
+fn row_of(a: &Attempt) -> Row {
+    let counts = a.finding_counts();
+    let findings = if counts.is_empty() {
+        "No findings".to_owned()
+    } else {
+        counts
+            .iter()
+            .map(|(rule, n)| format!("{n} {rule}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let scores = a
+        .scores
+        .iter()
+        .map(|s| {
+            let values = s
+                .values
+                .iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(" · ");
+            format!("{}: {values}", s.rubric.title())
+        })
+        .collect();
+    Row {
+        id: a.id.clone(),
+        title: a.drill_title().to_owned(),
+        when: local_time(a.created_at_ms, a.tz_offset_minutes).date_time(),
+        prompt: excerpt(&a.prompt, 140),
+        time: TimeSummary::of(a).line(),
+        findings,
+        scores,
+        finished: a.is_finished(),
+    }
+}
+
+/// The rounds of one rubric, oldest first, for the trend plot.
+fn rounds_of(attempts: &[&Attempt], id: RubricId) -> Vec<Round> {
+    let mut scored: Vec<(&Attempt, i64, &[u8])> = attempts
+        .iter()
+        .filter_map(|a| {
+            a.scores_for(id)
+                .map(|s| (*a, s.scored_at_ms, s.values.as_slice()))
+        })
+        .collect();
+    scored.sort_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.id.cmp(&y.0.id)));
+    scored
+        .into_iter()
+        .map(|(a, at, values)| Round {
+            label: format!(
+                "{}, {}",
+                local_time(at, a.tz_offset_minutes).date(),
+                a.drill_title()
+            ),
+            values: values.to_vec(),
+        })
+        .collect()
+}
+
+fn describe_import(r: &ImportReport) -> String {
+    let mut parts = vec![
+        format!(
+            "{} attempt{} added",
+            r.added,
+            if r.added == 1 { "" } else { "s" }
+        ),
+        format!("{} updated", r.updated),
+        format!("{} already up to date", r.unchanged),
+    ];
+    if r.kept_newer > 0 {
+        parts.push(format!(
+            "{} kept because this device has a newer version",
+            r.kept_newer
+        ));
+    }
+    if r.restored_raw > 0 {
+        parts.push(format!(
+            "{} unreadable value(s) restored aside",
+            r.restored_raw
+        ));
+    }
+    if r.prefs_written {
+        parts.push("preferences merged".to_owned());
+    }
+    format!("Backup imported: {}.", parts.join(", "))
+}
 
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
+    let state = use_app_state();
+    let filter = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+    let import_error = RwSignal::new(String::new());
+    let deleted = RwSignal::new(None::<Attempt>);
+
+    let rows = Memo::new(move |_| {
+        let drill = filter.get();
+        state.attempts.with(|all| {
+            let mut listed: Vec<&Attempt> = all
+                .iter()
+                .filter(|a| is_listed(a) && (drill.is_empty() || a.drill_id == drill))
+                .collect();
+            listed.sort_by(|a, b| {
+                b.created_at_ms
+                    .cmp(&a.created_at_ms)
+                    .then_with(|| b.id.cmp(&a.id))
+            });
+            listed.into_iter().map(row_of).collect::<Vec<_>>()
+        })
+    });
+    let plots = Memo::new(move |_| {
+        let drill = filter.get();
+        state.attempts.with(|all| {
+            let chosen: Vec<&Attempt> = all
+                .iter()
+                .filter(|a| drill.is_empty() || a.drill_id == drill)
+                .collect();
+            [RubricId::FailureDiagnostic, RubricId::SampledPerformance]
+                .into_iter()
+                .map(|id| (id, rounds_of(&chosen, id)))
+                .filter(|(_, rounds)| !rounds.is_empty())
+                .collect::<Vec<_>>()
+        })
+    });
+    let filter_title = move || {
+        let id = filter.get();
+        drills::drill(&id).map(|d| d.title)
+    };
+
+    let on_delete = move |id: String| {
+        let Some(attempt) = state.attempt(&id) else {
+            return;
+        };
+        message.set(String::new());
+        state.delete(&id);
+        deleted.set(Some(attempt));
+    };
+    let on_undo = move |_| {
+        if let Some(attempt) = deleted.get_untracked() {
+            let title = attempt.drill_title().to_owned();
+            state.put(attempt);
+            state.flush();
+            deleted.set(None);
+            message.set(format!("Restored the {title} attempt."));
+        }
+    };
+    let on_export_backup = move |_| {
+        deleted.set(None);
+        import_error.set(String::new());
+        message.set(match download_backup(state) {
+            Ok(name) => format!("Downloaded {name}."),
+            Err(e) => e,
+        });
+    };
+    let on_export_markdown = move |_| {
+        deleted.set(None);
+        state.flush();
+        let drill = filter.get_untracked();
+        let text = state.attempts.with_untracked(|all| {
+            let listed: Vec<Attempt> = all.iter().filter(|a| is_listed(a)).cloned().collect();
+            let f = if drill.is_empty() {
+                HistoryFilter::All
+            } else {
+                HistoryFilter::Drill(&drill)
+            };
+            export_history(&listed, f)
+        });
+        let name = if drill.is_empty() {
+            format!("evident-history-{}.md", today())
+        } else {
+            format!("evident-{drill}-history-{}.md", today())
+        };
+        message.set(
+            match download_text(&name, "text/markdown;charset=utf-8", &text) {
+                Ok(()) => format!("Downloaded {name}."),
+                Err(e) => format!("The file could not be downloaded: {e}."),
+            },
+        );
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        let Some((input, file)) = picked_file(&ev) else {
+            return;
+        };
+        deleted.set(None);
+        message.set(String::new());
+        import_error.set(String::new());
+        let bytes = file.size() as usize;
+        if bytes > MAX_BACKUP_BYTES {
+            import_error.set(ImportError::TooLarge { bytes }.to_string());
+            input.set_value("");
+            return;
+        }
+        spawn_local(async move {
+            match read_file_text(&file).await {
+                Err(e) => import_error.set(format!("The file could not be read: {e}.")),
+                Ok(text) => match state.import_backup(&text) {
+                    Ok(report) => message.set(describe_import(&report)),
+                    Err(e) => import_error.set(e.to_string()),
+                },
+            }
+            // Picking the same file again must fire `change` again.
+            input.set_value("");
+        });
+    };
+
     view! {
-        <section>
+        <section class="history">
             <h1>"History"</h1>
+            <div class="history-toolbar">
+                <label class="field drill-filter">
+                    <span>"Drill"</span>
+                    <select on:change=move |ev| filter.set(event_target_value(&ev)) prop:value=move || filter.get()>
+                        <option value="">"All drills"</option>
+                        {DRILLS.iter().map(|d| view! { <option value=d.id>{d.title}</option> }).collect_view()}
+                    </select>
+                </label>
+                <div class="row history-actions">
+                    <button type="button" on:click=on_export_markdown>
+                        {move || match filter_title() {
+                            Some(t) => format!("Export {t} as Markdown"),
+                            None => "Export all as Markdown".to_owned(),
+                        }}
+                    </button>
+                    <button type="button" on:click=on_export_backup>"Export backup"</button>
+                    <label class="button file-button">
+                        "Import backup"
+                        <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_import/>
+                    </label>
+                </div>
+            </div>
+            <div class="history-status" role="status">
+                {move || match deleted.get() {
+                    Some(a) => view! {
+                        <p>
+                            {format!(
+                                "Deleted the {} attempt of {}. ",
+                                a.drill_title(),
+                                local_time(a.created_at_ms, a.tz_offset_minutes).date_time()
+                            )}
+                            <button type="button" on:click=on_undo>"Undo"</button>
+                        </p>
+                    }
+                    .into_any(),
+                    None => view! { <p>{move || message.get()}</p> }.into_any(),
+                }}
+            </div>
+            <div class="import-error" role="alert">
+                {move || (!import_error.with(String::is_empty)).then(|| view! { <p>{import_error.get()}</p> })}
+            </div>
+
+            <section aria-labelledby="trends-heading" class="trends">
+                <h2 id="trends-heading">"Trends"</h2>
+                {move || {
+                    let plots = plots.get();
+                    if plots.is_empty() {
+                        view! { <p>"Score a finished drill to see your trend here."</p> }.into_any()
+                    } else {
+                        plots
+                            .into_iter()
+                            .map(|(id, rounds)| {
+                                let r = rubric::rubric(id);
+                                let gate_rounds: Vec<&[u8]> =
+                                    rounds.iter().rev().map(|x| x.values.as_slice()).collect();
+                                let gate = rubric::gate(id, &gate_rounds);
+                                view! {
+                                    <div class="trend-block">
+                                        <TrendPlot rubric_id=id rounds=rounds.clone()/>
+                                        <p class="gate-line-text">
+                                            {format!("Readiness on {}: ", r.title)}
+                                            <strong>{if gate.ready { "Ready" } else { "Not yet" }}</strong>
+                                            {gate.summary.strip_prefix("Not yet").map(|s| s.to_owned())}
+                                        </p>
+                                    </div>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }
+                }}
+            </section>
+
+            <section aria-labelledby="attempts-heading" class="attempts">
+                <h2 id="attempts-heading">"Attempts"</h2>
+                <Show
+                    when=move || rows.with(|r| !r.is_empty())
+                    fallback=|| view! { <p>"No attempts yet. "<a href="#/">"Pick a drill"</a>" to start one."</p> }
+                >
+                    <ol class="history-list">
+                        <For
+                            each=move || rows.get()
+                            key=|row| row.clone()
+                            children=move |row| {
+                                let id = row.id.clone();
+                                let name = format!("{}, {}", row.title, row.when);
+                                view! {
+                                    <li class="history-item">
+                                        <h3><a href=Route::Attempt(row.id.clone()).href()>{name.clone()}</a></h3>
+                                        {(!row.prompt.is_empty()).then(|| view! { <p class="excerpt">{row.prompt.clone()}</p> })}
+                                        <p class="meta">
+                                            {row.time.clone()}
+                                            {(!row.finished).then_some(" · in progress")}
+                                        </p>
+                                        <p class="meta">{row.findings.clone()}</p>
+                                        {row.scores.iter().map(|s| view! { <p class="meta scores">{s.clone()}</p> }).collect_view()}
+                                        <button
+                                            type="button"
+                                            class="danger"
+                                            aria-label=format!("Delete {name}")
+                                            on:click=move |_| on_delete(id.clone())
+                                        >"Delete"</button>
+                                    </li>
+                                }
+                            }
+                        />
+                    </ol>
+                </Show>
+            </section>
         </section>
     }
 }

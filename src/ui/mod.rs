@@ -2,14 +2,18 @@
 
 mod app;
 mod attempt;
+mod banner;
 mod clock;
 mod drill;
 mod editor;
+mod export;
 mod hint;
 mod history;
 mod home;
 mod not_found;
+mod plot;
 mod route;
+mod scoring;
 mod state;
 mod timer;
 

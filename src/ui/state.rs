@@ -209,6 +209,34 @@ impl AppState {
         });
     }
 
+    /// Everything as a backup file (JSON). Attempts held in memory go in too,
+    /// so a full or unavailable store loses nothing; untouched blank drafts
+    /// (a drill opened, never started or typed in) are left out.
+    pub fn export_backup(&self) -> String {
+        let unsaved: Vec<Attempt> = self.attempts.with_untracked(|all| {
+            all.iter()
+                .filter(|a| {
+                    a.is_started()
+                        || !a.scores.is_empty()
+                        || !a.notes.trim().is_empty()
+                        || a.sections.values().any(|t| !t.trim().is_empty())
+                })
+                .cloned()
+                .collect()
+        });
+        with_store(|s| schema::export_backup(s, &unsaved))
+    }
+
+    /// Imports a backup file: pending changes are written first, then the
+    /// file is validated and merged (nothing changes when it is refused), and
+    /// the attempts are re-read.
+    pub fn import_backup(&self, json: &str) -> Result<schema::ImportReport, schema::ImportError> {
+        self.flush();
+        let report = with_store(|s| schema::import_backup(s, json))?;
+        self.reload();
+        Ok(report)
+    }
+
     /// Whether some change exists only in memory.
     pub fn has_unsaved(&self) -> bool {
         !self.dirty.with_untracked(BTreeSet::is_empty)

@@ -1,0 +1,166 @@
+//! Getting notes out: the export actions of one attempt (download, copy,
+//! share, preview) and the backup download shared by History and the banner.
+
+use super::state::{use_app_state, AppState};
+use crate::core::export::{export_attempt, export_filename, local_time};
+use crate::core::markdown::render_preview;
+use crate::platform::clock::{now_ms, tz_offset_minutes};
+use crate::platform::share::{self, ShareError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// Today's local date, `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    local_time(now_ms(), tz_offset_minutes()).date()
+}
+
+/// Downloads a full backup; returns the file name or why it failed.
+pub fn download_backup(state: AppState) -> Result<String, String> {
+    let json = state.export_backup();
+    let name = format!("evident-backup-{}.json", today());
+    share::download_text(&name, "application/json", &json)
+        .map(|()| name)
+        .map_err(|e| format!("The backup could not be downloaded: {e}."))
+}
+
+/// What the last export action did.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    None,
+    Done(String),
+    Problem(String),
+    /// Copying was refused: the text is shown selected for copying by hand.
+    CopyByHand(String),
+}
+
+/// "Export Markdown", "Copy Markdown", "Share" and "Preview" for one attempt.
+#[component]
+pub fn ExportPanel(attempt_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let id = StoredValue::new(attempt_id);
+    // Built on demand: the export analyses every section, so it is not
+    // recomputed on each keystroke in the notes unless the preview is open.
+    let markdown = move || {
+        state.attempts.with(|all| {
+            all.iter().find(|a| a.id == id.get_value()).map(|a| {
+                (
+                    export_filename(a),
+                    a.drill_title().to_owned(),
+                    export_attempt(a, all),
+                )
+            })
+        })
+    };
+    let outcome = RwSignal::new(Outcome::None);
+    let preview_open = RwSignal::new(false);
+    let fallback_ref = NodeRef::<leptos::html::Textarea>::new();
+    let can_share = share::can_share();
+
+    let on_download = move |_| {
+        state.flush();
+        let Some((name, _, text)) = markdown() else {
+            return;
+        };
+        outcome.set(
+            match share::download_text(&name, "text/markdown;charset=utf-8", &text) {
+                Ok(()) => Outcome::Done(format!("Downloaded {name}.")),
+                Err(e) => Outcome::Problem(format!("The file could not be downloaded: {e}.")),
+            },
+        );
+    };
+    let on_copy = move |_| {
+        let Some((_, _, text)) = markdown() else {
+            return;
+        };
+        spawn_local(async move {
+            match share::copy_text(&text).await {
+                Ok(()) => outcome.set(Outcome::Done("Copied".into())),
+                Err(_) => outcome.set(Outcome::CopyByHand(text)),
+            }
+        });
+    };
+    let on_share = move |_| {
+        let Some((_, title, text)) = markdown() else {
+            return;
+        };
+        spawn_local(async move {
+            match share::share_text(&format!("{title}: drill notes"), &text).await {
+                Ok(()) => outcome.set(Outcome::Done("Shared.".into())),
+                Err(e) if e.is_abort() => outcome.set(Outcome::None),
+                Err(ShareError::Missing) => outcome.set(Outcome::Problem(
+                    "Sharing is not available in this browser; use Export Markdown or Copy Markdown."
+                        .into(),
+                )),
+                Err(e) => outcome.set(Outcome::Problem(format!("Sharing failed: {e}."))),
+            }
+        });
+    };
+
+    // Select the fallback text as soon as it appears, so copying by hand is
+    // one gesture away.
+    Effect::new(move |_| {
+        if matches!(outcome.get(), Outcome::CopyByHand(_)) {
+            if let Some(el) = fallback_ref.get() {
+                let _ = el.focus();
+                el.select();
+            }
+        }
+    });
+
+    view! {
+        <section class="export-panel" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export"</h2>
+            <div class="row export-actions">
+                <button type="button" on:click=on_download>"Export Markdown"</button>
+                <button type="button" on:click=on_copy>"Copy Markdown"</button>
+                {can_share.then(|| view! {
+                    <button type="button" on:click=on_share>"Share"</button>
+                })}
+                <button
+                    type="button"
+                    aria-expanded=move || preview_open.get().to_string()
+                    aria-controls="export-preview"
+                    on:click=move |_| preview_open.update(|o| *o = !*o)
+                >"Preview"</button>
+            </div>
+            <p class="export-status" role="status">
+                {move || match outcome.get() {
+                    Outcome::Done(msg) | Outcome::Problem(msg) => msg,
+                    Outcome::CopyByHand(_) => "Copying was not allowed here. The Markdown is selected below: copy it by hand (Ctrl+C, or long-press and Copy).".to_owned(),
+                    Outcome::None => String::new(),
+                }}
+            </p>
+            {move || match outcome.get() {
+                Outcome::CopyByHand(text) => Some(view! {
+                    <label class="field copy-fallback">
+                        <span>"Markdown to copy"</span>
+                        <textarea node_ref=fallback_ref readonly rows="10" prop:value=text></textarea>
+                    </label>
+                }),
+                _ => None,
+            }}
+            <div id="export-preview" class="export-preview-wrap" hidden=move || !preview_open.get()>
+                <Show when=move || preview_open.get()>
+                    <h3>"Preview"</h3>
+                    // SAFETY (XSS): `render_preview` writes only its own structural tags,
+                    // escapes every piece of text, shows raw HTML as text, drops
+                    // non-http(s)/mailto links and never loads images (see
+                    // core::markdown and its injection tests). That guarantee is the only
+                    // reason `inner_html` is acceptable here; do not pass anything else.
+                    <div
+                        class="markdown-preview"
+                        inner_html=move || markdown().map(|(_, _, md)| render_preview(&md)).unwrap_or_default()
+                    ></div>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// The `<input type=file>` of a change event.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sys::File)> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    Some((input, file))
+}

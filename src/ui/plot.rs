@@ -1,0 +1,215 @@
+//! A trend plot per rubric, drawn by hand as inline SVG: one line per
+//! dimension across rounds (x = round order, y = score), the gate line
+//! marked, a legend, and the values as a table for screen readers and for
+//! anyone who wants the numbers.
+
+use crate::core::drills::RubricId;
+use crate::core::rubric;
+use leptos::prelude::*;
+
+/// One scored round: a label (the date) and one score per dimension.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Round {
+    pub label: String,
+    pub values: Vec<u8>,
+}
+
+// The drawing's own coordinate system; the SVG scales to its container.
+const W: f64 = 360.0;
+const H: f64 = 200.0;
+const LEFT: f64 = 30.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 30.0;
+
+/// Marker shapes, so lines differ by more than colour.
+fn marker(shape: usize, x: f64, y: f64) -> String {
+    let r = 3.6;
+    match shape % 4 {
+        // circle as a path keeps every marker one element type
+        0 => format!(
+            "M{:.1},{:.1}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0",
+            x - r,
+            y,
+            d = 2.0 * r
+        ),
+        1 => format!("M{:.1},{:.1}h{d}v{d}h-{d}z", x - r, y - r, d = 2.0 * r),
+        2 => format!(
+            "M{:.1},{:.1}l{r},{h}h-{d}z",
+            x,
+            y - r,
+            h = 2.0 * r,
+            d = 2.0 * r
+        ),
+        _ => format!("M{:.1},{:.1}l{r},{r}l-{r},{r}l-{r},-{r}z", x, y - r),
+    }
+}
+
+#[component]
+pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
+    let r = rubric::rubric(rubric_id);
+    let n = rounds.len();
+    let dims = r.dimensions.len();
+    let (min, max) = (f64::from(r.min), f64::from(r.max));
+    let plot_w = W - LEFT - RIGHT;
+    let plot_h = H - TOP - BOTTOM;
+    // Points keep clear of the axes so the first and last markers show whole.
+    const INSET: f64 = 10.0;
+    let x_of = move |i: usize| {
+        if n <= 1 {
+            LEFT + plot_w / 2.0
+        } else {
+            LEFT + INSET + (plot_w - 2.0 * INSET) * (i as f64) / ((n - 1) as f64)
+        }
+    };
+    // Dimensions with equal scores would hide each other: spread them by a
+    // pixel or two around the true value.
+    let y_of = move |score: u8, dim: usize| {
+        let spread = (dim as f64 - (dims as f64 - 1.0) / 2.0) * 1.2;
+        TOP + plot_h * (max - f64::from(score)) / (max - min) + spread
+    };
+    let gate_y = TOP + plot_h * (max - f64::from(r.gate_line)) / (max - min);
+    let slug = super::scoring::rubric_slug(rubric_id);
+
+    let grid = (r.min..=r.max)
+        .map(|s| {
+            let y = TOP + plot_h * (max - f64::from(s)) / (max - min);
+            view! {
+                <line class="grid" x1=LEFT x2=W - RIGHT y1=y y2=y />
+                <text class="axis-label" x=LEFT - 8.0 y=y + 4.0 text-anchor="end">{s.to_string()}</text>
+            }
+        })
+        .collect_view();
+
+    let x_labels = {
+        // At most about six labels, always the first and the last.
+        let step = n.div_ceil(6).max(1);
+        rounds
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % step == 0 || *i + 1 == n)
+            .map(|(i, _)| {
+                view! {
+                    <text class="axis-label" x=x_of(i) y=H - BOTTOM + 16.0 text-anchor="middle">{(i + 1).to_string()}</text>
+                }
+            })
+            .collect_view()
+    };
+
+    let series = r
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(d, _)| {
+            let points: Vec<(f64, f64)> = rounds
+                .iter()
+                .enumerate()
+                .filter_map(|(i, round)| round.values.get(d).map(|&v| (x_of(i), y_of(v, d))))
+                .collect();
+            let line = points
+                .iter()
+                .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let markers = points
+                .iter()
+                .map(|&(x, y)| marker(d, x, y))
+                .collect::<Vec<_>>()
+                .join("");
+            view! {
+                <g class=format!("series series-{d}")>
+                    <polyline points=line fill="none" />
+                    <path d=markers />
+                </g>
+            }
+        })
+        .collect_view();
+
+    let latest = rounds.last().map(|round| {
+        r.dimensions
+            .iter()
+            .zip(&round.values)
+            .map(|(d, v)| format!("{} {v}", d.title))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let label = format!(
+        "{} trend over {} scored round{}, scores {}–{}, gate line at {}. Latest round: {}. The values are in the table below.",
+        r.title,
+        n,
+        if n == 1 { "" } else { "s" },
+        r.min,
+        r.max,
+        r.gate_line,
+        latest.unwrap_or_default()
+    );
+
+    let legend = r
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(d, dim)| {
+            view! {
+                <li class=format!("series series-{d}")>
+                    <svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
+                        <line x1="0" x2="24" y1="6" y2="6" />
+                        <path d=marker(d, 12.0, 6.0) />
+                    </svg>
+                    {dim.title}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let table_rows = rounds
+        .iter()
+        .enumerate()
+        .map(|(i, round)| {
+            view! {
+                <tr>
+                    <th scope="row">{format!("{} ({})", i + 1, round.label)}</th>
+                    {round.values.iter().map(|v| view! { <td>{v.to_string()}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="trend" aria-labelledby=format!("trend-{slug}-title")>
+            <figcaption id=format!("trend-{slug}-title")>
+                <strong>{r.title}</strong>
+                {format!(" — {} round{}", n, if n == 1 { "" } else { "s" })}
+            </figcaption>
+            <svg
+                class="trend-plot"
+                viewBox=format!("0 0 {W} {H}")
+                role="img"
+                aria-label=label
+                preserveAspectRatio="xMidYMid meet"
+            >
+                {grid}
+                <line class="gate-line" x1=LEFT x2=W - RIGHT y1=gate_y y2=gate_y />
+                <text class="gate-label" x=LEFT + 4.0 y=gate_y - 4.0 text-anchor="start">{format!("gate {}", r.gate_line)}</text>
+                {x_labels}
+                <text class="axis-title" x=LEFT + plot_w / 2.0 y=H - 2.0 text-anchor="middle">"round"</text>
+                {series}
+            </svg>
+            <ul class="legend" aria-label=format!("{} legend", r.title)>{legend}</ul>
+            <details class="trend-values">
+                <summary>{format!("{} values", r.title)}</summary>
+                <div class="table-scroll">
+                    <table>
+                        <caption>{format!("{} scores by round (gate line at {})", r.title, r.gate_line)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Round"</th>
+                                {r.dimensions.iter().map(|d| view! { <th scope="col">{d.title}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>{table_rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
