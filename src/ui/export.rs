@@ -100,8 +100,11 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
     // Select the fallback text as soon as it appears, so copying by hand is
     // one gesture away.
     Effect::new(move |_| {
-        if matches!(outcome.get(), Outcome::CopyByHand(_)) {
+        if let Outcome::CopyByHand(text) = outcome.get() {
             if let Some(el) = fallback_ref.get() {
+                // Set the value here, before selecting: a later write of a
+                // different value would collapse the selection.
+                el.set_value(&text);
                 let _ = el.focus();
                 el.select();
             }
