@@ -103,7 +103,8 @@ struct Body {
     sections: Vec<SectionResult>,
     coverage: Vec<SignalEvidence>,
     counts: Vec<(&'static str, usize)>,
-    recovery: Option<(String, Option<RecoveryCheck>)>,
+    /// The hint, whether it interrupted, and the check of the recovery.
+    recovery: Option<(String, bool, Option<RecoveryCheck>)>,
 }
 
 fn body_of(a: &Attempt) -> Body {
@@ -142,7 +143,7 @@ fn body_of(a: &Attempt) -> Body {
         let check = drills::HINTS
             .get(h.index)
             .map(|hint| check_recovery(hint, a.section_text("recovery")));
-        (h.text.clone(), check)
+        (h.text.clone(), h.acknowledged, check)
     });
     Body {
         sections,
@@ -222,15 +223,16 @@ fn Results(id: String) -> impl IntoView {
                         <h2 id="findings-heading">"Findings by rule"</h2>
                         {move || body.with(|b| b.as_ref().map(|b| counts_view(&b.counts)))}
                     </section>
-                    {move || body.with(|b| b.as_ref().and_then(|b| b.recovery.clone())).map(|(hint, check)| view! { <RecoveryView hint=hint check=check/> })}
+                    {move || body.with(|b| b.as_ref().and_then(|b| b.recovery.clone())).map(|(hint, shown, check)| view! { <RecoveryView hint=hint shown=shown check=check/> })}
+                </div>
+                <div class="results-side">
                     <section aria-labelledby="answers-heading" class="answers">
                         <h2 id="answers-heading">"Your answers"</h2>
                         {move || body.with(|b| b.as_ref().map(|b| answers_view(&b.sections)))}
                     </section>
-                    <section aria-labelledby="notes-heading" class="notes">
-                        <h2 id="notes-heading">"Your notes"</h2>
+                    <section class="notes">
                         <div class="field">
-                            <label for="attempt-notes">"Notes"</label>
+                            <label for="attempt-notes" class="notes-label">"Notes"</label>
                             <p class="help" id="attempt-notes-help">"What to try next time. Saved with this attempt as you type and included in the export."</p>
                             <textarea
                                 id="attempt-notes"
@@ -245,18 +247,16 @@ fn Results(id: String) -> impl IntoView {
                         </div>
                     </section>
                 </div>
-                <div class="results-side">
-                    <section aria-labelledby="scoring-heading" class="scoring">
+            </div>
+            <section aria-labelledby="scoring-heading" class="scoring">
                         <h2 id="scoring-heading">"Score yourself"</h2>
                         <p class="help">"Pick the level whose description matches what you actually wrote, not what you meant."</p>
                         {move || head.with(|h| h.as_ref().map(|h| h.rubrics.clone())).unwrap_or_default()
                             .into_iter()
                             .map(|r| view! { <ScoringForm attempt_id=id.get_value() rubric_id=r/> })
                             .collect_view()}
-                    </section>
-                    <ExportPanel attempt_id=id.get_value()/>
-                </div>
-            </div>
+            </section>
+            <ExportPanel attempt_id=id.get_value()/>
         </article>
     }
 }
@@ -392,8 +392,17 @@ fn answers_view(sections: &[SectionResult]) -> AnyView {
 }
 
 #[component]
-fn RecoveryView(hint: String, check: Option<RecoveryCheck>) -> impl IntoView {
+fn RecoveryView(hint: String, shown: bool, check: Option<RecoveryCheck>) -> impl IntoView {
     let yes_no = |b: bool| if b { "yes" } else { "no" };
+    if !shown {
+        return view! {
+            <section aria-labelledby="recovery-heading" class="recovery-check">
+                <h2 id="recovery-heading">"Hint and recovery"</h2>
+                <p>"The drill ended before the hint interrupted, so there is no recovery to check this time."</p>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section aria-labelledby="recovery-heading" class="recovery-check">
             <h2 id="recovery-heading">"Hint and recovery"</h2>
@@ -408,4 +417,5 @@ fn RecoveryView(hint: String, check: Option<RecoveryCheck>) -> impl IntoView {
             })}
         </section>
     }
+    .into_any()
 }

@@ -185,6 +185,16 @@ pub fn HistoryScreen() -> impl IntoView {
         state.delete(&id);
         deleted.set(Some(attempt));
     };
+    // The Delete button is gone with its entry: keep keyboard focus on the
+    // way back, the Undo button.
+    let undo_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if deleted.with(Option::is_some) {
+            if let Some(button) = undo_ref.get() {
+                let _ = button.focus();
+            }
+        }
+    });
     let on_undo = move |_| {
         if let Some(attempt) = deleted.get_untracked() {
             let title = attempt.drill_title().to_owned();
@@ -287,7 +297,7 @@ pub fn HistoryScreen() -> impl IntoView {
                                 a.drill_title(),
                                 local_time(a.created_at_ms, a.tz_offset_minutes).date_time()
                             )}
-                            <button type="button" on:click=on_undo>"Undo"</button>
+                            <button type="button" node_ref=undo_ref on:click=on_undo>"Undo"</button>
                         </p>
                     }
                     .into_any(),
@@ -305,7 +315,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     if plots.is_empty() {
                         view! { <p>"Score a finished drill to see your trend here."</p> }.into_any()
                     } else {
-                        plots
+                        let blocks = plots
                             .into_iter()
                             .map(|(id, rounds)| {
                                 let r = rubric::rubric(id);
@@ -323,8 +333,8 @@ pub fn HistoryScreen() -> impl IntoView {
                                     </div>
                                 }
                             })
-                            .collect_view()
-                            .into_any()
+                            .collect_view();
+                        view! { <div class="trend-grid">{blocks}</div> }.into_any()
                     }
                 }}
             </section>

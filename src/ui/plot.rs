@@ -18,7 +18,8 @@ pub struct Round {
 const W: f64 = 360.0;
 const H: f64 = 200.0;
 const LEFT: f64 = 30.0;
-const RIGHT: f64 = 12.0;
+/// Room on the right for the gate label, clear of every data point.
+const RIGHT: f64 = 40.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 30.0;
 
@@ -189,7 +190,7 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
             >
                 {grid}
                 <line class="gate-line" x1=LEFT x2=W - RIGHT y1=gate_y y2=gate_y />
-                <text class="gate-label" x=LEFT + 4.0 y=gate_y - 4.0 text-anchor="start">{format!("gate {}", r.gate_line)}</text>
+                <text class="gate-label" x=W - RIGHT + 4.0 y=gate_y + 4.0 text-anchor="start">"gate"</text>
                 {x_labels}
                 <text class="axis-title" x=LEFT + plot_w / 2.0 y=H - 2.0 text-anchor="middle">"round"</text>
                 {series}

@@ -129,6 +129,7 @@ test('delete from history, then undo restores the attempt', async ({ page }) => 
   await expect(links).toHaveCount(0);
   const status = page.getByRole('status').filter({ hasText: 'Deleted' });
   await expect(status).toContainText('Deleted the Evidence replay attempt');
+  await expect(status.getByRole('button', { name: 'Undo' })).toBeFocused();
   await expect.poll(async () => Object.keys(attemptRecords(await stored(page)))).toHaveLength(0);
 
   await status.getByRole('button', { name: 'Undo' }).click();
@@ -300,4 +301,41 @@ test('a full store shows a banner that offers a backup of what is only in this t
   const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(JSON.stringify(backup.attempts)).toContain('Only in memory for now.');
   await expect(banner).toContainText(`Downloaded ${download.suggestedFilename()}`);
+});
+
+test('a hint recovery attempt shows the hint and the recovery check', async ({ page }) => {
+  const attempt = {
+    version: 2,
+    id: 'hr-1',
+    drill_id: 'hint-recovery',
+    prompt: 'Design a URL shortener.',
+    sections: {
+      answer: 'I would start with one Postgres table keyed by the short code.',
+      recovery: 'Sorry. With 100x the writes, one primary no longer holds, so instead I would shard by code.',
+    },
+    timer: { duration_ms: 900000, started_at: 1710000000000, paused_total_ms: 0, paused_since: null, finished_at: 1710000960000 },
+    hint: { index: 0, text: 'The write volume is 100× what you assumed.', at_active_ms: 300000, acknowledged: true },
+    scores: [],
+    notes: '',
+    created_at_ms: 1709999990000,
+    updated_at_ms: 1710000960000,
+    tz_offset_minutes: 120,
+  };
+  await open(page);
+  await page.evaluate((a) => localStorage.setItem(`evident.attempt.${a.id}`, JSON.stringify(a)), attempt);
+  await open(page, '#/history');
+  await page.reload();
+  await page.getByRole('link', { name: 'Hint recovery, 2024-03-09 17:59' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hint recovery: results' })).toBeVisible();
+  const time = page.getByRole('region', { name: 'Time' });
+  await expect(time).toContainText('16:00');
+  await expect(time).toContainText('1:00 over the plan');
+  const recovery = page.getByRole('region', { name: 'Hint and recovery' });
+  await expect(recovery).toContainText('The write volume is 100× what you assumed.');
+  await expect(recovery).toContainText('Restated the constraint: yes');
+  await expect(recovery).toContainText('Revised the plan: yes');
+  await expect(recovery).toContainText('Apologies: 1');
+  // Failure diagnostic only for this drill.
+  await expect(page.getByRole('form', { name: 'Failure diagnostic' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Sampled performance' })).toHaveCount(0);
 });
