@@ -198,7 +198,8 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
             <ul class="legend" aria-label=format!("{} legend", r.title)>{legend}</ul>
             <details class="trend-values">
                 <summary>{format!("{} values", r.title)}</summary>
-                <div class="table-scroll">
+                // Focusable so keyboard users can scroll a wide table on a phone.
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} values table", r.title)>
                     <table>
                         <caption>{format!("{} scores by round (gate line at {})", r.title, r.gate_line)}</caption>
                         <thead>
