@@ -5,6 +5,7 @@ pub mod analyzer;
 pub mod attempt;
 pub mod drills;
 pub mod export;
+pub mod feedback;
 pub mod markdown;
 pub mod recovery;
 pub mod route;

@@ -1,0 +1,215 @@
+//! What the editor needs to show findings on the user's own words: the
+//! non-overlapping marked segments of a text, offsets converted between Rust's
+//! UTF-8 bytes and the browser's UTF-16 selection offsets, the key that keeps a
+//! dismissed finding dismissed while its sentence is unchanged, and the weak
+//! example answers behind "Try an example".
+
+use crate::core::analyzer::Finding;
+use std::collections::BTreeSet;
+
+/// A run of text, marked with the rule that flagged it or plain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the findings slice the segments were built from.
+    pub finding: Option<usize>,
+}
+
+/// Cuts `text` into plain and marked segments covering it exactly once.
+/// Overlapping findings are clipped so the earlier one keeps its words; a
+/// finding fully inside an earlier one gets no mark (it is still listed).
+pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
+    let mut out = Vec::with_capacity(findings.len() * 2 + 1);
+    let mut at = 0;
+    for (i, f) in findings.iter().enumerate() {
+        let start = f.start.max(at);
+        let end = f.end.min(text.len());
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if start > at {
+            out.push(Segment { start: at, end: start, finding: None });
+        }
+        out.push(Segment { start, end, finding: Some(i) });
+        at = end;
+    }
+    if at < text.len() {
+        out.push(Segment { start: at, end: text.len(), finding: None });
+    }
+    out
+}
+
+/// The UTF-16 offset of a byte offset (for `setSelectionRange`).
+pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
+    let byte = floor_char_boundary(text, byte);
+    text[..byte].chars().map(char::len_utf16).sum()
+}
+
+/// The byte offset of a UTF-16 offset (from `selectionStart`), clamped to the
+/// text and to a char boundary.
+pub fn utf16_to_byte(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (byte, c) in text.char_indices() {
+        if units >= utf16 {
+            return byte;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
+}
+
+/// The sentence around `start..end`: from after the previous sentence end
+/// (`.`, `!`, `?` or a newline) to the next one, trimmed.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let start = floor_char_boundary(text, start);
+    let end = floor_char_boundary(text, end.max(start));
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text[..start].rfind(is_end).map_or(0, |i| i + 1);
+    let to = text[end..].find(is_end).map_or(text.len(), |i| end + i + 1);
+    text[from..to].trim()
+}
+
+/// A stable key for "Not an issue here": the rule and a hash of the finding's
+/// sentence. Editing the sentence changes the key, so the finding comes back.
+pub fn dismissal_key(text: &str, finding: &Finding) -> String {
+    let sentence = sentence_around(text, finding.start, finding.end);
+    format!("{}:{:016x}", finding.rule, fnv1a(sentence.as_bytes()))
+}
+
+/// FNV-1a, 64 bit: tiny, stable across builds and platforms (unlike `DefaultHasher`).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The findings to show: not of a muted rule, not dismissed.
+pub fn visible<'a>(
+    text: &str,
+    findings: &'a [Finding],
+    muted: &BTreeSet<String>,
+    dismissed: &BTreeSet<String>,
+) -> Vec<&'a Finding> {
+    findings
+        .iter()
+        .filter(|f| !muted.contains(f.rule) && !dismissed.contains(&dismissal_key(text, f)))
+        .collect()
+}
+
+/// A weak answer for "Try an example": several findings at once, so a
+/// first-time user sees what the feedback looks like.
+pub fn example_answer(drill_id: &str) -> &'static str {
+    match drill_id {
+        "baseline-before-machinery" => "Obviously I would split this into microservices from day one and put Kafka between them. We'd add Redis in front of the database and run everything on Kubernetes, which is the standard way to do it. Tests can come later once it works.",
+        "hint-recovery" | "recovery-practice" => "Sorry, I didn't think about that. Sorry, I'm really bad at these questions. I'll just add a queue and a cache, that should make it a lot faster.",
+        "incident-triage" => "The other team's deploy clearly broke it, so I would tell them to fix it. We restarted everything and it was much better. I decided to skip the postmortem.",
+        "attribution-split" => "We rebuilt the whole checkout and our team delivered it on time. It was a huge success for the business. I'm a natural leader, so people always follow my lead.",
+        _ => "We rebuilt the onboarding flow and it was a huge success. I chose React Native. The deadline was unrealistic and management kept changing the requirements, so we just shipped what we had.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analyzer::{analyze, Severity};
+
+    fn finding(rule: &'static str, start: usize, end: usize) -> Finding {
+        Finding {
+            rule,
+            start,
+            end,
+            line: 1,
+            col: 1,
+            severity: Severity::Warning,
+            message: String::new(),
+            suggestion: String::new(),
+        }
+    }
+
+    #[test]
+    fn segments_cover_the_text_once_in_order() {
+        let text = "We shipped it. Clearly a cache.";
+        let fs = [finding("a", 0, 10), finding("b", 5, 14), finding("c", 15, 22)];
+        let segs = segments(text, &fs);
+        let rebuilt: String = segs.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(rebuilt, text);
+        let marked: Vec<_> = segs.iter().filter_map(|s| s.finding.map(|i| (i, s.start, s.end))).collect();
+        assert_eq!(marked, vec![(0, 0, 10), (1, 10, 14), (2, 15, 22)]);
+    }
+
+    #[test]
+    fn segments_skip_nested_and_out_of_range_findings() {
+        let text = "abcdef";
+        let fs = [finding("a", 0, 4), finding("b", 1, 3), finding("c", 5, 99)];
+        let segs = segments(text, &fs);
+        assert_eq!(segs.iter().filter(|s| s.finding.is_some()).count(), 2);
+        assert_eq!(segs.last().map(|s| s.end), Some(6));
+    }
+
+    #[test]
+    fn utf16_offsets_round_trip_through_astral_and_accented_text() {
+        let text = "I’d say 😀 café — done";
+        for (byte, _) in text.char_indices() {
+            assert_eq!(utf16_to_byte(text, byte_to_utf16(text, byte)), byte);
+        }
+        assert_eq!(byte_to_utf16(text, text.len()), text.encode_utf16().count());
+        assert_eq!(utf16_to_byte(text, 10_000), text.len());
+        // Inside a multi-byte char rounds down to its start.
+        assert_eq!(byte_to_utf16(text, 2), 1);
+    }
+
+    #[test]
+    fn sentence_around_finds_the_enclosing_sentence() {
+        let text = "First one. We shipped it!\nThird?";
+        assert_eq!(sentence_around(text, 11, 13), "We shipped it!");
+        assert_eq!(sentence_around(text, 0, 5), "First one.");
+        assert_eq!(sentence_around(text, 27, 30), "Third?");
+    }
+
+    #[test]
+    fn dismissal_key_survives_edits_elsewhere_but_not_in_its_sentence() {
+        let a = "We rebuilt onboarding. Other text.";
+        let b = "Intro added. We rebuilt onboarding. Other text changed.";
+        let c = "We rebuilt onboarding quickly. Other text.";
+        let key = |t: &str| {
+            let start = t.find("We").unwrap_or(0);
+            dismissal_key(t, &finding("vague-we", start, start + 10))
+        };
+        assert_eq!(key(a), key(b));
+        assert_ne!(key(a), key(c));
+        assert!(key(a).starts_with("vague-we:"));
+    }
+
+    #[test]
+    fn visible_drops_muted_rules_and_dismissed_findings() {
+        let text = "We shipped it. Clearly a cache was needed.";
+        let analysis = analyze(text);
+        assert!(!analysis.findings.is_empty());
+        let all = visible(text, &analysis.findings, &BTreeSet::new(), &BTreeSet::new());
+        assert_eq!(all.len(), analysis.findings.len());
+        let muted: BTreeSet<String> = [all[0].rule.to_owned()].into();
+        assert!(visible(text, &analysis.findings, &muted, &BTreeSet::new())
+            .iter()
+            .all(|f| f.rule != all[0].rule));
+        let dismissed: BTreeSet<String> = [dismissal_key(text, all[0])].into();
+        let left = visible(text, &analysis.findings, &BTreeSet::new(), &dismissed);
+        assert!(!left.contains(&all[0]));
+    }
+
+    #[test]
+    fn every_example_answer_shows_vague_we_or_hidden_reasoning_findings() {
+        for drill in crate::core::drills::DRILLS.iter() {
+            let rules: BTreeSet<_> = analyze(example_answer(drill.id)).findings.iter().map(|f| f.rule).collect();
+            assert!(rules.len() >= 2, "{}: {rules:?}", drill.id);
+        }
+    }
+}
