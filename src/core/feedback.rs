@@ -29,15 +29,72 @@ pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
             continue;
         }
         if start > at {
-            out.push(Segment { start: at, end: start, finding: None });
+            out.push(Segment {
+                start: at,
+                end: start,
+                finding: None,
+            });
         }
-        out.push(Segment { start, end, finding: Some(i) });
+        out.push(Segment {
+            start,
+            end,
+            finding: Some(i),
+        });
         at = end;
     }
     if at < text.len() {
-        out.push(Segment { start: at, end: text.len(), finding: None });
+        out.push(Segment {
+            start: at,
+            end: text.len(),
+            finding: None,
+        });
     }
     out
+}
+
+/// The highlight layer as HTML: the text with every character escaped, and each
+/// marked segment wrapped in `<mark class="mark mark-RULE" data-…>`. Built as one
+/// string so a 10,000-word paste becomes one parse, not thousands of nodes
+/// created one by one. Only our own tags and attributes are emitted; all user
+/// text is escaped, so nothing the user types can become markup.
+pub fn backdrop_html(text: &str, findings: &[Finding]) -> String {
+    let mut html = String::with_capacity(text.len() + findings.len() * 96 + 8);
+    // Segments cover the text contiguously, so offsets accumulate piece by piece.
+    let mut utf16_at = 0;
+    for seg in segments(text, findings) {
+        let piece = &text[seg.start..seg.end];
+        let piece_utf16 = piece.encode_utf16().count();
+        match seg.finding.and_then(|i| findings.get(i).map(|f| (i, f))) {
+            Some((i, f)) => {
+                html.push_str(&format!(
+                    "<mark class=\"mark mark-{rule}\" data-rule=\"{rule}\" data-index=\"{i}\" data-start=\"{start}\" data-end=\"{end}\">",
+                    rule = f.rule,
+                    start = utf16_at,
+                    end = utf16_at + piece_utf16,
+                ));
+                escape_into(&mut html, piece);
+                html.push_str("</mark>");
+            }
+            None => escape_into(&mut html, piece),
+        }
+        utf16_at += piece_utf16;
+    }
+    // A trailing newline needs a character after it to take up its line.
+    html.push(' ');
+    html
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// The UTF-16 offset of a byte offset (for `setSelectionRange`).
@@ -111,9 +168,9 @@ pub fn example_answer(drill_id: &str) -> &'static str {
     match drill_id {
         "baseline-before-machinery" => "Obviously I would split this into microservices from day one and put Kafka between them. We'd add Redis in front of the database and run everything on Kubernetes, which is the standard way to do it. Tests can come later once it works.",
         "hint-recovery" | "recovery-practice" => "Sorry, I didn't think about that. Sorry, I'm really bad at these questions. I'll just add a queue and a cache, that should make it a lot faster.",
-        "incident-triage" => "The other team's deploy clearly broke it, so I would tell them to fix it. We restarted everything and it was much better. I decided to skip the postmortem.",
+        "incident-triage" => "The payments team's deploy broke it, so it was on them to fix it. We restarted everything and it was much better. Obviously a rollback was the answer.",
         "attribution-split" => "We rebuilt the whole checkout and our team delivered it on time. It was a huge success for the business. I'm a natural leader, so people always follow my lead.",
-        _ => "We rebuilt the onboarding flow and it was a huge success. I chose React Native. The deadline was unrealistic and management kept changing the requirements, so we just shipped what we had.",
+        _ => "We rebuilt the onboarding flow and it was a huge success. Obviously we went with React Native, the standard way to do it. The deadline was unrealistic and management kept changing the requirements, so there was nothing anyone could do.",
     }
 }
 
@@ -138,11 +195,18 @@ mod tests {
     #[test]
     fn segments_cover_the_text_once_in_order() {
         let text = "We shipped it. Clearly a cache.";
-        let fs = [finding("a", 0, 10), finding("b", 5, 14), finding("c", 15, 22)];
+        let fs = [
+            finding("a", 0, 10),
+            finding("b", 5, 14),
+            finding("c", 15, 22),
+        ];
         let segs = segments(text, &fs);
         let rebuilt: String = segs.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(rebuilt, text);
-        let marked: Vec<_> = segs.iter().filter_map(|s| s.finding.map(|i| (i, s.start, s.end))).collect();
+        let marked: Vec<_> = segs
+            .iter()
+            .filter_map(|s| s.finding.map(|i| (i, s.start, s.end)))
+            .collect();
         assert_eq!(marked, vec![(0, 0, 10), (1, 10, 14), (2, 15, 22)]);
     }
 
@@ -153,6 +217,25 @@ mod tests {
         let segs = segments(text, &fs);
         assert_eq!(segs.iter().filter(|s| s.finding.is_some()).count(), 2);
         assert_eq!(segs.last().map(|s| s.end), Some(6));
+    }
+
+    #[test]
+    fn backdrop_html_escapes_user_text_and_marks_with_utf16_offsets() {
+        let text = "<b>é</b> & we \"shipped\" it";
+        let start = text.find("we").unwrap_or(0);
+        let html = backdrop_html(text, &[finding("vague-we", start, start + 2)]);
+        assert!(html.starts_with("&lt;b&gt;é&lt;/b&gt; &amp; "));
+        assert!(html.contains("&quot;shipped&quot;"));
+        let u = byte_to_utf16(text, start);
+        assert!(html.contains(&format!(
+            "<mark class=\"mark mark-vague-we\" data-rule=\"vague-we\" data-index=\"0\" data-start=\"{u}\" data-end=\"{}\">we</mark>",
+            u + 2
+        )));
+        assert_eq!(
+            html.matches('<').count(),
+            2,
+            "only our own two tags: {html}"
+        );
     }
 
     #[test]
@@ -208,7 +291,11 @@ mod tests {
     #[test]
     fn every_example_answer_shows_vague_we_or_hidden_reasoning_findings() {
         for drill in crate::core::drills::DRILLS.iter() {
-            let rules: BTreeSet<_> = analyze(example_answer(drill.id)).findings.iter().map(|f| f.rule).collect();
+            let rules: BTreeSet<_> = analyze(example_answer(drill.id))
+                .findings
+                .iter()
+                .map(|f| f.rule)
+                .collect();
             assert!(rules.len() >= 2, "{}: {rules:?}", drill.id);
         }
     }

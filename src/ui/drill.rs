@@ -3,12 +3,14 @@
 
 use super::clock::use_now;
 use super::editor::SectionEditor;
+use super::feedback::FeedbackPanel;
 use super::hint::HintDialog;
 use super::not_found::NotFound;
 use super::state::{use_app_state, AppState};
 use super::timer::TimerPanel;
+use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::attempt::{Attempt, HintState};
-use crate::core::drills::{self, another_prompt, Drill, Section};
+use crate::core::drills::{self, another_prompt, Drill};
 use crate::core::route::Route;
 use crate::core::timer::HintPlan;
 use crate::platform::clock::{new_id, now_ms, random_u32, tz_offset_minutes};
@@ -141,12 +143,24 @@ fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
     }
 }
 
-/// The drill's labelled sections. Hint recovery's recovery section appears
-/// once the hint has been taken.
+/// The drill's labelled sections beside the Feedback panel. Hint recovery's
+/// recovery section appears once the hint has been taken.
 #[component]
 fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
+    let models: Vec<SectionModel> = drill
+        .sections
+        .iter()
+        .map(|section| SectionModel::new(state, id, section))
+        .collect();
+    let cx = WorkspaceCx {
+        attempt_id: id,
+        drill_id: drill.id,
+        models: StoredValue::new(models.clone()),
+        focused: RwSignal::new(0),
+    };
+    provide_context(cx);
     let hint = Memo::new(move |_| {
         state.attempts.with(|all| {
             all.iter()
@@ -154,34 +168,34 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
                 .and_then(|a| a.hint.clone())
         })
     });
-    let editor = move |section: &'static Section| {
-        view! { <SectionEditor attempt_id=id.get_value() section=section/> }
-    };
     view! {
-        <section class="workspace" aria-labelledby="workspace-heading">
-            <h2 id="workspace-heading">"Workspace"</h2>
-            <div class=format!("sections sections-{}", drill.id)>
-                {drill
-                    .sections
-                    .iter()
-                    .map(|section| {
-                        if section.id == "recovery" {
-                            view! {
-                                <Show when=move || hint.get().is_some_and(|h| h.acknowledged)>
-                                    <div class="hint-callout" role="note">
-                                        <strong>"New constraint: "</strong>
-                                        {move || hint.get().map(|h| h.text).unwrap_or_default()}
-                                    </div>
-                                    {editor(section)}
-                                </Show>
+        <div class="drill-body">
+            <section class="workspace" aria-labelledby="workspace-heading">
+                <h2 id="workspace-heading">"Workspace"</h2>
+                <div class=format!("sections sections-{}", drill.id)>
+                    {models
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, model)| {
+                            if model.section.id == "recovery" {
+                                view! {
+                                    <Show when=move || hint.get().is_some_and(|h| h.acknowledged)>
+                                        <div class="hint-callout" role="note">
+                                            <strong>"New constraint: "</strong>
+                                            {move || hint.get().map(|h| h.text).unwrap_or_default()}
+                                        </div>
+                                        <SectionEditor model=model index=index/>
+                                    </Show>
+                                }
+                                .into_any()
+                            } else {
+                                view! { <SectionEditor model=model index=index/> }.into_any()
                             }
-                            .into_any()
-                        } else {
-                            editor(section).into_any()
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </section>
+                        })
+                        .collect_view()}
+                </div>
+            </section>
+            <FeedbackPanel/>
+        </div>
     }
 }

@@ -1,39 +1,190 @@
-//! A workspace section: a labelled text area that autosaves as the user types.
+//! A workspace section: a labelled text area that autosaves as the user types,
+//! with the analyzer's findings marked on the user's own words.
+//!
+//! The marks live in a backdrop that shares the text area's grid cell, font,
+//! padding and wrapping, so they line up by construction at any width, zoom or
+//! font size. The text area grows with its content (never scrolls inside), so
+//! there is no inner scroll position to keep in step.
 
 use super::state::use_app_state;
-use crate::core::drills::Section;
+use super::workspace::{SectionModel, WorkspaceCx};
+use crate::core::analyzer::{rule_info, Finding};
+use crate::core::feedback::{self, byte_to_utf16, utf16_to_byte};
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The DOM id of a section's text area.
+pub fn textarea_id(section_id: &str) -> String {
+    format!("section-{section_id}")
+}
+
+/// Focuses a section's text area and selects `start..end` (byte offsets).
+pub fn select_in_section(section_id: &str, text: &str, start: usize, end: usize) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(area) = document
+        .get_element_by_id(&textarea_id(section_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let _ = area.focus();
+    let _ = area.set_selection_range(
+        byte_to_utf16(text, start) as u32,
+        byte_to_utf16(text, end) as u32,
+    );
+    // The text area never scrolls inside; bring the marked words into view.
+    let selector = format!(
+        "#{}-marks [data-start=\"{}\"]",
+        textarea_id(section_id),
+        byte_to_utf16(text, start)
+    );
+    if let Ok(Some(mark)) = document.query_selector(&selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
 
 #[component]
-pub fn SectionEditor(attempt_id: String, section: &'static Section) -> impl IntoView {
+pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let state = use_app_state();
-    let id = StoredValue::new(attempt_id);
-    let text = Memo::new(move |_| {
-        state.attempts.with(|all| {
-            all.iter()
-                .find(|a| a.id == id.get_value())
-                .map(|a| a.section_text(section.id).to_owned())
-                .unwrap_or_default()
+    let cx = expect_context::<WorkspaceCx>();
+    let section = model.section;
+    let dom_id = textarea_id(section.id);
+    let help_id = format!("{dom_id}-help");
+    let marks_id = format!("{dom_id}-marks");
+    let status_id = format!("{dom_id}-status");
+
+    // Findings the user still wants to see (rules not muted, not dismissed).
+    let shown = Memo::new(move |_| {
+        let analysis = model.analysis.get();
+        let text = model.analysed.get();
+        state.prefs.with(|p| {
+            feedback::visible(
+                &text,
+                &analysis.findings,
+                &p.muted_rules,
+                &p.dismissed_findings,
+            )
+            .into_iter()
+            .cloned()
+            .collect::<Vec<Finding>>()
         })
     });
-    let dom_id = format!("section-{}", section.id);
-    let help_id = format!("{dom_id}-help");
+
+    // The finding under the caret or the pointer: its rule name, on tap,
+    // hover or keyboard, in a live line under the text area.
+    let (pointed, set_pointed) = signal(None::<Finding>);
+    let point_at_caret = move |area: &web_sys::HtmlTextAreaElement| {
+        let caret = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let text = model.text.get_untracked();
+        let at = utf16_to_byte(&text, caret);
+        let found =
+            shown.with_untracked(|fs| fs.iter().find(|f| f.start <= at && at <= f.end).cloned());
+        set_pointed.set(found);
+    };
+    let caret_event = move |ev: web_sys::Event| {
+        if let Some(area) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
+            point_at_caret(&area);
+        }
+    };
+    let marks_ref = NodeRef::<leptos::html::Div>::new();
+    let on_pointer = move |ev: web_sys::MouseEvent| {
+        let Some(marks) = marks_ref.get() else { return };
+        let Ok(nodes) = marks.query_selector_all("mark") else {
+            return;
+        };
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        for i in 0..nodes.length() {
+            let Some(mark) = nodes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let rects = mark.get_client_rects();
+            let hit = (0..rects.length())
+                .filter_map(|r| rects.item(r))
+                .any(|r| x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom());
+            if hit {
+                let index: Option<usize> = mark
+                    .get_attribute("data-index")
+                    .and_then(|v| v.parse().ok());
+                set_pointed.set(index.and_then(|i| shown.with_untracked(|fs| fs.get(i).cloned())));
+                return;
+            }
+        }
+    };
+
+    // The highlight layer, escaped by `backdrop_html` (only our own tags).
+    let backdrop = move || {
+        let text = model.text.get();
+        if model.in_sync() {
+            shown.with(|findings| feedback::backdrop_html(&text, findings))
+        } else {
+            feedback::backdrop_html(&text, &[])
+        }
+    };
+
+    let status = move || match pointed.get() {
+        Some(f) => {
+            let title = rule_info(f.rule).map_or(f.rule, |r| r.title);
+            format!("{title}: {}", f.message)
+        }
+        None => {
+            let n = shown.with(Vec::len);
+            match n {
+                0 if model.text.with(|t| t.trim().is_empty()) => String::new(),
+                0 => "No findings in this section.".to_owned(),
+                1 => "1 finding: see Feedback.".to_owned(),
+                n => format!("{n} findings: see Feedback."),
+            }
+        }
+    };
+
     view! {
         <div class=format!("section-editor section-{}", section.id)>
-            <label for=dom_id.clone()>{section.label}</label>
+            <div class="section-head">
+                <label for=dom_id.clone()>{section.label}</label>
+                <Show when=move || model.text.with(|t| t.trim().is_empty())>
+                    <button
+                        class="quiet"
+                        aria-label=format!("Try an example in {}", section.label)
+                        on:click=move |_| {
+                            let example = feedback::example_answer(cx.drill_id);
+                            state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, example, now_ms()));
+                            cx.focused.set(index);
+                        }
+                    >"Try an example"</button>
+                </Show>
+            </div>
             <p class="help" id=help_id.clone()>{section.help}</p>
-            <textarea
-                id=dom_id
-                aria-describedby=help_id
-                rows="6"
-                spellcheck="true"
-                prop:value=move || text.get()
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.edit(&id.get_value(), |a| a.set_section(section.id, value, now_ms()));
-                }
-            ></textarea>
+            <div class="editor" on:mousemove=on_pointer on:mouseleave=move |_| set_pointed.set(None)>
+                <div class="backdrop" id=marks_id aria-hidden="true" node_ref=marks_ref inner_html=backdrop></div>
+                <textarea
+                    id=dom_id
+                    aria-describedby=format!("{help_id} {status_id}")
+                    rows="5"
+                    spellcheck="true"
+                    prop:value=move || model.text.get()
+                    on:focus=move |_| cx.focused.set(index)
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, value, now_ms()));
+                        caret_event(ev);
+                    }
+                    on:keyup=move |ev| caret_event(ev.into())
+                    on:click=move |ev| caret_event(ev.into())
+                    on:select=move |ev| caret_event(ev)
+                ></textarea>
+            </div>
+            <p class="editor-status" id=status_id aria-live="polite">{status}</p>
         </div>
     }
 }

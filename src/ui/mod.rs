@@ -7,6 +7,7 @@ mod clock;
 mod drill;
 mod editor;
 mod export;
+mod feedback;
 mod hint;
 mod history;
 mod home;
@@ -16,6 +17,7 @@ mod route;
 mod scoring;
 mod state;
 mod timer;
+mod workspace;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -236,11 +236,6 @@ impl AppState {
         self.reload();
         Ok(report)
     }
-
-    /// Whether some change exists only in memory.
-    pub fn has_unsaved(&self) -> bool {
-        !self.dirty.with_untracked(BTreeSet::is_empty)
-    }
 }
 
 /// Installs the state in context and wires page lifecycle and cross-tab events.

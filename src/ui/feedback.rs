@@ -1,0 +1,247 @@
+//! The Feedback panel (findings of the focused section, in text order, with
+//! per-rule counts, muting and "Not an issue here"), the Signals meter over the
+//! whole workspace, and the legend of marks.
+
+use super::editor::select_in_section;
+use super::state::use_app_state;
+use super::workspace::WorkspaceCx;
+use crate::core::analyzer::{rule_info, Finding, SignalEvidence, RULES};
+use crate::core::feedback;
+use crate::core::signals::Signal;
+use leptos::prelude::*;
+
+/// How many findings the panel lists before "Show all".
+const LIST_LIMIT: usize = 40;
+
+#[component]
+pub fn FeedbackPanel() -> impl IntoView {
+    let state = use_app_state();
+    let cx = expect_context::<WorkspaceCx>();
+    let section_label = move || cx.focused_model().map_or("", |m| m.section.label);
+    // (text the findings refer to, visible findings) of the focused section.
+    let focused = Memo::new(move |_| {
+        let Some(model) = cx.focused_model() else {
+            return (String::new(), Vec::<Finding>::new());
+        };
+        let text = model.analysed.get();
+        let analysis = model.analysis.get();
+        let shown = state.prefs.with(|p| {
+            feedback::visible(
+                &text,
+                &analysis.findings,
+                &p.muted_rules,
+                &p.dismissed_findings,
+            )
+            .into_iter()
+            .cloned()
+            .collect()
+        });
+        (text, shown)
+    });
+    let counts = move || {
+        focused.with(|(_, fs)| {
+            RULES
+                .iter()
+                .filter_map(|r| {
+                    let n = fs.iter().filter(|f| f.rule == r.id).count();
+                    (n > 0).then_some((r.id, r.title, n))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    // A huge paste can hold hundreds of findings: list the first ones, offer the rest.
+    let show_all = RwSignal::new(false);
+    let muted = move || {
+        state
+            .prefs
+            .with(|p| p.muted_rules.iter().cloned().collect::<Vec<_>>())
+    };
+
+    let finding_item = move |f: Finding, text: String| {
+        let title = rule_info(f.rule).map_or(f.rule, |r| r.title);
+        let phrase = text.get(f.start..f.end).unwrap_or_default().to_owned();
+        let key = feedback::dismissal_key(&text, &f);
+        let section_id = cx.focused_model().map_or("", |m| m.section.id);
+        let (start, end) = (f.start, f.end);
+        let jump_text = text.clone();
+        view! {
+            <li class=format!("finding finding-{}", f.rule)>
+                <button
+                    class="finding-jump"
+                    on:click=move |_| select_in_section(section_id, &jump_text, start, end)
+                >
+                    <span class=format!("rule-chip chip-{}", f.rule)>{title}</span>
+                    <q>{phrase}</q>
+                </button>
+                <p class="finding-message">{f.message.clone()}</p>
+                <p class="finding-suggestion"><span class="label">"Better: "</span>{f.suggestion.clone()}</p>
+                <button
+                    class="quiet"
+                    on:click=move |_| {
+                        let key = key.clone();
+                        state.edit_prefs(|p| {
+                            p.dismissed_findings.insert(key);
+                        });
+                    }
+                >"Not an issue here"</button>
+            </li>
+        }
+    };
+
+    view! {
+        <section class="feedback-panel" aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading">"Feedback"</h2>
+            <p class="muted">{move || format!("On: {}", section_label())}</p>
+            <ul class="rule-counts">
+                {move || {
+                    counts()
+                        .into_iter()
+                        .map(|(id, title, n)| {
+                            view! {
+                                <li>
+                                    <span class=format!("rule-chip chip-{id}")>{format!("{title} × {n}")}</span>
+                                    <button
+                                        class="quiet"
+                                        aria-label=format!("Mute {title}")
+                                        on:click=move |_| {
+                                            state.edit_prefs(|p| {
+                                                p.muted_rules.insert(id.to_owned());
+                                            });
+                                        }
+                                    >"Mute"</button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            {move || {
+                let (text, findings) = focused.get();
+                let total = findings.len();
+                let limit = if show_all.get() { total } else { total.min(LIST_LIMIT) };
+                if findings.is_empty() {
+                    view! { <p class="no-findings">"No findings in this section."</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="findings">
+                            {findings.into_iter().take(limit).map(|f| finding_item(f, text.clone())).collect_view()}
+                        </ol>
+                        <Show when=move || { limit < total }>
+                            <button on:click=move |_| show_all.set(true)>{format!("Show all {total} findings")}</button>
+                        </Show>
+                    }
+                    .into_any()
+                }
+            }}
+            <Show when=move || !muted().is_empty()>
+                <p class="muted-rules">
+                    "Muted: "
+                    {move || {
+                        muted()
+                            .into_iter()
+                            .map(|id| {
+                                let title = rule_info(&id).map_or("rule", |r| r.title);
+                                view! {
+                                    <button
+                                        class="quiet"
+                                        aria-label=format!("Unmute {title}")
+                                        on:click=move |_| {
+                                            let id = id.clone();
+                                            state.edit_prefs(|p| {
+                                                p.muted_rules.remove(&id);
+                                            });
+                                        }
+                                    >{format!("{title} (unmute)")}</button>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </p>
+            </Show>
+            <SignalsMeter/>
+            <Legend/>
+        </section>
+    }
+}
+
+/// Merges the evidence of every section: a signal is shown if any section shows it.
+fn merged_signals(parts: &[Vec<SignalEvidence>]) -> Vec<SignalEvidence> {
+    Signal::ALL
+        .iter()
+        .map(|&signal| {
+            let mut phrases: Vec<String> = Vec::new();
+            for ev in parts.iter().flatten().filter(|e| e.signal == signal) {
+                for p in &ev.phrases {
+                    if !phrases.contains(p) {
+                        phrases.push(p.clone());
+                    }
+                }
+            }
+            SignalEvidence { signal, phrases }
+        })
+        .collect()
+}
+
+#[component]
+fn SignalsMeter() -> impl IntoView {
+    let cx = expect_context::<WorkspaceCx>();
+    let signals = Memo::new(move |_| {
+        let parts: Vec<Vec<SignalEvidence>> = cx
+            .models
+            .with_value(|ms| ms.iter().map(|m| m.analysis.get().signals).collect());
+        merged_signals(&parts)
+    });
+    let shown_count = move || signals.with(|s| s.iter().filter(|e| e.shown()).count());
+    view! {
+        <section class="signals" aria-labelledby="signals-heading">
+            <h3 id="signals-heading">"Signals"</h3>
+            <p class="muted">{move || format!("{} of 7 shown so far", shown_count())}</p>
+            <ul class="signal-list">
+                {move || {
+                    signals
+                        .get()
+                        .into_iter()
+                        .map(|e| {
+                            let shown = e.shown();
+                            view! {
+                                <li class="signal" class:shown=shown>
+                                    <span class="signal-state" aria-hidden="true">{if shown { "●" } else { "○" }}</span>
+                                    <span class="signal-name">{e.signal.title()}</span>
+                                    <span class="signal-verdict">{if shown { "shown" } else { "not shown" }}</span>
+                                    <Show when=move || shown>
+                                        <span class="signal-phrases">{format!("“{}”", e.phrases.join("”, “"))}</span>
+                                    </Show>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <details class="legend">
+            <summary>"What the marks mean"</summary>
+            <dl>
+                {RULES
+                    .iter()
+                    .map(|r| {
+                        view! {
+                            <dt><span class=format!("mark-sample mark-{}", r.id)>{r.title}</span></dt>
+                            <dd>
+                                {r.description}
+                                <br/>
+                                <span class="label">"Better: "</span>
+                                {r.example_fix}
+                            </dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </details>
+    }
+}

@@ -1,0 +1,151 @@
+import { test, expect, open } from './fixtures';
+
+const weak = 'We rebuilt the onboarding flow and customers loved it. Obviously we went with React Native.';
+const senior =
+  'We rebuilt the onboarding flow in two releases. I owned the account-linking step because drop-off there was 31%, ' +
+  'and I chose React Native because two of us already knew it, at the cost of a slower first screen.';
+
+test('findings appear on the words as the user types and go away after a rewrite', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  const box = page.getByRole('textbox', { name: 'Senior version', exact: true });
+  await box.pressSequentially(weak.slice(0, 20));
+  await box.fill(weak);
+  const panel = page.getByRole('region', { name: 'Feedback' });
+  await expect(panel).toContainText('On: Senior version');
+  const findings = panel.getByRole('listitem').filter({ has: page.locator('.finding-jump') });
+  await expect(findings.filter({ hasText: 'Vague "we"' }).first()).toContainText('We rebuilt');
+  await expect(findings.filter({ hasText: 'Hidden reasoning' }).first()).toContainText('Obviously');
+  await expect(page.locator('#section-senior-marks mark.mark-vague-we').first()).toHaveText('We rebuilt');
+  await box.fill(senior);
+  await expect(panel.getByText('No findings in this section.')).toBeVisible();
+  await expect(page.locator('#section-senior-marks mark')).toHaveCount(0);
+});
+
+test('activating a finding selects its phrase in the text area', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  const box = page.getByRole('textbox', { name: 'Weak version', exact: true });
+  await box.fill(weak);
+  const panel = page.getByRole('region', { name: 'Feedback' });
+  await panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ }).click();
+  await expect(box).toBeFocused();
+  const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe('Obviously');
+  await expect(page.locator('.editor-status').first()).toContainText('Hidden reasoning');
+});
+
+test('marks line up with the words in the text area, also after wrapping', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  const box = page.getByRole('textbox', { name: 'Weak version', exact: true });
+  const long = 'Some context first. '.repeat(12) + weak + ' ' + 'More words to wrap. '.repeat(10) + 'Clearly a cache was needed.';
+  await box.fill(long);
+  const marks = page.locator('#section-weak-marks mark');
+  await expect(marks.first()).toBeVisible();
+  const count = await marks.count();
+  expect(count).toBeGreaterThan(2);
+  for (let i = 0; i < count; i++) {
+    const mark = marks.nth(i);
+    const start = Number(await mark.getAttribute('data-start'));
+    const end = Number(await mark.getAttribute('data-end'));
+    // The text offset under the mark's first and last character must be the mark's own offsets.
+    const offsets = await mark.evaluate((el) => {
+      // Out from under the sticky clock, so the point hits the text area.
+      el.scrollIntoView({ block: 'center' });
+      const rects = Array.from(el.getClientRects());
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      const at = (x: number, y: number) => {
+        const pos = (document as any).caretPositionFromPoint(x, y);
+        return pos ? pos.offset : -1;
+      };
+      return [at(first.left + 1, first.top + first.height / 2), at(last.right - 1, last.top + last.height / 2)];
+    });
+    expect(Math.abs(offsets[0] - start), `start of mark ${i}`).toBeLessThanOrEqual(1);
+    expect(Math.abs(offsets[1] - end), `end of mark ${i}`).toBeLessThanOrEqual(1);
+  }
+});
+
+test('a rule can be muted and a finding dismissed, and both are remembered', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  const box = page.getByRole('textbox', { name: 'Weak version', exact: true });
+  await box.fill(weak);
+  const panel = page.getByRole('region', { name: 'Feedback' });
+  await panel.getByRole('button', { name: 'Mute Impact without a measure' }).click();
+  await expect(panel.getByRole('button', { name: /Impact without a measure.*customers loved it/ })).toHaveCount(0);
+  const first = panel.getByRole('listitem').filter({ hasText: 'We rebuilt' });
+  await first.getByRole('button', { name: 'Not an issue here' }).click();
+  await expect(panel.getByRole('button', { name: /We rebuilt/ })).toHaveCount(0);
+  await page.reload();
+  await box.focus();
+  await expect(panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /We rebuilt/ })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: /customers loved it/ })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Unmute Impact without a measure' }).click();
+  await expect(panel.getByRole('button', { name: /customers loved it/ })).toBeVisible();
+});
+
+test('"Try an example" fills a section and the Signals meter and legend explain it', async ({ page }) => {
+  await open(page, '#/drill/attribution-split');
+  await page.getByRole('button', { name: 'Try an example in Team outcome' }).click();
+  const panel = page.getByRole('region', { name: 'Feedback' });
+  await expect(panel.locator('.finding').first()).toBeVisible();
+  const signals = panel.getByRole('region', { name: 'Signals' });
+  await expect(signals.getByRole('listitem')).toHaveCount(7);
+  await expect(signals).toContainText('not shown');
+  await panel.getByText('What the marks mean').click();
+  await expect(panel.getByRole('definition').first()).toBeVisible();
+});
+
+test('typing into a 1,500-word answer keeps every input handler under a frame', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  const box = page.getByRole('textbox', { name: 'Senior version', exact: true });
+  const sentence = 'We moved the nightly import to streaming and I owned the cut-over plan because the batch window was closing. ';
+  const words = sentence.split(' ').length - 1;
+  await box.fill(sentence.repeat(Math.ceil(1500 / words)));
+  await page.evaluate(() => {
+    (window as any).__slowInputs = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as any[]) {
+        if (e.name === 'input') {
+          (window as any).__slowInputs.push(e.processingEnd - e.processingStart);
+        }
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as any);
+    performance.clearMeasures('evident-analyze');
+  });
+  await box.press('End');
+  await box.pressSequentially('x'.repeat(10) + ' Clearly it was better. '.repeat(8).slice(0, 190));
+  const measures = await page.evaluate(() => performance.getEntriesByName('evident-analyze').map((e) => e.duration));
+  expect(measures.length).toBeGreaterThanOrEqual(150);
+  measures.sort((a, b) => a - b);
+  const median = measures[Math.floor(measures.length / 2)];
+  const p95 = measures[Math.floor(measures.length * 0.95)];
+  console.log(`analysis per keystroke on 1,500 words: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, n=${measures.length}`);
+  expect(median).toBeLessThan(4);
+  expect(p95).toBeLessThan(16);
+  // Event Timing records the input events that took 16 ms or more to present;
+  // their processing time is the handler's own cost (analysis and DOM update).
+  const slow = (await page.evaluate(() => (window as any).__slowInputs as number[])).filter((d) => d >= 16);
+  console.log(`input handlers of 200 over one frame: ${slow.length} ${JSON.stringify(slow.map(Math.round))}`);
+  // A loaded 2-core CI machine pauses now and then (GC, other processes): allow 3%.
+  expect(slow.length).toBeLessThanOrEqual(6);
+});
+
+test('a 10,000-word paste keeps the page responsive and is analysed', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  const box = page.getByRole('textbox', { name: 'Weak version', exact: true });
+  const text = 'We shipped it and it was a huge success for everyone involved in the launch. '.repeat(700);
+  await page.evaluate(() => {
+    (window as any).__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as any).__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await box.fill(text);
+  await expect(page.getByRole('region', { name: 'Feedback' }).locator('.finding').first()).toBeVisible({ timeout: 10_000 });
+  await box.press('End');
+  await box.pressSequentially(' More.');
+  await expect(box).toHaveValue(text + ' More.');
+  const longTasks = await page.evaluate(() => (window as any).__longTasks as number[]);
+  console.log(`10,000-word paste: long tasks ${JSON.stringify(longTasks.map((d) => Math.round(d)))}`);
+  expect(Math.max(0, ...longTasks)).toBeLessThan(500);
+});
