@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 WASM := wasm32-unknown-unknown
 
-.PHONY: help setup serve build dist test test-native test-wasm test-e2e lint size bench eval audit clean
+.PHONY: help setup serve build dist test test-native test-wasm test-e2e lint size bench eval audit screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -55,3 +55,7 @@ audit: dist ## Lighthouse scores on a throttled phone profile
 clean:
 	cargo clean
 	rm -rf dist test-results playwright-report
+
+screenshots: dist ## Retake the README screenshots (docs/*.png) with headless Chromium
+	@python3 scripts/serve_dist.py --port 4190 --base /evident/ --dir dist & pid=$$!; \
+	  trap "kill $$pid" EXIT; sleep 0.5; node scripts/screenshots.mjs http://127.0.0.1:4190/evident/

@@ -161,5 +161,16 @@ pub fn TimerPanel(
                 </Show>
             </div>
         </section>
+        <label class="tone-setting">
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.prefs.with(|p| p.tone)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.edit_prefs(|p| p.tone = on);
+                    }
+                />
+            "Tone when time is up"
+        </label>
     }
 }

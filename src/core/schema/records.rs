@@ -80,27 +80,17 @@ pub fn encode_index(index: &StoredIndexV1) -> String {
 
 // ---------------------------------------------------------------- prefs
 
-/// The user's preferences.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The user's preferences. The default has nothing muted or dismissed and the
+/// tone off: a sound in a quiet office is a surprise the user must opt into.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prefs {
     /// Analyzer rule ids the user turned off.
     pub muted_rules: BTreeSet<String>,
     /// Hashes of single findings the user dismissed (computed by the caller,
     /// opaque here).
     pub dismissed_findings: BTreeSet<String>,
-    /// Whether the end-of-drill tone plays (off by default: a sound in a quiet
-    /// office is a surprise the user must opt into).
+    /// Whether the end-of-drill tone plays.
     pub tone: bool,
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Prefs {
-            muted_rules: BTreeSet::new(),
-            dismissed_findings: BTreeSet::new(),
-            tone: false,
-        }
-    }
 }
 
 impl Prefs {
