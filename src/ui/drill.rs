@@ -12,7 +12,7 @@ use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::attempt::{Attempt, HintState};
 use crate::core::drills::{self, another_prompt, Drill};
 use crate::core::route::Route;
-use crate::core::timer::HintPlan;
+use crate::core::timer::{format_clock, spoken_summary_timer, HintPlan, Phase};
 use crate::platform::clock::{new_id, now_ms, random_u32, tz_offset_minutes};
 use leptos::prelude::*;
 
@@ -88,6 +88,9 @@ pub fn DrillScreen(id: String) -> impl IntoView {
             <TimerPanel attempt_id=attempt_id.clone() now=now title=drill.title on_finish=on_finish/>
             <HintDialog attempt_id=attempt_id.clone() now=now/>
             <Workspace attempt_id=attempt_id drill=drill/>
+            <Show when=move || drill.id == "attribution-split">
+                <SpokenSummaryTimer now=now/>
+            </Show>
         </article>
     }
     .into_any()
@@ -197,5 +200,47 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
             </section>
             <FeedbackPanel/>
         </div>
+    }
+}
+
+/// Attribution split's 2-minute sub-timer for saying the summary aloud. It
+/// lives in this tab only: it times one rehearsal, and restarting is cheap.
+#[component]
+fn SpokenSummaryTimer(now: ReadSignal<i64>) -> impl IntoView {
+    let timer = RwSignal::new(spoken_summary_timer());
+    let text = move || {
+        let t = timer.get();
+        format_clock(t.remaining_ms(now.get()))
+    };
+    let phase = move || timer.with(|t| t.phase(now.get()));
+    view! {
+        <section class="sub-timer" aria-labelledby="spoken-heading">
+            <h2 id="spoken-heading">"Say it aloud in under two minutes"</h2>
+            <p class="muted">
+                "Read your three columns once, then give the spoken summary without looking: neither shrink nor inflate your part."
+            </p>
+            <div class="row">
+                <div class="clock small" role="timer" aria-label="Spoken summary time left">{text}</div>
+                <Show
+                    when=move || phase() == Phase::NotStarted
+                    fallback=move || {
+                        view! {
+                            <button on:click=move |_| timer.set(spoken_summary_timer())>
+                                "Reset the summary timer"
+                            </button>
+                        }
+                    }
+                >
+                    <button on:click=move |_| {
+                        timer.update(|t| {
+                            t.start(now_ms());
+                        });
+                    }>"Start the 2-minute summary"</button>
+                </Show>
+            </div>
+            <Show when=move || phase() == Phase::Overtime>
+                <p class="overtime-note" role="status">"Two minutes are up: cut it shorter next time."</p>
+            </Show>
+        </section>
     }
 }

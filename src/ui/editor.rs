@@ -181,7 +181,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     }
                     on:keyup=move |ev| caret_event(ev.into())
                     on:click=move |ev| caret_event(ev.into())
-                    on:select=move |ev| caret_event(ev)
+                    on:select=caret_event
                 ></textarea>
             </div>
             <p class="editor-status" id=status_id aria-live="polite">{status}</p>

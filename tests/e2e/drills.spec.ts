@@ -144,3 +144,21 @@ test('hint recovery: the hint interrupts between 35% and 65% of the time and sur
   await expect(recovery).toBeVisible();
   await expect(dialog).toBeHidden();
 });
+
+test('attribution split stacks its columns on a phone and times a 2-minute spoken summary', async ({ page }, info) => {
+  await page.clock.install({ time: T0 });
+  await page.clock.pauseAt(T0);
+  await open(page, '#/drill/attribution-split');
+  const team = await page.getByRole('textbox', { name: 'Team outcome', exact: true }).boundingBox();
+  const mine = await page.getByRole('textbox', { name: 'My direct ownership', exact: true }).boundingBox();
+  expect(team && mine).toBeTruthy();
+  if (info.project.name === 'phone') expect(mine!.y).toBeGreaterThan(team!.y + team!.height);
+  else expect(Math.abs(mine!.y - team!.y)).toBeLessThan(2);
+  const summary = page.getByRole('timer', { name: 'Spoken summary time left' });
+  await expect(summary).toHaveText('2:00');
+  await page.getByRole('button', { name: 'Start the 2-minute summary' }).click();
+  await page.clock.runFor(90_000);
+  await expect(summary).toHaveText('0:30');
+  await page.clock.runFor(31_000);
+  await expect(page.getByText('Two minutes are up')).toBeVisible();
+});
