@@ -1,7 +1,15 @@
+import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
 
 const T0 = new Date('2026-11-23T09:00:00Z');
 const MIN = 60_000;
+
+/// Fake time that moves only when the test says so (also across reloads).
+async function freezeClock(page: Page) {
+  await page.clock.install({ time: T0 });
+  // A little after T0: install() lets time flow until the pause.
+  await page.clock.pauseAt(new Date(T0.getTime() + 10_000));
+}
 
 const sections: Record<string, string[]> = {
   'evidence-replay': ['Weak version', 'Mid version', 'Senior version'],
@@ -65,8 +73,7 @@ test('a typed draft survives a reload', async ({ page }) => {
 });
 
 test('the clock is a wall-clock deadline: right after five minutes and a reload', async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await open(page, '#/drill/evidence-replay');
   const timer = page.getByRole('timer', { name: 'Time left' });
   await expect(timer).toHaveText('20:00');
@@ -80,8 +87,7 @@ test('the clock is a wall-clock deadline: right after five minutes and a reload'
 });
 
 test('pause holds across a reload and resume continues from there', async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await open(page, '#/drill/recovery-practice');
   const timer = page.getByRole('timer', { name: 'Time left' });
   await page.getByRole('button', { name: 'Start drill' }).click();
@@ -99,8 +105,7 @@ test('pause holds across a reload and resume continues from there', async ({ pag
 });
 
 test('time up: overtime counts up, the title flashes "Time\'s up", and writing goes on', async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await open(page, '#/drill/baseline-before-machinery');
   const timer = page.getByRole('timer', { name: 'Time left' });
   await page.getByRole('button', { name: 'Start drill' }).click();
@@ -117,8 +122,7 @@ test('time up: overtime counts up, the title flashes "Time\'s up", and writing g
 });
 
 test('hint recovery: the hint interrupts between 35% and 65% of the time and survives a reload', async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await open(page, '#/drill/hint-recovery');
   await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('I would start with one Postgres table of orders.');
   await page.getByRole('button', { name: 'Start drill' }).click();
@@ -146,8 +150,7 @@ test('hint recovery: the hint interrupts between 35% and 65% of the time and sur
 });
 
 test('attribution split stacks its columns on a phone and times a 2-minute spoken summary', async ({ page }, info) => {
-  await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  await freezeClock(page);
   await open(page, '#/drill/attribution-split');
   const team = await page.getByRole('textbox', { name: 'Team outcome', exact: true }).boundingBox();
   const mine = await page.getByRole('textbox', { name: 'My direct ownership', exact: true }).boundingBox();

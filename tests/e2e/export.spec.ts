@@ -8,7 +8,7 @@ const NOTES = 'Next time say the number first';
 /// Opens evidence replay, writes the weak version, starts and finishes it.
 async function finishDrill(page: Page, weak = WEAK) {
   await open(page, '#/drill/evidence-replay');
-  await page.getByLabel('Weak version').fill(weak);
+  await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill(weak);
   await page.getByRole('button', { name: 'Start drill' }).click();
   await page.getByRole('button', { name: 'Finish drill' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay: results' })).toBeVisible();

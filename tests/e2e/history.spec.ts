@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 /// Opens evidence replay, writes the weak version, starts and finishes it.
 async function finishDrill(page: Page, weak: string) {
   await open(page, '#/drill/evidence-replay');
-  await page.getByLabel('Weak version').fill(weak);
+  await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill(weak);
   await page.getByRole('button', { name: 'Start drill' }).click();
   await page.getByRole('button', { name: 'Finish drill' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay: results' })).toBeVisible();
@@ -146,8 +146,8 @@ test('two pages of one context save attempts concurrently and both survive', asy
   watch(other, problems);
   await Promise.all([open(page, '#/drill/evidence-replay'), open(other, '#/drill/attribution-split')]);
   await Promise.all([
-    page.getByLabel('Weak version').fill('Written in the first tab.'),
-    other.getByLabel('Team outcome').fill('Written in the second tab.'),
+    page.getByRole('textbox', { name: 'Weak version', exact: true }).fill('Written in the first tab.'),
+    other.getByRole('textbox', { name: 'Team outcome', exact: true }).fill('Written in the second tab.'),
   ]);
   await Promise.all([
     page.getByRole('button', { name: 'Start drill' }).click(),
@@ -291,7 +291,7 @@ test('a full store shows a banner that offers a backup of what is only in this t
     };
   });
   await open(page, '#/drill/evidence-replay');
-  await page.getByLabel('Weak version').fill('Only in memory for now.');
+  await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill('Only in memory for now.');
   const banner = page.getByRole('alert').filter({ hasText: 'Storage is full' });
   await expect(banner).toContainText('your latest changes are kept in this tab only');
   const [download] = await Promise.all([
