@@ -72,11 +72,15 @@ impl AppState {
         match with_store(schema::load_all) {
             Ok(report) => {
                 let dirty = self.dirty.get_untracked();
-                let mine: Vec<Attempt> = self
-                    .attempts
-                    .get_untracked()
-                    .into_iter()
-                    .filter(|a| dirty.contains(&a.id))
+                let before = self.attempts.get_untracked();
+                let stored: BTreeSet<&str> =
+                    report.attempts.iter().map(|a| a.id.as_str()).collect();
+                // Keep what only this tab has: unsaved edits, and drafts not yet
+                // written (a drill opened here while another tab saved).
+                let mine: Vec<Attempt> = before
+                    .iter()
+                    .filter(|a| dirty.contains(&a.id) || !stored.contains(a.id.as_str()))
+                    .cloned()
                     .collect();
                 let mut attempts: Vec<Attempt> = report
                     .attempts
@@ -84,10 +88,21 @@ impl AppState {
                     .filter(|a| !dirty.contains(&a.id))
                     .cloned()
                     .collect();
+                let changed_elsewhere = attempts.iter().any(|theirs| {
+                    before
+                        .iter()
+                        .any(|ours| ours.id == theirs.id && ours.sections != theirs.sections)
+                });
                 attempts.extend(mine);
                 self.attempts.set(attempts);
                 self.prefs.set(report.prefs.clone());
-                let messages = report.messages();
+                let mut messages = report.messages();
+                if changed_elsewhere {
+                    messages.push(
+                        "A drill was changed in another tab or window; this tab now shows its latest text."
+                            .to_owned(),
+                    );
+                }
                 if !messages.is_empty() {
                     self.notices.update(|n| {
                         for m in messages {

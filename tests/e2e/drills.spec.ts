@@ -165,3 +165,22 @@ test('attribution split stacks its columns on a phone and times a 2-minute spoke
   await page.clock.runFor(31_000);
   await expect(page.getByText('Two minutes are up')).toBeVisible();
 });
+
+test('two tabs: a drill open in one keeps working while the other saves, and a change made elsewhere is announced', async ({ page, context }) => {
+  await open(page, '#/drill/signal-labeling');
+  const other = await context.newPage();
+  await open(other, '#/drill/incident-triage');
+  await other.getByRole('textbox', { name: 'Impact questions', exact: true }).fill('Who cannot book: web, app, or both?');
+  // The first tab hears about that write; its own unsaved draft must survive it.
+  const mine = page.getByRole('textbox', { name: 'Problem framing', exact: true });
+  await mine.fill('Asks who the rate limit protects before picking an algorithm.');
+  await page.reload();
+  await expect(mine).toHaveValue('Asks who the rate limit protects before picking an algorithm.');
+  // Now both tabs have the incident drill open; an edit in one shows up in the other, with a notice.
+  await open(page, '#/drill/incident-triage');
+  await other.getByRole('textbox', { name: 'Impact questions', exact: true }).fill('Who cannot book: web, app, or both? Since when?');
+  await expect(page.getByRole('textbox', { name: 'Impact questions', exact: true })).toHaveValue(
+    'Who cannot book: web, app, or both? Since when?',
+  );
+  await expect(page.getByText('changed in another tab')).toBeVisible();
+});
