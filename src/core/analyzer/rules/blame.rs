@@ -36,7 +36,8 @@ pub static OTHERS: Phrases = Phrases {
         "leadership", "management", "upper management", "senior management", "execs",
         "executives", "the ceo", "the cto", "the vp", "higher-ups",
         "{my|our|the} {manager|boss|director|lead|tech lead|pm|product manager|product owner|architect|em}",
-        "{the |}{design|ux|qa|ops|infra|infrastructure|platform|security|legal|sales|marketing|finance|data|backend|frontend|mobile|sre|devops|dba|database|partner|vendor|client|api|payments|other|product|release|compliance|networking|analytics|ml} team",
+        "{the |}{design|ux|qa|ops|infra|infrastructure|platform|security|legal|sales|marketing|finance|data|backend|frontend|mobile|sre|devops|dba|database|partner|vendor|client|api|payments|payment|billing|checkout|search|identity|auth|growth|core|web|ios|android|other|product|release|compliance|networking|analytics|ml} {team|team's|teams|folks|people|guys|org}",
+        "{their|his|her} {deploy|deployment|change|changes|release|config|configuration|code|migration|service|api|sdk|pr|push|patch|schema|script|update|team}",
         "{another|a different|the other|other|some other|an external|a partner|an upstream|the upstream} {team|teams|group|department|org}",
         "product {kept|changed|never|didn't|pushed|decided|wanted|asked|insisted|refused|dropped|added|forced|was|were}",
         "^ design {was|were|didn't|never|kept|changed|missed}",
@@ -153,6 +154,11 @@ pub static FAILURES: Phrases = Phrases {
         "cancelled",
         "canceled",
         "shipped broken",
+        "{was|were|is|'s|it's|that's|fell|left it|landed} on them",
+        "their {mess|fault|problem|bug|screw-up|screwup|mistake|miss}",
+        "{bugs|issues|problems|incidents|outages|errors|failures|regressions|delays} {all |mostly |}{came from|come from|stemmed from|were caused by|was caused by|traced back to|were down to|was down to}",
+        "took {it|us|prod|production|the site|everything|checkout|bookings} down",
+        "{pushed|shipped|deployed|merged|made} a {bad|broken|faulty|buggy}",
         "!{not|wasn't|isn't} {slow|bad|wrong|late}",
     ],
 };
@@ -272,6 +278,10 @@ mod tests {
                 "Leadership pulled the plug before we could prove it.",
                 "Nobody told me the schema changed.",
                 "The old system was a mess and nothing anyone could do would fix it in time.",
+                "The billing team's release broke invoices, so it was on them to clean it up.",
+                "Their schema change took checkout down for an afternoon.",
+                "Most of the incidents came from the legacy scheduler.",
+                "The search folks pushed a bad index mapping and it was their mess.",
             ],
             &[
                 "The platform team was late, so I built a stub of their API and kept us moving.",
@@ -290,6 +300,10 @@ mod tests {
                 "The release slipped two weeks, which was my call: I held it for the data migration.",
                 "I'd check whether the payments team deployed a change.",
                 "The client was late paying, and I set up reminders that cut late invoices.",
+                "The billing team's release broke invoices; I had not added a contract test, so I wrote one that week.",
+                "Their API was down, so I switched bookings to the backup provider within ten minutes.",
+                "The platform team's dashboards have alerts on them for every queue.",
+                "The search team's index mapping was their call, and it worked well.",
             ],
         );
     }

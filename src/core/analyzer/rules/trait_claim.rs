@@ -27,7 +27,7 @@ pub static SELF_DESCRIPTION: Phrases = Phrases {
     items: &[
         "{i am|i'm|im|i've always been|i have always been|i was always|i've been|i consider myself|i see myself as|i'd describe myself as|i would describe myself as|i'd call myself|i would call myself}",
         "{i'm|i am} {known|seen|regarded|considered|recognised|recognized} {for being|as}",
-        "{people|colleagues|my manager|my team|others|everyone} {say|says|said|call|calls|called|describe me as|describes me as|see me as|would say} {i'm|i am|me|that i'm|that i am|}",
+        "{people|colleagues|my manager|my team|others|everyone|my peers|my reports} {say|says|said|call|calls|called|describe me as|describes me as|see me as|would say|would describe me as|would call me|'d describe me as|'d call me|always say|tell me} {i'm|i am|me|that i'm|that i am|}",
         "i pride myself on being", "{i'm|i am} someone who is", "{i'm|i am} the kind of {person|engineer} who is",
         "i've been told {i'm|i am}",
     ],
@@ -50,7 +50,9 @@ pub static TRAIT_VERBS: Phrases = Phrases {
     name: "trait-verbs",
     items: &[
         "i {care|cared} {deeply|so much|a lot|passionately} about",
-        "i {deeply|really|truly|genuinely|always} {care|cared} {about|for}",
+        "i {really |truly |genuinely |always |honestly |}{deeply|really|truly|genuinely|always} {care|cared} {about|for}",
+        "i {really |truly |genuinely |always |deeply |}{care|cared} {deeply|so much|a lot|passionately|immensely|hugely} {about|for}",
+        "{i|someone who} {always |}{go|goes|went} {the extra mile|above and beyond}",
         "i love {solving problems|a challenge|challenges|learning|building things}",
         "i always {go above and beyond|give 110|give it my all|take ownership|deliver|get things done|put the customer first}",
         "i take ownership of everything",
@@ -105,6 +107,9 @@ mod tests {
                 "I always go above and beyond for customers.",
                 "I would describe myself as results-driven.",
                 "I'm a fast learner, so the new stack was fine.",
+                "I genuinely care so much about developer experience.",
+                "My peers would describe me as a strong collaborator.",
+                "I always go the extra mile on launches.",
             ],
             &[
                 "I review every migration line by line.",
@@ -122,6 +127,8 @@ mod tests {
                 "I'm driving the migration this quarter.",
                 "I'm responsible for the ingestion pipeline.",
                 "I am a bit worried about the write volume.",
+                "My peers described the runbook as the clearest one on the team.",
+                "I care about the error budget because it decides when we freeze.",
             ],
         );
     }
