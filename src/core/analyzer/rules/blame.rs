@@ -39,7 +39,7 @@ pub static OTHERS: Phrases = Phrases {
         "{the |}{design|ux|qa|ops|infra|infrastructure|platform|security|legal|sales|marketing|finance|data|backend|frontend|mobile|sre|devops|dba|database|partner|vendor|client|api|payments|payment|billing|checkout|search|identity|auth|growth|core|web|ios|android|other|product|release|compliance|networking|analytics|ml} {team|team's|teams|folks|people|guys|org}",
         "{their|his|her} {deploy|deployment|change|changes|release|config|configuration|code|migration|service|api|sdk|pr|push|patch|schema|script|update|team}",
         "{another|a different|the other|other|some other|an external|a partner|an upstream|the upstream} {team|teams|group|department|org}",
-        "product {kept|changed|never|didn't|pushed|decided|wanted|asked|insisted|refused|dropped|added|forced|was|were}",
+        "{product|sales|marketing|design|legal|security|finance|ops|infra} {kept|changed|never|didn't|pushed|decided|wanted|asked|insisted|refused|dropped|added|forced|was|were|overpromised|promised|sold|committed|signed|missed|blocked|delayed}",
         "^ design {was|were|didn't|never|kept|changed|missed}",
         "designers", "the designers", "qa", "testers", "the testers", "ops", "the ops folks",
         "{the |unclear |changing |vague |shifting |}requirements", "the spec", "the specs",
@@ -154,6 +154,13 @@ pub static FAILURES: Phrases = Phrases {
         "cancelled",
         "canceled",
         "shipped broken",
+        "overpromised",
+        "over-promised",
+        "{fell|falling|falls} {apart|through|over|behind}",
+        "{blew|blown} up",
+        "went sideways",
+        "collapsed",
+        "suffered",
         "{was|were|is|'s|it's|that's|fell|left it|landed} on them",
         "their {mess|fault|problem|bug|screw-up|screwup|mistake|miss}",
         "{bugs|issues|problems|incidents|outages|errors|failures|regressions|delays} {all |mostly |}{came from|come from|stemmed from|were caused by|was caused by|traced back to|were down to|was down to}",
@@ -282,6 +289,7 @@ mod tests {
                 "Their schema change took checkout down for an afternoon.",
                 "Most of the incidents came from the legacy scheduler.",
                 "The search folks pushed a bad index mapping and it was their mess.",
+                "Marketing overpromised the launch date and the whole thing fell apart.",
             ],
             &[
                 "The platform team was late, so I built a stub of their API and kept us moving.",
@@ -304,6 +312,7 @@ mod tests {
                 "Their API was down, so I switched bookings to the backup provider within ten minutes.",
                 "The platform team's dashboards have alerts on them for every queue.",
                 "The search team's index mapping was their call, and it worked well.",
+                "Sales signed the deal in March and I scoped the integration with them.",
             ],
         );
     }

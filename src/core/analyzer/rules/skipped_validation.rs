@@ -37,7 +37,7 @@ pub static SKIPS: Phrases = Phrases {
         "{works|worked|it works} on my machine",
         "eyeballed it",
         "untested",
-        "{testing|tests|unit tests|test coverage|qa} {is|are|was|were|felt|seemed|felt like|seemed like|looked like|is just|was just} {overkill|a waste of time|unnecessary|optional|a luxury|not a priority}",
+        "{testing|tests|unit tests|test coverage|qa} {is|are|was|were|felt|seemed|felt like|seemed like|looked like|is just|was just} {overkill|a waste of time|unnecessary|optional|a luxury|not a priority|an afterthought|an after-thought|a nice-to-have|nice to have|a formality|skipped}",
         "tests {would slow|slow|slowed} {us|me} down",
         "{testing|tests|a test|any tests|unit tests|integration tests|validation|qa|a review|code review|review} {wasn't|weren't|isn't|aren't|was not|were not|is not|are not} {really |strictly |even |actually |}{needed|necessary|required|worth it|worth the time|worth the effort|a priority|important}",
         "{no|not much|little|no real} {need|point} {to test|in testing|for tests|for testing|to write tests|to add tests|for a test|to validate|to verify|for validation}",
@@ -274,6 +274,7 @@ mod tests {
                 "I didn't bother running the regression suite before the release.",
                 "There was no point in testing a config tweak.",
                 "The retry logic was never tested before launch.",
+                "Unit tests were an afterthought while the launch was being chased.",
             ],
             &[
                 "I skipped end-to-end tests for the admin page, accepting that risk because it had four internal users, and I covered the permission check with unit tests.",
