@@ -37,12 +37,43 @@ pub static SKIPS: Phrases = Phrases {
         "{works|worked|it works} on my machine",
         "eyeballed it",
         "untested",
-        "{testing|tests|unit tests|test coverage|qa} {is|are|was|were|felt|seemed|felt like|seemed like|looked like|is just|was just} {overkill|a waste of time|unnecessary|optional|a luxury|not a priority|an afterthought|an after-thought|a nice-to-have|nice to have|a formality|skipped}",
         "tests {would slow|slow|slowed} {us|me} down",
-        "{testing|tests|a test|any tests|unit tests|integration tests|validation|qa|a review|code review|review} {wasn't|weren't|isn't|aren't|was not|were not|is not|are not} {really |strictly |even |actually |}{needed|necessary|required|worth it|worth the time|worth the effort|a priority|important}",
         "{no|not much|little|no real} {need|point} {to test|in testing|for tests|for testing|to write tests|to add tests|for a test|to validate|to verify|for validation}",
         "{never|nobody|no one|nobody ever|no one ever|never really|never actually|never even} {tested|validated|verified|load-tested|load tested|reviewed}",
         "{wasn't|weren't|was not|were not|hadn't been|had not been|haven't been|hasn't been|never got|never been|went out} {tested|validated|load-tested|load tested|untested}",
+    ],
+};
+
+/// Tests or validation as the subject of a verdict ("testing was …",
+/// "tests weren't …"); the verdict lists below complete it.
+pub static TEST_VERDICT: Phrases = Phrases {
+    name: "test-verdict",
+    items: &[
+        "{testing|tests|a test|any tests|unit tests|integration tests|test coverage|validation|qa|a review|code review} {is|are|was|were|felt|seemed|felt like|seemed like|looked like}",
+    ],
+};
+
+/// Verdicts that wave validation away after [`TEST_VERDICT`].
+pub static DISMISSED: Phrases = Phrases {
+    name: "dismissed",
+    items: &[
+        "{overkill|a waste of time|unnecessary|optional|a luxury|not a priority|an afterthought|an after-thought|a nice-to-have|nice to have|a formality|skipped|not needed|not necessary|not required|not worth it|not worth the time|not worth the effort|not important}",
+    ],
+};
+
+/// The same subjects with a negated copula ("testing wasn't …").
+pub static TEST_VERDICT_NOT: Phrases = Phrases {
+    name: "test-verdict-not",
+    items: &[
+        "{testing|tests|a test|any tests|unit tests|integration tests|validation|qa|a review|code review} {isn't|aren't|wasn't|weren't}",
+    ],
+};
+
+/// What validation was said not to be ("wasn't *really* needed").
+pub static NEEDED: Phrases = Phrases {
+    name: "needed",
+    items: &[
+        "{needed|necessary|required|worth it|worth the time|worth the effort|a priority|important}",
     ],
 };
 
@@ -166,9 +197,11 @@ pub static TEST_WORDS: Phrases = Phrases {
     ],
 };
 
-static TRIGGER: [Term; 2] = [
+static TRIGGER: [Term; 4] = [
     Term::Any(&SKIPS),
     Term::Then(&SKIP_VERBS, Next::Near(&TEST_WORDS, 4)),
+    Term::Then(&TEST_VERDICT, Next::List(&DISMISSED)),
+    Term::Then(&TEST_VERDICT_NOT, Next::List(&NEEDED)),
 ];
 static TRIGGER_WITHOUT: [Term; 1] = [Term::Then(&WITHOUT, Next::Near(&TEST_WORDS, 2))];
 static TRIGGER_DEFERRAL: [Term; 1] = [Term::Any(&DEFERRALS)];

@@ -38,7 +38,7 @@ pub static TRAITS: Phrases = Phrases {
     name: "traits",
     items: &[
         "{strong|natural|born|great|good|excellent|effective|true|real|exceptional|servant} {owner|leader|communicator|collaborator|mentor|problem solver|problem-solver|team player|engineer|developer|listener|coder|programmer}",
-        "the {glue|go-to person|go-to engineer|go-to guy|go-to person|rock|safe pair of hands} {of|on|in|for} {the|my|our|any} {team|org|group|company}",
+        "the {glue|go-to person|go-to engineer|go-to guy|safe pair of hands}",
         "{team player|self-starter|self starter|problem solver|problem-solver|fast learner|quick learner|hard worker|go-getter|people person|perfectionist|rockstar|ninja|10x engineer|high performer|top performer|visionary|workaholic}",
         "{detail-oriented|detail oriented|results-driven|results-oriented|results oriented|data-driven|customer-obsessed|customer-focused|ownership-minded|mission-driven|impact-driven|growth-minded}",
         "{passionate|driven|motivated|proactive|meticulous|hard-working|hardworking|humble|curious|reliable|dependable|organized|organised|creative|innovative|strategic|collaborative|empathetic|resilient|adaptable|dedicated|diligent|thorough|obsessed|relentless|tenacious|pragmatic|analytical|a leader|an owner}",

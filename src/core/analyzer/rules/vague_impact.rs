@@ -58,7 +58,7 @@ pub static IMPACT: Phrases = Phrases {
         "{resolved|fixed|recovered|shipped|delivered|finished|completed|done|mitigated} {very |really |super |}{quickly|fast|in no time|ahead of schedule|early}",
         "{load|loads|loaded|run|runs|ran|start|starts|started|respond|responds|responded|build|builds|built|deploy|deploys|render|renders|rendered|scale|scales|scaled} {much |a lot |way |far |}{faster|quicker|better|more smoothly}",
         // Outcome verdicts on a project, with no measure.
-        "{the project|the launch|the migration|the rollout|the rewrite|the redesign|the release|the initiative|the effort|the experiment|the pilot|the program|the feature|the change|the refactor|the overhaul|the new system|the new flow|it|this|that|which|everything} {really |clearly |definitely |ultimately |}{succeeded|worked out|paid off|was a hit|was a win|landed well|exceeded expectations|delivered}",
+        "{the project|the launch|the migration|the rollout|the rewrite|the redesign|the release|the initiative|the effort|the experiment|the pilot|the program|the feature|the change|the refactor|the overhaul|the new system|the new flow|it|this|that|which|everything} {succeeded|worked out|paid off|was a hit|was a win|landed well|exceeded expectations|delivered}",
         "!{it|this|that|which|the change|the feature|the release|the migration} delivered {the|a|an|on|to|in|by|at|every|each|its|their|our|my|notifications|messages|events|emails|payloads}",
         "went {great|smoothly|perfectly|brilliantly|fantastically|amazingly|flawlessly|without a hitch}",
         "{worked|turned out|came out|played out|ended up} {great|really well|very well|so well|extremely well|perfectly|brilliantly|nicely|beautifully}",
@@ -85,7 +85,7 @@ pub static COMPARATIVES: Phrases = Phrases {
         "more {reliable|stable|efficient|scalable|robust|responsive|performant|productive|maintainable|readable|predictable|secure|resilient|usable|accessible|consistent|observable|testable|confident}",
         "less {flaky|painful|error-prone|fragile|brittle|noisy|confusing|expensive|costly|complex|complicated|manual|toil|stressful|risky}",
         // A comparison between options is design talk, not an impact claim.
-        "!{faster|quicker|cheaper|better|easier|simpler|smoother|safer|leaner|clearer|cleaner|more|less} {than|to} {a|an|the|any|using|running|adding|building|writing|maintaining|operating|having|doing|one|two|our|their|its|kafka|redis|postgres|sql|that|this|those|these|it is|it's|polling|reading|writing}",
+        "!{faster|quicker|cheaper|better|easier|simpler|smoother|safer|leaner|clearer|cleaner|more|less} than {a|an|the|any|using|running|adding|building|writing|maintaining|operating|having|doing|one|two|our|their|its|kafka|redis|postgres|sql|that|this|those|these|it is|it's|polling|reading|writing}",
     ],
 };
 
