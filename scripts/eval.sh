@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Per-rule precision and recall of evident-check over the labelled corpora:
-# the shared corpus (every case must pass) and tests/corpus/ (micro precision
-# >= 0.95, recall >= 0.90). Run from the repository root: bash scripts/eval.sh
+# the shared corpus (every case must pass), tests/corpus/answers.jsonl (micro
+# precision >= 0.95, recall >= 0.90) and tests/corpus/heldout.jsonl (printed
+# only: answers written without running the analyzer, to measure how the rules
+# generalise). Run from the repository root: bash scripts/eval.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +26,13 @@ if [ -f "$score" ]; then
   python3 "$score" "$bin" tests/corpus/answers.jsonl 0.95 0.90 -v || status=1
 else
   cargo test --release --test analyzer_corpus -- --nocapture || status=1
+fi
+
+echo
+echo "== held-out corpus (tests/corpus/heldout.jsonl): generalisation, no threshold"
+if [ -f "$score" ]; then
+  python3 "$score" "$bin" tests/corpus/heldout.jsonl 0 0 -v || true
+else
+  cargo test --release --test analyzer_corpus heldout -- --nocapture || true
 fi
 exit $status

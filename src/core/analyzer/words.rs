@@ -62,6 +62,7 @@ pub const SKIP: &[&str] = &[
     "likely",
     "totally",
     "honestly",
+    "strictly",
 ];
 
 /// Irregular past forms (and a few present ones) that describe an action.

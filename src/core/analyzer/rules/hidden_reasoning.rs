@@ -38,7 +38,8 @@ pub static BARE_CERTAINTY: Phrases = Phrases {
         "!{would|could|should|can|will|i|we} just {like|love|say|mention|note|add that|clarify|check|confirm|ask|want}",
         "!just {in case|in time|before|after|as|now|to be clear|to confirm|to check|to clarify}",
         "^ just {use|add|put|cache|throw|restart|retry|spin|run|do|ship|go with|make|rewrite|delete|drop|scale}",
-        "{i|we|you|would|could|can|i'd|we'd|then|,} simply",
+        "{i|we|you|would|could|can|i'd|we'd|then|,|was|is|were|are|'s|it's|that's} simply",
+        "{the fix|the answer|the solution|the plan|the idea|the approach|the move|the trick|all i did|all we did} {was|is|'s} just",
         "^ simply {use|add|put|cache|restart|retry|rewrite}",
         "!simply put",
         "{the|it's|its|it is|that's|that is|was|is} {standard|obvious|usual|normal|right|correct|only sensible} {way|approach|choice|answer|pattern|thing to do|solution|move|option}",
@@ -68,7 +69,9 @@ pub static REASONS: Phrases = Phrases {
     name: "reasons",
     items: &[
         "because", "'cause", "cause", "since", "as it", "as they", "as the", "as we", "as our",
-        "given", "so that", "so we", "so i", "so it", "so the", "so users", "so each",
+        "given", "so that", "so it",
+        // "so I could …" is a purpose; "so I added …" is only the next step.
+        "so {i|we} {could|can|can't|couldn't|would|wouldn't|'d|will|won't|might|don't|didn't have to|never|only|always|get|keep|avoid|stay}", "so the", "so users", "so each",
         "so every", "so nobody", "so no", "in order to",
         "!so that {is|was|'s|would be}", "!so that's", "!so i {did|went|chose|picked|decided}",
         "!so {we|i} {just|simply}",
@@ -135,6 +138,9 @@ mod tests {
                 "Everyone uses React for this, so I did too.",
                 "I’d go with Postgres.",
                 "The team decided on a rewrite and I started on the data layer.",
+                "The answer was simply to add an index.",
+                "Clearly the cache was stale, so I flushed it.",
+                "The trick is just to sort the input first.",
             ],
             &[
                 "I picked Go because the team already ran three Go services in production.",
@@ -154,6 +160,8 @@ mod tests {
                 "Can you explain why you chose Kafka?",
                 "I went with the managed service rather than running our own cluster.",
                 "I'd like to clarify the requirements first.",
+                "I chose a heap so I could always pop the earliest deadline.",
+                "The fix was just to restart the pod, because the leak was slow and a restart bought a week.",
             ],
         );
     }

@@ -138,6 +138,7 @@ pub static PROPOSALS: Phrases = Phrases {
         "back it with",
         "throw",
         "front it with",
+        "{my|this|the proposed|our proposed} {design|proposal|architecture|solution|plan|approach|sketch|baseline}",
         "in front",
         "you'll",
         "they'd",
@@ -269,6 +270,8 @@ mod tests {
                 "I would adopt microservices so each team can deploy on its own schedule, and add a service mesh.",
                 "I'd use SQS between the upload service and the thumbnailer.",
                 "You’d want Redis for the sessions.",
+                "My design puts Kafka between the checkout service and the ledger.",
+                "The proposed architecture runs on Kubernetes with Istio.",
             ],
             &[
                 "I would add a durable queue when retry isolation becomes the main constraint.",
@@ -287,6 +290,7 @@ mod tests {
                 "I would use a cache, since reads are 95% of traffic and can be a minute stale.",
                 "A queue isn't needed while one worker keeps up.",
                 "I'd use the browser cache for the static assets.",
+                "My design uses one Postgres instance and adds Redis only once reads pass 10k a second.",
             ],
         );
     }

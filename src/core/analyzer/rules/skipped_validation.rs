@@ -37,8 +37,43 @@ pub static SKIPS: Phrases = Phrases {
         "{works|worked|it works} on my machine",
         "eyeballed it",
         "untested",
-        "{testing|tests|unit tests|test coverage|qa} {is|are|was|were|felt|seemed|felt like|seemed like|looked like|is just|was just} {overkill|a waste of time|unnecessary|optional|a luxury|not a priority}",
         "tests {would slow|slow|slowed} {us|me} down",
+        "{no|not much|little|no real} {need|point} {to test|in testing|for tests|for testing|to write tests|to add tests|for a test|to validate|to verify|for validation}",
+        "{never|nobody|no one|nobody ever|no one ever|never really|never actually|never even} {tested|validated|verified|load-tested|load tested|reviewed}",
+        "{wasn't|weren't|was not|were not|hadn't been|had not been|haven't been|hasn't been|never got|never been|went out} {tested|validated|load-tested|load tested|untested}",
+    ],
+};
+
+/// Tests or validation as the subject of a verdict ("testing was …",
+/// "tests weren't …"); the verdict lists below complete it.
+pub static TEST_VERDICT: Phrases = Phrases {
+    name: "test-verdict",
+    items: &[
+        "{testing|tests|a test|any tests|unit tests|integration tests|test coverage|validation|qa|a review|code review} {is|are|was|were|felt|seemed|felt like|seemed like|looked like}",
+    ],
+};
+
+/// Verdicts that wave validation away after [`TEST_VERDICT`].
+pub static DISMISSED: Phrases = Phrases {
+    name: "dismissed",
+    items: &[
+        "{overkill|a waste of time|unnecessary|optional|a luxury|not a priority|an afterthought|an after-thought|a nice-to-have|nice to have|a formality|skipped|not needed|not necessary|not required|not worth it|not worth the time|not worth the effort|not important}",
+    ],
+};
+
+/// The same subjects with a negated copula ("testing wasn't …").
+pub static TEST_VERDICT_NOT: Phrases = Phrases {
+    name: "test-verdict-not",
+    items: &[
+        "{testing|tests|a test|any tests|unit tests|integration tests|validation|qa|a review|code review} {isn't|aren't|wasn't|weren't}",
+    ],
+};
+
+/// What validation was said not to be ("wasn't *really* needed").
+pub static NEEDED: Phrases = Phrases {
+    name: "needed",
+    items: &[
+        "{needed|necessary|required|worth it|worth the time|worth the effort|a priority|important}",
     ],
 };
 
@@ -50,6 +85,7 @@ pub static SKIP_VERBS: Phrases = Phrases {
         "!{didn't|did not|never|don't|do not|wouldn't|would not|won't|will not|not|can't|cannot|shouldn't|rather not} {skip|skipped|cut|drop|dropped|skimp on|defer|postpone}",
         "{didn't|did not|don't|do not|never|wouldn't|won't} {have|get|got} {time|the time|enough time|a chance|the chance|bandwidth|the bandwidth}",
         "{no|not enough|zero} time",
+        "{didn't|did not|never|don't|do not|won't|wouldn't} bother {with|writing|adding|running|to write|to add|to run|doing|}",
     ],
 };
 
@@ -157,25 +193,49 @@ pub static TEST_WORDS: Phrases = Phrases {
         "test", "tests", "testing", "test coverage", "test suite", "test plan", "test cases",
         "{unit|integration|end-to-end|e2e|automated|regression|load|acceptance|smoke} {test|tests|testing}",
         "validation", "verification", "qa", "edge cases", "code review", "review", "reviews",
+        "{integration|regression|e2e|end-to-end|unit|smoke|load|acceptance|ui} suite",
     ],
 };
 
-static TRIGGER: [Term; 2] = [
+static TRIGGER: [Term; 4] = [
     Term::Any(&SKIPS),
     Term::Then(&SKIP_VERBS, Next::Near(&TEST_WORDS, 4)),
+    Term::Then(&TEST_VERDICT, Next::List(&DISMISSED)),
+    Term::Then(&TEST_VERDICT_NOT, Next::List(&NEEDED)),
 ];
 static TRIGGER_WITHOUT: [Term; 1] = [Term::Then(&WITHOUT, Next::Near(&TEST_WORDS, 2))];
 static TRIGGER_DEFERRAL: [Term; 1] = [Term::Any(&DEFERRALS)];
 static WITH_TEST: [Term; 1] = [Term::Any(&TEST_WORDS)];
 
-static UNLESS: [Unless; 1] = [Unless {
-    term: Term::Any(&MITIGATIONS),
-    scope: Scope::NextSentence,
-}];
+/// Adding validation afterwards ("so I wrote a fault-injection test").
+pub static TEST_ACTIONS: Phrases = Phrases {
+    name: "test-actions",
+    items: &[
+        "{wrote|added|ran|built|introduced|backfilled|set up|put in|reran}",
+        "!{never|not|nobody|no one} {wrote|added|ran|built|introduced|backfilled|set up|put in|reran}",
+    ],
+};
 
-static UNLESS_WITHOUT: [Unless; 2] = [
+static ADDED_TESTS: Term = Term::Then(&TEST_ACTIONS, Next::Near(&TEST_WORDS, 3));
+
+static UNLESS: [Unless; 2] = [
     Unless {
         term: Term::Any(&MITIGATIONS),
+        scope: Scope::NextSentence,
+    },
+    Unless {
+        term: ADDED_TESTS,
+        scope: Scope::NextSentence,
+    },
+];
+
+static UNLESS_WITHOUT: [Unless; 3] = [
+    Unless {
+        term: Term::Any(&MITIGATIONS),
+        scope: Scope::NextSentence,
+    },
+    Unless {
+        term: ADDED_TESTS,
         scope: Scope::NextSentence,
     },
     Unless {
@@ -242,6 +302,12 @@ mod tests {
                 "I cut testing to make the deadline.",
                 "It works on my machine, so I moved on.",
                 "We never got around to testing the migration.",
+                "Testing wasn't necessary since the change was tiny.",
+                "No one ever load-tested the new endpoint.",
+                "I didn't bother running the regression suite before the release.",
+                "There was no point in testing a config tweak.",
+                "The retry logic was never tested before launch.",
+                "Unit tests were an afterthought while the launch was being chased.",
             ],
             &[
                 "I skipped end-to-end tests for the admin page, accepting that risk because it had four internal users, and I covered the permission check with unit tests.",
@@ -260,6 +326,9 @@ mod tests {
                 "Testing the retry path took most of a day.",
                 "I wouldn't skip validation on user input.",
                 "We ran the migration as a dry run first.",
+                "Testing wasn't needed for the copy change because the snapshot tests covered the page.",
+                "The retry path had never been tested, so I wrote a fault-injection test before touching it.",
+                "I never skip the regression suite before a release.",
             ],
         );
     }

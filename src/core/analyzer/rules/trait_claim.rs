@@ -27,7 +27,7 @@ pub static SELF_DESCRIPTION: Phrases = Phrases {
     items: &[
         "{i am|i'm|im|i've always been|i have always been|i was always|i've been|i consider myself|i see myself as|i'd describe myself as|i would describe myself as|i'd call myself|i would call myself}",
         "{i'm|i am} {known|seen|regarded|considered|recognised|recognized} {for being|as}",
-        "{people|colleagues|my manager|my team|others|everyone} {say|says|said|call|calls|called|describe me as|describes me as|see me as|would say} {i'm|i am|me|that i'm|that i am|}",
+        "{people|colleagues|my manager|my team|others|everyone|my peers|my reports} {say|says|said|call|calls|called|describe me as|describes me as|see me as|would say|would describe me as|would call me|'d describe me as|'d call me|always say|tell me} {i'm|i am|me|that i'm|that i am|}",
         "i pride myself on being", "{i'm|i am} someone who is", "{i'm|i am} the kind of {person|engineer} who is",
         "i've been told {i'm|i am}",
     ],
@@ -38,6 +38,7 @@ pub static TRAITS: Phrases = Phrases {
     name: "traits",
     items: &[
         "{strong|natural|born|great|good|excellent|effective|true|real|exceptional|servant} {owner|leader|communicator|collaborator|mentor|problem solver|problem-solver|team player|engineer|developer|listener|coder|programmer}",
+        "the {glue|go-to person|go-to engineer|go-to guy|safe pair of hands}",
         "{team player|self-starter|self starter|problem solver|problem-solver|fast learner|quick learner|hard worker|go-getter|people person|perfectionist|rockstar|ninja|10x engineer|high performer|top performer|visionary|workaholic}",
         "{detail-oriented|detail oriented|results-driven|results-oriented|results oriented|data-driven|customer-obsessed|customer-focused|ownership-minded|mission-driven|impact-driven|growth-minded}",
         "{passionate|driven|motivated|proactive|meticulous|hard-working|hardworking|humble|curious|reliable|dependable|organized|organised|creative|innovative|strategic|collaborative|empathetic|resilient|adaptable|dedicated|diligent|thorough|obsessed|relentless|tenacious|pragmatic|analytical|a leader|an owner}",
@@ -50,7 +51,9 @@ pub static TRAIT_VERBS: Phrases = Phrases {
     name: "trait-verbs",
     items: &[
         "i {care|cared} {deeply|so much|a lot|passionately} about",
-        "i {deeply|really|truly|genuinely|always} {care|cared} {about|for}",
+        "i {really |truly |genuinely |always |honestly |}{deeply|really|truly|genuinely|always} {care|cared} {about|for}",
+        "i {really |truly |genuinely |always |deeply |}{care|cared} {deeply|so much|a lot|passionately|immensely|hugely} {about|for}",
+        "{i|someone who} {always |}{go|goes|went} {the extra mile|above and beyond}",
         "i love {solving problems|a challenge|challenges|learning|building things}",
         "i always {go above and beyond|give 110|give it my all|take ownership|deliver|get things done|put the customer first}",
         "i take ownership of everything",
@@ -105,6 +108,10 @@ mod tests {
                 "I always go above and beyond for customers.",
                 "I would describe myself as results-driven.",
                 "I'm a fast learner, so the new stack was fine.",
+                "I genuinely care so much about developer experience.",
+                "My peers would describe me as a strong collaborator.",
+                "I always go the extra mile on launches.",
+                "My team calls me the glue of the group.",
             ],
             &[
                 "I review every migration line by line.",
@@ -122,6 +129,9 @@ mod tests {
                 "I'm driving the migration this quarter.",
                 "I'm responsible for the ingestion pipeline.",
                 "I am a bit worried about the write volume.",
+                "My peers described the runbook as the clearest one on the team.",
+                "I care about the error budget because it decides when we freeze.",
+                "I wrote the glue code between the two services.",
             ],
         );
     }

@@ -12,7 +12,7 @@
 
 use super::{RuleInfo, ShapeRule};
 use crate::core::analyzer::lexicon::Phrases;
-use crate::core::analyzer::shape::{Scope, Shape, Term, Unless};
+use crate::core::analyzer::shape::{Next, Scope, Shape, Term, Unless};
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -38,6 +38,7 @@ pub static IMPACT: Phrases = Phrases {
         "made {it|things|everything|them|deploys|builds|releases|the app|the site|the system|the process|the service|the team|onboarding|checkout|search} {faster|quicker|cheaper|better|more reliable|more stable|more efficient|more scalable|more robust|more responsive|easier|smoother|safer|snappier|happier|more productive}",
         "{a |}{huge|massive|big|major|significant|tremendous|enormous|great|real|noticeable|dramatic|substantial|solid|clear|large} {win|success|impact|improvement|improvements|difference|boost|gain|gains|savings|saving|value|upgrade|step forward|leap|uplift|payoff}",
         "!not a big deal",
+        "!{how|as|so|too} {much|way|far} {faster|quicker|cheaper|better|easier}",
         "{a|the} success", "a {big|huge|great|real|total|complete|massive|resounding|major} success",
         "{was|were|proved|turned out} {very |hugely |really |extremely |highly |quite |}successful",
         "successful {launch|migration|project|rollout|release|redesign|rewrite|initiative}",
@@ -56,10 +57,42 @@ pub static IMPACT: Phrases = Phrases {
         "{a lot of|lots of|a ton of|tons of|so much} money",
         "{resolved|fixed|recovered|shipped|delivered|finished|completed|done|mitigated} {very |really |super |}{quickly|fast|in no time|ahead of schedule|early}",
         "{load|loads|loaded|run|runs|ran|start|starts|started|respond|responds|responded|build|builds|built|deploy|deploys|render|renders|rendered|scale|scales|scaled} {much |a lot |way |far |}{faster|quicker|better|more smoothly}",
+        // Outcome verdicts on a project, with no measure.
+        "{the project|the launch|the migration|the rollout|the rewrite|the redesign|the release|the initiative|the effort|the experiment|the pilot|the program|the feature|the change|the refactor|the overhaul|the new system|the new flow|it|this|that|which|everything} {succeeded|worked out|paid off|was a hit|was a win|landed well|exceeded expectations|delivered}",
+        "!{it|this|that|which|the change|the feature|the release|the migration} delivered {the|a|an|on|to|in|by|at|every|each|its|their|our|my|notifications|messages|events|emails|payloads}",
+        "went {great|smoothly|perfectly|brilliantly|fantastically|amazingly|flawlessly|without a hitch}",
+        "{worked|turned out|came out|played out|ended up} {great|really well|very well|so well|extremely well|perfectly|brilliantly|nicely|beautifully}",
+        "{huge|massive|big|major|significant|real|dramatic|clear|noticeable} {improvement|improvements|impact|gains|savings} {in|on|to|for}",
     ],
 };
 
-static TRIGGER: [Term; 1] = [Term::Any(&IMPACT)];
+/// Intensifiers that, before a comparative, make an impact claim ("dramatically simpler").
+pub static INTENSIFIERS: Phrases = Phrases {
+    name: "impact-intensifiers",
+    items: &[
+        "{much|way|far|a lot|lots|significantly|dramatically|drastically|noticeably|considerably|substantially|massively|hugely|vastly|markedly|radically|enormously|tremendously|measurably|meaningfully|visibly|so much|a great deal|a whole lot|infinitely|night-and-day}",
+        "!{much|far|way} {more|less|fewer} {of|than}",
+        "!how much",
+        "!{as|so|too|how} {much|far}",
+    ],
+};
+
+/// Comparatives that describe a change for the better.
+pub static COMPARATIVES: Phrases = Phrases {
+    name: "impact-comparatives",
+    items: &[
+        "{faster|quicker|cheaper|better|easier|simpler|smoother|safer|leaner|snappier|happier|clearer|cleaner|calmer|quieter|sturdier|healthier|nicer|friendlier|saner}",
+        "more {reliable|stable|efficient|scalable|robust|responsive|performant|productive|maintainable|readable|predictable|secure|resilient|usable|accessible|consistent|observable|testable|confident}",
+        "less {flaky|painful|error-prone|fragile|brittle|noisy|confusing|expensive|costly|complex|complicated|manual|toil|stressful|risky}",
+        // A comparison between options is design talk, not an impact claim.
+        "!{faster|quicker|cheaper|better|easier|simpler|smoother|safer|leaner|clearer|cleaner|more|less} than {a|an|the|any|using|running|adding|building|writing|maintaining|operating|having|doing|one|two|our|their|its|kafka|redis|postgres|sql|that|this|those|these|it is|it's|polling|reading|writing}",
+    ],
+};
+
+static TRIGGER: [Term; 2] = [
+    Term::Any(&IMPACT),
+    Term::Then(&INTENSIFIERS, Next::List(&COMPARATIVES)),
+];
 
 static UNLESS: [Unless; 1] = [Unless {
     term: Term::Measure,
@@ -104,6 +137,14 @@ mod tests {
                 "Onboarding got better after my redesign.",
                 "The project was a success and leadership was happy.",
                 "I optimised the query planner hints.",
+                "The new deploy script made releases markedly calmer for on-call.",
+                "After the rewrite the config was far cleaner.",
+                "The project succeeded and sales was pleased.",
+                "In the end the migration paid off.",
+                "The pilot went smoothly.",
+                "The redesign worked out really well for support.",
+                "Onboarding became considerably less painful.",
+                "My refactor made the handlers vastly more readable.",
             ],
             &[
                 "I reduced p95 latency from 900 ms to 280 ms.",
@@ -123,6 +164,13 @@ mod tests {
                 "Traffic increased after the marketing push, so I added a read replica.",
                 "What would success look like for this team?",
                 "Support tickets about login halved within a month.",
+                "A cron job is much simpler than a workflow engine.",
+                "How much faster does the import need to be?",
+                "The retry succeeded on the second attempt.",
+                "Reads are much higher than writes here.",
+                "The change delivered events to the consumer in order.",
+                "The rollout went smoothly: zero pages, and 3% of traffic was on the new path by noon.",
+                "Kafka is far more expensive to run than a Postgres table.",
             ],
         );
     }

@@ -49,6 +49,9 @@ pub static COLLECTIVE_CLAIMS: Phrases = Phrases {
         "{we|the team|our team|my team} {were|was} able to",
         "{we|the team|our team|my team} managed to",
         "we {pulled it off|got it done|made it happen|nailed it|crushed it}",
+        // A negative claim is still a claim about the team's work.
+        "{we|the team|our team|my team} {didn't|did not|never|couldn't|could not|failed to} {test|ship|deliver|finish|build|write|fix|catch|hit|meet|document|review|validate|monitor|deploy|launch|migrate|plan|scope|estimate|communicate|handle|release}",
+        "!{if|whether|unless|suppose|assuming} {we|the team|our team|my team} {didn't|did not|never|couldn't|could not|failed to}",
         "{thanks to|because of} {the team|our team|my team|the team's|our team's} {work|effort|efforts|hard work}",
     ],
 };
@@ -121,6 +124,8 @@ mod tests {
                 "we migrated off the old queue last spring",
                 "It was tough, but we delivered. The client signed the renewal.",
                 "We had migrated half the tables by the time the freeze started.",
+                "Our team never documented the failover steps.",
+                "We failed to hit the Q3 date and the launch moved.",
             ],
             &[
                 "We shipped the migration; I owned the cut-over plan.",
@@ -142,6 +147,8 @@ mod tests {
                 "Suppose we used a single Postgres instance for now.",
                 "We used Postgres for everything back then.",
                 "Status update: we've rolled back the 14:02 deploy and bookings are recovering.",
+                "If we didn't ship by Friday, the contract would lapse.",
+                "We never tested the failover, and that was my miss: I owned the runbook.",
             ],
         );
     }
