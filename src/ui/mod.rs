@@ -18,6 +18,7 @@ mod scoring;
 mod state;
 mod timer;
 mod workspace;
+mod update_banner;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
