@@ -2,6 +2,7 @@ import { spawn, ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 // The update flow runs against its own copy of dist/ (served on its own port) so it
@@ -60,6 +61,13 @@ test('a new version waits, never reloads a running drill, and takes over on Relo
   // Nothing reloaded on its own: the drill keeps running in the same document.
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // The banner itself passes axe in both colour schemes and is a full-size target.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect((await new AxeBuilder({ page }).include('.update-banner').analyze()).violations).toEqual([]);
+  }
+  const reload = (await banner.getByRole('button', { name: 'Reload' }).boundingBox())!;
+  expect(Math.min(reload.width, reload.height)).toBeGreaterThanOrEqual(44);
 
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay' })).toBeVisible();
