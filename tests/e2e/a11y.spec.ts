@@ -39,6 +39,15 @@ const screens: [string, (page: Page) => Promise<void>][] = [
   ],
   ['history', (page) => open(page, '#/history')],
   ['attempt results', finishedAttempt],
+  [
+    'history with an attempt',
+    async (page) => {
+      await finishedAttempt(page);
+      await page.getByRole('link', { name: 'History' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+      await expect(page.getByRole('link', { name: /Signal labeling/ }).first()).toBeVisible();
+    },
+  ],
   ['not found', (page) => open(page, '#/no-such-screen')],
 ];
 
@@ -109,8 +118,14 @@ test('touch targets are at least 44×44 px at phone size', async ({ page }, info
       const out: string[] = [];
       const selector = 'a[href], button, input, select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0 || r.right <= 0 || r.bottom <= 0) continue; // hidden or off-screen (skip link)
+        let r = el.getBoundingClientRect();
+        // Hidden, off-screen (the skip link) or visually hidden (a file input behind its label).
+        if (r.width <= 1 || r.height <= 1 || r.right <= 0 || r.bottom <= 0) continue;
+        // A radio or checkbox is hit through its label too: the label's box is the target.
+        for (const label of Array.from((el as HTMLInputElement).labels ?? [])) {
+          const l = label.getBoundingClientRect();
+          if (l.width * l.height > r.width * r.height) r = l;
+        }
         // WCAG 2.5.8 exempts links inside a sentence; a link alone in its block is a target.
         const parentText = el.parentElement?.textContent?.trim() ?? '';
         if (el.tagName === 'A' && parentText.length > (el.textContent?.trim().length ?? 0) + 1) continue;
