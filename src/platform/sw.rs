@@ -7,7 +7,8 @@
 //! reloads on its own, so a running drill is never interrupted.
 //!
 //! Registered only in release builds served over http(s) by a browser that has
-//! service workers (a debug build's `sw.js` has no precache list).
+//! service workers (a debug build's `sw.js` has no precache list; a debug build
+//! unregisters any worker a release build left on the same origin).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -44,12 +45,15 @@ fn container() -> Option<ServiceWorkerContainer> {
 /// Registers `sw.js` once the page has loaded (so precaching never competes with
 /// the first render) and calls `on_update_ready` when a new version is waiting.
 pub fn register(on_update_ready: impl Fn() + 'static) {
-    if cfg!(debug_assertions) {
-        return;
-    }
     let Some(container) = container() else {
         return;
     };
+    if cfg!(debug_assertions) {
+        // `trunk serve` on an origin where a release build once ran: drop that
+        // worker, or it would keep serving the old build from its cache.
+        spawn_local(unregister_all(container));
+        return;
+    }
     let notify: Rc<dyn Fn()> = Rc::new(on_update_ready);
     let start = move || {
         let container = container.clone();
@@ -79,6 +83,19 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     } else {
         let once = Closure::once_into_js(start);
         let _ = window.add_event_listener_with_callback("load", once.unchecked_ref());
+    }
+}
+
+async fn unregister_all(container: ServiceWorkerContainer) {
+    let Ok(list) = JsFuture::from(container.get_registrations()).await else {
+        return;
+    };
+    for registration in js_sys::Array::from(&list).iter() {
+        if let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() {
+            if let Ok(done) = registration.unregister() {
+                let _ = JsFuture::from(done).await;
+            }
+        }
     }
 }
 
