@@ -17,8 +17,8 @@ mod route;
 mod scoring;
 mod state;
 mod timer;
-mod workspace;
 mod update_banner;
+mod workspace;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
