@@ -4,9 +4,13 @@
 Files are served as they are; a missing path gets dist/404.html with status 404
 (GitHub Pages' behaviour). The app is mounted at --base (default /evident/) so the
 end-to-end tests prove the build works under a subpath, not only at a root.
-Usage: serve_dist.py [--port 4173] [--base /evident/] [--dir dist]
+With --gzip, text and wasm go out gzip-compressed to clients that accept it, as
+every real static host (GitHub Pages, Netlify, Cloudflare) does; `make audit` uses it
+so Lighthouse measures the bytes a phone would really download.
+Usage: serve_dist.py [--port 4173] [--base /evident/] [--dir dist] [--gzip]
 """
 import argparse
+import gzip
 import http.server
 import os
 import posixpath
@@ -16,9 +20,13 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--port", type=int, default=4173)
 parser.add_argument("--base", default="/evident/")
 parser.add_argument("--dir", default="dist")
+parser.add_argument("--gzip", action="store_true", help="compress text and wasm responses")
 args = parser.parse_args()
 root = os.path.abspath(args.dir)
 base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
+
+
+COMPRESSIBLE = (".html", ".js", ".css", ".wasm", ".svg", ".webmanifest", ".json")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -48,7 +56,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if rel.startswith("..") or not os.path.isfile(full):
             return self.not_found()
         self.path = "/" + rel
+        if args.gzip and "gzip" in self.headers.get("Accept-Encoding", "") and rel.endswith(COMPRESSIBLE):
+            return self.send_gzip(full)
         return super().do_GET()
+
+    def send_gzip(self, full):
+        body = gzip.compress(open(full, "rb").read(), 9)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(full))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(int(os.path.getmtime(full))))
+        self.end_headers()
+        self.wfile.write(body)
 
     def translate_path(self, path):
         return os.path.join(root, urllib.parse.urlsplit(path).path.lstrip("/"))

@@ -6,3 +6,4 @@ pub mod clock;
 pub mod cues;
 pub mod share;
 pub mod storage;
+pub mod sw;

@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
                 <a href="#/history">"History"</a>
             </nav>
         </header>
+        <super::update_banner::UpdateBanner/>
         <main id="main" tabindex="-1">
             <StorageBanner/>
             {move || match route.get() {

@@ -17,6 +17,7 @@ mod route;
 mod scoring;
 mod state;
 mod timer;
+mod update_banner;
 mod workspace;
 
 /// Mounts the app on `<body>`.
