@@ -48,3 +48,29 @@ fn a_write_past_the_quota_is_reported_as_quota_exceeded_and_keeps_old_value() {
     );
     assert_eq!(store.get("evident.test.huge").unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+fn a_corrupt_attempt_in_local_storage_is_quarantined_not_overwritten() {
+    use evident::core::schema;
+    let store = fresh_store();
+    store.set("evident.attempt.broken", "{not json").unwrap();
+    let report = schema::load_all(&store).expect("load never fails on bad data");
+    assert!(report.attempts.is_empty());
+    assert_eq!(report.quarantined.len(), 1);
+    let note = &report.quarantined[0];
+    assert_eq!(note.original_key, "evident.attempt.broken");
+    assert_eq!(
+        store.get("evident.attempt.broken").unwrap(),
+        None,
+        "moved aside"
+    );
+    let kept = store
+        .get(&note.key)
+        .unwrap()
+        .expect("quarantine record exists");
+    assert!(
+        kept.contains("{not json"),
+        "the raw text is kept verbatim: {kept}"
+    );
+    assert!(!report.messages().is_empty(), "the user is told");
+}

@@ -225,6 +225,17 @@ impl Attempt {
     }
 }
 
+/// "2 vague-we, 1 hidden-reasoning", or `None` when there are no findings.
+pub fn counts_line(counts: &BTreeMap<&'static str, usize>) -> Option<String> {
+    (!counts.is_empty()).then(|| {
+        counts
+            .iter()
+            .map(|(rule, n)| format!("{n} {rule}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
 /// Finding counts by rule over already computed analyses (lets callers that
 /// also need the findings analyse once).
 pub fn finding_counts(analyses: &[SectionAnalysis<'_>]) -> BTreeMap<&'static str, usize> {

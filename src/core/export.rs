@@ -211,15 +211,7 @@ fn write_meta(out: &mut String, a: &Attempt, counts: &BTreeMap<&'static str, usi
         None if t.started_at.is_some() => "not finished".to_owned(),
         None => "not started".to_owned(),
     };
-    let findings = if counts.is_empty() {
-        "none".to_owned()
-    } else {
-        counts
-            .iter()
-            .map(|(rule, n)| format!("{n} {rule}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let findings = attempt::counts_line(counts).unwrap_or_else(|| "none".to_owned());
     let dt = local_datetime(a);
     let _ = writeln!(out, "- Drill: {}", escape_inline(a.drill_title()));
     let _ = writeln!(out, "- Date: {} ({})", dt.date_time(), dt.zone());

@@ -5,6 +5,7 @@
 //! example answers behind "Try an example".
 
 use crate::core::analyzer::Finding;
+use crate::core::markdown::escape_into;
 use std::collections::BTreeSet;
 
 /// A run of text, marked with the rule that flagged it or plain.
@@ -82,19 +83,6 @@ pub fn backdrop_html(text: &str, findings: &[Finding]) -> String {
     // A trailing newline needs a character after it to take up its line.
     html.push(' ');
     html
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// The UTF-16 offset of a byte offset (for `setSelectionRange`).

@@ -194,7 +194,7 @@ impl Renderer {
 }
 
 /// Escapes text for HTML content and double-quoted attribute values.
-fn escape_into(out: &mut String, text: &str) {
+pub(crate) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

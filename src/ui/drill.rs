@@ -50,14 +50,30 @@ pub fn DrillScreen(id: String) -> impl IntoView {
         return view! { <NotFound path=format!("drill/{id}")/> }.into_any();
     };
     let state = use_app_state();
-    let attempt_id = active_attempt(state, drill);
+    let draft_id = StoredValue::new(active_attempt(state, drill));
+    // A fresh draft gives way to this drill's attempt from another tab, so two
+    // tabs on one drill write to one attempt; anything typed or started here stays.
+    let active = Memo::new(move |_| {
+        let draft = draft_id.get_value();
+        state.attempts.with(|all| {
+            let in_use = |a: &Attempt| a.is_started() || a.sections.values().any(|t| !t.is_empty());
+            if all.iter().any(|a| a.id == draft && in_use(a)) {
+                return draft;
+            }
+            all.iter()
+                .filter(|a| {
+                    a.drill_id == drill.id && !a.is_finished() && a.id != draft && in_use(a)
+                })
+                .max_by_key(|a| a.updated_at_ms)
+                .map_or(draft, |a| a.id.clone())
+        })
+    });
     let now = use_now();
-    let aid = StoredValue::new(attempt_id.clone());
     let on_finish = Callback::new(move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window
                 .location()
-                .set_hash(&Route::Attempt(aid.get_value()).href());
+                .set_hash(&Route::Attempt(active.get_untracked()).href());
         }
     });
     let rubrics = drill
@@ -74,6 +90,9 @@ pub fn DrillScreen(id: String) -> impl IntoView {
                 <p class="purpose">{drill.purpose}</p>
                 <p class="meta">{format!("{} minutes · scored on the {} rubric", drill.minutes, rubrics)}</p>
             </header>
+            {move || {
+                let attempt_id = active.get();
+                view! {
             <PromptPicker attempt_id=attempt_id.clone() drill=drill/>
             <section class="steps" aria-labelledby="steps-heading">
                 <h2 id="steps-heading">"Steps"</h2>
@@ -88,6 +107,8 @@ pub fn DrillScreen(id: String) -> impl IntoView {
             <TimerPanel attempt_id=attempt_id.clone() now=now title=drill.title on_finish=on_finish/>
             <HintDialog attempt_id=attempt_id.clone() now=now/>
             <Workspace attempt_id=attempt_id drill=drill/>
+                }
+            }}
             <Show when=move || drill.id == "attribution-split">
                 <SpokenSummaryTimer now=now/>
             </Show>

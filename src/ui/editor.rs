@@ -58,22 +58,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let marks_id = format!("{dom_id}-marks");
     let status_id = format!("{dom_id}-status");
 
-    // Findings the user still wants to see (rules not muted, not dismissed).
-    let shown = Memo::new(move |_| {
-        let analysis = model.analysis.get();
-        let text = model.analysed.get();
-        state.prefs.with(|p| {
-            feedback::visible(
-                &text,
-                &analysis.findings,
-                &p.muted_rules,
-                &p.dismissed_findings,
-            )
-            .into_iter()
-            .cloned()
-            .collect::<Vec<Finding>>()
-        })
-    });
+    let shown = model.shown;
 
     // The finding under the caret or the pointer: its rule name, on tap,
     // hover or keyboard, in a live line under the text area.

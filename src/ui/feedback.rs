@@ -24,18 +24,7 @@ pub fn FeedbackPanel() -> impl IntoView {
             return (String::new(), Vec::<Finding>::new());
         };
         let text = model.analysed.get();
-        let analysis = model.analysis.get();
-        let shown = state.prefs.with(|p| {
-            feedback::visible(
-                &text,
-                &analysis.findings,
-                &p.muted_rules,
-                &p.dismissed_findings,
-            )
-            .into_iter()
-            .cloned()
-            .collect()
-        });
+        let shown = model.shown.get();
         (text, shown)
     });
     let counts = move || {

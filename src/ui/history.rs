@@ -50,15 +50,8 @@ struct Row {
 
 fn row_of(a: &Attempt) -> Row {
     let counts = a.finding_counts();
-    let findings = if counts.is_empty() {
-        "No findings".to_owned()
-    } else {
-        counts
-            .iter()
-            .map(|(rule, n)| format!("{n} {rule}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let findings =
+        crate::core::attempt::counts_line(&counts).unwrap_or_else(|| "No findings".to_owned());
     let scores = a
         .scores
         .iter()

@@ -3,8 +3,9 @@
 //! panel and the Signals meter.
 
 use super::state::AppState;
-use crate::core::analyzer::{analyze, Analysis};
+use crate::core::analyzer::{analyze, Analysis, Finding};
 use crate::core::drills::Section;
+use crate::core::feedback;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -21,6 +22,8 @@ pub struct SectionModel {
     /// The text the current `analysis` describes (lags `text` only for huge texts).
     pub analysed: RwSignal<String>,
     pub analysis: Memo<Analysis>,
+    /// The findings the user still wants to see: rules not muted, not dismissed.
+    pub shown: Memo<Vec<Finding>>,
 }
 
 impl SectionModel {
@@ -54,11 +57,23 @@ impl SectionModel {
             }
         });
         let analysis = Memo::new(move |_| analysed.with(|t| timed_analysis(t)));
+        let shown = Memo::new(move |_| {
+            let text = analysed.get();
+            analysis.with(|a| {
+                state.prefs.with(|p| {
+                    feedback::visible(&text, &a.findings, &p.muted_rules, &p.dismissed_findings)
+                        .into_iter()
+                        .cloned()
+                        .collect()
+                })
+            })
+        });
         SectionModel {
             section,
             text,
             analysed,
             analysis,
+            shown,
         }
     }
 
