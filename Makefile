@@ -35,7 +35,7 @@ test-native: ## Native cargo tests of the core, the CLI and the corpus
 	cargo test
 
 test-wasm: ## wasm-bindgen-test of the browser adapters in headless Chromium
-	cargo test --target $(WASM) --test web
+	cargo test --target $(WASM) --test web -- --nocapture
 
 test-e2e: ## Playwright against the release dist/ at phone and desktop sizes
 	npx playwright test

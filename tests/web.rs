@@ -74,3 +74,34 @@ fn a_corrupt_attempt_in_local_storage_is_quarantined_not_overwritten() {
     );
     assert!(!report.messages().is_empty(), "the user is told");
 }
+
+/// Times the analyzer on a 1,500-word answer in the browser's wasm engine and
+/// prints the figures; the bound is one frame (16 ms), far above the measured cost.
+#[wasm_bindgen_test]
+fn analysing_a_1500_word_answer_in_the_browser_takes_well_under_a_frame() {
+    use evident::core::analyzer::analyze;
+    let sentence = "We moved the nightly import to streaming and I owned the cut-over plan because the batch window was closing; it was much faster. ";
+    let words = sentence.split_whitespace().count();
+    let answer = sentence.repeat(1500 / words + 1);
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance is available");
+    let _warm_up = analyze(&answer); // compiles the phrase lexicon once
+    let mut times: Vec<f64> = (0..30)
+        .map(|_| {
+            let start = performance.now();
+            let analysis = analyze(&answer);
+            let elapsed = performance.now() - start;
+            assert!(!analysis.findings.is_empty());
+            elapsed
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    console_log!(
+        "analyze on {} words: median {median:.2} ms, max {:.2} ms",
+        answer.split_whitespace().count(),
+        times[times.len() - 1]
+    );
+    assert!(median < 16.0, "median {median} ms");
+}
