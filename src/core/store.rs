@@ -42,6 +42,16 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
+    /// Every key and value, in key order: a snapshot tests compare before and
+    /// after an operation that must change nothing.
+    pub fn entries(&self) -> Vec<(String, String)> {
+        self.entries
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
     pub fn with_quota(quota_bytes: usize) -> Self {
         MemoryStore {
             entries: RefCell::default(),

@@ -21,18 +21,6 @@ fn sample(id: &str, created: i64) -> Attempt {
     a
 }
 
-fn all_values(store: &MemoryStore) -> Vec<(String, Option<String>)> {
-    store
-        .keys("")
-        .unwrap_or_default()
-        .into_iter()
-        .map(|k| {
-            let v = store.get(&k).ok().flatten();
-            (k, v)
-        })
-        .collect()
-}
-
 fn full_store() -> MemoryStore {
     let store = MemoryStore::default();
     save_attempt(&store, &sample("a1", 1_000)).unwrap();
@@ -86,9 +74,9 @@ fn export_never_writes_and_includes_unread_values() {
     let store = MemoryStore::default();
     save_attempt(&store, &sample("a1", 1)).unwrap();
     store.set(&attempt_key("bad"), "junk").unwrap();
-    let before = all_values(&store);
+    let before = store.entries();
     let json = export_backup(&store, &[]);
-    assert_eq!(all_values(&store), before);
+    assert_eq!(store.entries(), before);
     let value: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["format"], BACKUP_FORMAT);
     assert_eq!(value["version"], BACKUP_VERSION);
@@ -119,7 +107,7 @@ fn importing_twice_changes_nothing_the_second_time() {
     let json = export_backup(&full_store(), &[]);
     let target = MemoryStore::default();
     import_backup(&target, &json).unwrap();
-    let once = all_values(&target);
+    let once = target.entries();
     let report = import_backup(&target, &json).unwrap();
     assert_eq!(
         report,
@@ -128,7 +116,7 @@ fn importing_twice_changes_nothing_the_second_time() {
             ..ImportReport::default()
         }
     );
-    assert_eq!(all_values(&target), once);
+    assert_eq!(target.entries(), once);
 }
 
 #[test]
@@ -260,12 +248,12 @@ fn bad_files_are_refused_with_exact_reasons_and_change_nothing() {
     ];
     for (json, want) in cases {
         let store = full_store();
-        let before = all_values(&store);
+        let before = store.entries();
         match import_backup(&store, &json) {
             Err(ImportError::Invalid(problems)) => assert_eq!(problems, want, "{json}"),
             other => panic!("{json}: {other:?}"),
         }
-        assert_eq!(all_values(&store), before, "{json}");
+        assert_eq!(store.entries(), before, "{json}");
     }
 }
 
@@ -294,18 +282,14 @@ fn oversized_and_non_json_files_are_refused() {
         ),
         other => panic!("{other:?}"),
     }
-    assert!(all_values(&store).is_empty());
+    assert!(store.entries().is_empty());
 }
 
 #[test]
 fn a_store_that_fills_up_midway_is_rolled_back() {
     let json = export_backup(&full_store(), &[]);
-    let size = |s: &MemoryStore| -> usize {
-        all_values(s)
-            .iter()
-            .map(|(k, v)| k.len() + v.as_ref().map_or(0, String::len))
-            .sum()
-    };
+    let size =
+        |s: &MemoryStore| -> usize { s.entries().iter().map(|(k, v)| k.len() + v.len()).sum() };
     // Room for the local attempt and about half of what the import needs.
     let probe = MemoryStore::default();
     save_attempt(&probe, &sample("local", 1)).unwrap();
@@ -313,12 +297,12 @@ fn a_store_that_fills_up_midway_is_rolled_back() {
     import_backup(&probe, &json).unwrap();
     let store = MemoryStore::with_quota(local + (size(&probe) - local) / 2);
     save_attempt(&store, &sample("local", 1)).unwrap();
-    let before = all_values(&store);
+    let before = store.entries();
     assert_eq!(
         import_backup(&store, &json),
         Err(ImportError::Storage(StorageError::QuotaExceeded))
     );
-    assert_eq!(all_values(&store), before);
+    assert_eq!(store.entries(), before);
 }
 
 #[test]

@@ -21,18 +21,6 @@ pub(crate) fn sample(id: &str, created: i64) -> Attempt {
     a
 }
 
-fn snapshot(store: &MemoryStore) -> Vec<(String, Option<String>)> {
-    store
-        .keys("")
-        .unwrap_or_default()
-        .into_iter()
-        .map(|k| {
-            let v = store.get(&k).ok().flatten();
-            (k, v)
-        })
-        .collect()
-}
-
 #[test]
 fn saved_attempts_load_back_newest_first() {
     let store = MemoryStore::default();
@@ -209,11 +197,11 @@ fn saving_over_a_corrupt_value_quarantines_it_first() {
 fn a_full_store_fails_with_quota_exceeded_and_changes_nothing() {
     let store = MemoryStore::with_quota(1_200);
     save_attempt(&store, &sample("a1", 1)).unwrap();
-    let before = snapshot(&store);
+    let before = store.entries();
     let mut big = sample("a2", 2);
     big.set_notes("n".repeat(2_000), 3);
     assert_eq!(save_attempt(&store, &big), Err(StorageError::QuotaExceeded));
-    assert_eq!(snapshot(&store), before);
+    assert_eq!(store.entries(), before);
     assert_eq!(load_all(&store).unwrap().attempts.len(), 1);
 }
 
