@@ -250,12 +250,20 @@ pub fn finding_counts(analyses: &[SectionAnalysis<'_>]) -> BTreeMap<&'static str
 
 /// Merged signal coverage over already computed analyses, in `Signal::ALL` order.
 pub fn signal_coverage(analyses: &[SectionAnalysis<'_>]) -> Vec<SignalEvidence> {
+    merge_signals(analyses.iter().map(|a| a.analysis.signals.as_slice()))
+}
+
+/// Merges per-section evidence: a signal is shown when any part shows it;
+/// phrases in part order, deduplicated. In `Signal::ALL` order.
+pub fn merge_signals<'a>(
+    parts: impl IntoIterator<Item = &'a [SignalEvidence]> + Clone,
+) -> Vec<SignalEvidence> {
     Signal::ALL
         .iter()
         .map(|&signal| {
             let mut phrases: Vec<String> = Vec::new();
-            for a in analyses {
-                for ev in a.analysis.signals.iter().filter(|e| e.signal == signal) {
+            for part in parts.clone() {
+                for ev in part.iter().filter(|e| e.signal == signal) {
                     for p in &ev.phrases {
                         if !phrases.contains(p) {
                             phrases.push(p.clone());

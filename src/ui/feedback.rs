@@ -6,8 +6,8 @@ use super::editor::select_in_section;
 use super::state::use_app_state;
 use super::workspace::WorkspaceCx;
 use crate::core::analyzer::{rule_info, Finding, SignalEvidence, RULES};
+use crate::core::attempt::merge_signals;
 use crate::core::feedback;
-use crate::core::signals::Signal;
 use leptos::prelude::*;
 
 /// How many findings the panel lists before "Show all".
@@ -153,24 +153,6 @@ pub fn FeedbackPanel() -> impl IntoView {
     }
 }
 
-/// Merges the evidence of every section: a signal is shown if any section shows it.
-fn merged_signals(parts: &[Vec<SignalEvidence>]) -> Vec<SignalEvidence> {
-    Signal::ALL
-        .iter()
-        .map(|&signal| {
-            let mut phrases: Vec<String> = Vec::new();
-            for ev in parts.iter().flatten().filter(|e| e.signal == signal) {
-                for p in &ev.phrases {
-                    if !phrases.contains(p) {
-                        phrases.push(p.clone());
-                    }
-                }
-            }
-            SignalEvidence { signal, phrases }
-        })
-        .collect()
-}
-
 #[component]
 fn SignalsMeter() -> impl IntoView {
     let cx = expect_context::<WorkspaceCx>();
@@ -178,7 +160,7 @@ fn SignalsMeter() -> impl IntoView {
         let parts: Vec<Vec<SignalEvidence>> = cx
             .models
             .with_value(|ms| ms.iter().map(|m| m.analysis.get().signals).collect());
-        merged_signals(&parts)
+        merge_signals(parts.iter().map(Vec::as_slice))
     });
     let shown_count = move || signals.with(|s| s.iter().filter(|e| e.shown()).count());
     view! {

@@ -63,12 +63,13 @@ impl AppState {
         if LocalStorage::open().is_err() {
             state.health.set(StorageHealth::Unavailable);
         }
-        state.reload();
+        state.reload(false);
         state
     }
 
     /// Re-reads storage, keeping any attempt this tab has not saved yet.
-    pub fn reload(&self) {
+    /// `from_other_tab` announces attempts that another tab added or changed.
+    pub fn reload(&self, from_other_tab: bool) {
         match with_store(schema::load_all) {
             Ok(report) => {
                 let dirty = self.dirty.get_untracked();
@@ -88,11 +89,13 @@ impl AppState {
                     .filter(|a| !dirty.contains(&a.id))
                     .cloned()
                     .collect();
-                let changed_elsewhere = attempts.iter().any(|theirs| {
-                    before
-                        .iter()
-                        .any(|ours| ours.id == theirs.id && ours.sections != theirs.sections)
-                });
+                let changed_elsewhere = from_other_tab
+                    && attempts.iter().any(|theirs| {
+                        before
+                            .iter()
+                            .find(|ours| ours.id == theirs.id)
+                            .is_none_or(|ours| ours.sections != theirs.sections)
+                    });
                 attempts.extend(mine);
                 self.attempts.set(attempts);
                 self.prefs.set(report.prefs.clone());
@@ -248,7 +251,7 @@ impl AppState {
     pub fn import_backup(&self, json: &str) -> Result<schema::ImportReport, schema::ImportError> {
         self.flush();
         let report = with_store(|s| schema::import_backup(s, json))?;
-        self.reload();
+        self.reload(false);
         Ok(report)
     }
 }
@@ -263,7 +266,7 @@ pub fn provide_app_state() -> AppState {
         window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
             // Another tab wrote; our own writes never fire this event here.
             if event.key().is_none_or(|k| k.starts_with("evident.")) {
-                state.reload();
+                state.reload(true);
             }
         });
     on_cleanup(move || {
