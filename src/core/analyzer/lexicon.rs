@@ -1,4 +1,4 @@
-//! Phrase lists as data, compiled once into one Aho-Corasick automaton.
+//! Phrase lists as data, compiled once into one byte trie.
 //!
 //! A list item is a phrase written naturally ("I went with", "so that"), with
 //! two small extensions expanded at compile time:
@@ -13,7 +13,6 @@
 //! phrase does not spell out.
 
 use super::text::{pattern_key, Doc, Kind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -59,9 +58,123 @@ pub struct Lexicon {
     lists: Vec<&'static Phrases>,
     /// List address to index, so rules look lists up in O(1).
     ids: HashMap<usize, usize, BuildHasherDefault<AddrHasher>>,
-    ac: Option<AhoCorasick>,
-    /// Per automaton pattern: (list index, is exception).
+    trie: PhraseTrie,
+    /// Per pattern: (list index, is exception).
     meta: Vec<(u16, bool)>,
+}
+
+/// Every pattern key in one byte trie, stored flat for fast walking.
+///
+/// Keys are ` a b ` token runs, so a match can only start at a space of the
+/// normalised stream: walking the trie from each space finds every
+/// occurrence of every key (overlaps included) in a few steps per token,
+/// since almost no word starts a phrase. This is a tenth of the code an
+/// Aho-Corasick automaton costs in the wasm, and about as fast here (see
+/// `make bench`).
+#[derive(Default)]
+struct PhraseTrie {
+    /// Node `n`'s children are `edge_bytes[edge_start[n]..edge_start[n + 1]]`
+    /// (sorted), leading to the nodes at the same indices of `edge_nodes`.
+    edge_start: Vec<u32>,
+    edge_bytes: Vec<u8>,
+    edge_nodes: Vec<u32>,
+    /// Node `n`'s patterns (those ending there) are
+    /// `end_patterns[end_start[n]..end_start[n + 1]]`.
+    end_start: Vec<u32>,
+    end_patterns: Vec<u32>,
+    /// The node reached by each byte after a leading space (0: none): the
+    /// first step of every walk, and the widest node, as one table lookup.
+    after_space: Vec<u32>,
+}
+
+impl PhraseTrie {
+    fn new(keys: &[String]) -> PhraseTrie {
+        // Built as nested lists, then flattened; node 0 is the root.
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
+        for (id, key) in keys.iter().enumerate() {
+            let mut node = 0usize;
+            for &b in key.as_bytes() {
+                node = match children[node].iter().find(|(c, _)| *c == b) {
+                    Some(&(_, next)) => next as usize,
+                    None => {
+                        let next = children.len();
+                        children[node].push((b, next as u32));
+                        children.push(Vec::new());
+                        ends.push(Vec::new());
+                        next
+                    }
+                };
+            }
+            ends[node].push(id as u32);
+        }
+        let mut trie = PhraseTrie::default();
+        for (mut kids, patterns) in children.into_iter().zip(ends) {
+            kids.sort_unstable();
+            trie.edge_start.push(trie.edge_bytes.len() as u32);
+            trie.edge_bytes.extend(kids.iter().map(|&(b, _)| b));
+            trie.edge_nodes.extend(kids.iter().map(|&(_, n)| n));
+            trie.end_start.push(trie.end_patterns.len() as u32);
+            trie.end_patterns.extend(patterns);
+        }
+        trie.edge_start.push(trie.edge_bytes.len() as u32);
+        trie.end_start.push(trie.end_patterns.len() as u32);
+        trie.after_space = vec![0; 256];
+        if let Some(space) = trie.child(0, b' ') {
+            for b in 0..=255u8 {
+                trie.after_space[usize::from(b)] = trie.child(space, b).map_or(0, |n| n as u32);
+            }
+        }
+        trie
+    }
+
+    fn child(&self, node: usize, byte: u8) -> Option<usize> {
+        let (lo, hi) = (
+            self.edge_start[node] as usize,
+            self.edge_start[node + 1] as usize,
+        );
+        let bytes = &self.edge_bytes[lo..hi];
+        // Most nodes have one or two children; the few wide ones (the
+        // letters after a space) are worth a binary search.
+        let at = if bytes.len() <= 8 {
+            bytes.iter().position(|&c| c == byte)
+        } else {
+            bytes.binary_search(&byte).ok()
+        }?;
+        Some(self.edge_nodes[lo + at] as usize)
+    }
+
+    /// Calls `found(pattern, start, end)` for every occurrence in `text`.
+    fn find_all(&self, text: &str, mut found: impl FnMut(u32, usize, usize)) {
+        let bytes = text.as_bytes();
+        for start in space_positions(bytes) {
+            let Some(&second) = bytes.get(start + 1) else {
+                break;
+            };
+            let mut node = self.after_space[usize::from(second)] as usize;
+            let mut at = start + 1;
+            while node != 0 {
+                let ends = self.end_start[node] as usize..self.end_start[node + 1] as usize;
+                for &id in &self.end_patterns[ends] {
+                    found(id, start, at + 1);
+                }
+                at += 1;
+                node = match bytes.get(at) {
+                    Some(&b) => self.child(node, b).unwrap_or(0),
+                    None => 0,
+                };
+            }
+        }
+    }
+}
+
+/// Positions of the spaces in `bytes` (where keys can start).
+fn space_positions(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b' ')
+        .map(|(i, _)| i)
 }
 
 /// Expands `{a|b|}` alternatives (possibly several groups) into `out`.
@@ -115,10 +228,7 @@ impl Lexicon {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .ok();
+        let trie = PhraseTrie::new(&patterns);
         let ids = lists
             .iter()
             .enumerate()
@@ -127,7 +237,7 @@ impl Lexicon {
         Lexicon {
             lists,
             ids,
-            ac,
+            trie,
             meta,
         }
     }
@@ -158,36 +268,34 @@ impl Lexicon {
             sentence: u32,
         }
         let mut raw: Vec<Raw> = Vec::new();
-        if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(doc.norm.as_str()) {
-                let (list, neg) = self.meta[m.pattern().as_usize()];
-                let mut first = doc.token_at_norm(m.start());
-                let mut last = doc.token_end_at_norm(m.end());
-                if first >= last {
-                    continue;
-                }
-                if !neg {
-                    // Trim punctuation at the edges (", clearly" highlights "clearly").
-                    let (f0, l0) = (first, last);
-                    while first < last && doc.tokens[first].kind == Kind::Punct {
-                        first += 1;
-                    }
-                    while last > first && doc.tokens[last - 1].kind == Kind::Punct {
-                        last -= 1;
-                    }
-                    if first == last {
-                        (first, last) = (f0, l0);
-                    }
-                }
-                raw.push(Raw {
-                    list,
-                    neg,
-                    first: first as u32,
-                    last: last as u32,
-                    sentence: doc.tokens[first].sentence,
-                });
+        self.trie.find_all(&doc.norm, |pattern, start, end| {
+            let (list, neg) = self.meta[pattern as usize];
+            let mut first = doc.token_at_norm(start);
+            let mut last = doc.token_end_at_norm(end);
+            if first >= last {
+                return;
             }
-        }
+            if !neg {
+                // Trim punctuation at the edges (", clearly" highlights "clearly").
+                let (f0, l0) = (first, last);
+                while first < last && doc.tokens[first].kind == Kind::Punct {
+                    first += 1;
+                }
+                while last > first && doc.tokens[last - 1].kind == Kind::Punct {
+                    last -= 1;
+                }
+                if first == last {
+                    (first, last) = (f0, l0);
+                }
+            }
+            raw.push(Raw {
+                list,
+                neg,
+                first: first as u32,
+                last: last as u32,
+                sentence: doc.tokens[first].sentence,
+            });
+        });
         raw.sort_unstable_by(|a, b| {
             (a.list, a.neg, a.first, std::cmp::Reverse(a.last)).cmp(&(
                 b.list,
