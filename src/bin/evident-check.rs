@@ -166,7 +166,7 @@ fn run_check(format: Format, files: Vec<String>) -> ExitCode {
             }
         }
     }
-    results.sort_by(|a, b| a.0.cmp(&b.0));
+    results.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let any = results.iter().any(|(_, f)| !f.is_empty());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -86,7 +86,7 @@ fn rounds_of(attempts: &[&Attempt], id: RubricId) -> Vec<Round> {
                 .map(|s| (*a, s.scored_at_ms, s.values.as_slice()))
         })
         .collect();
-    scored.sort_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.id.cmp(&y.0.id)));
+    scored.sort_unstable_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.id.cmp(&y.0.id)));
     scored
         .into_iter()
         .map(|(a, at, values)| Round {
@@ -143,7 +143,7 @@ pub fn HistoryScreen() -> impl IntoView {
                 .iter()
                 .filter(|a| is_listed(a) && (drill.is_empty() || a.drill_id == drill))
                 .collect();
-            listed.sort_by(|a, b| {
+            listed.sort_unstable_by(|a, b| {
                 b.created_at_ms
                     .cmp(&a.created_at_ms)
                     .then_with(|| b.id.cmp(&a.id))

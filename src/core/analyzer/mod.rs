@@ -105,7 +105,7 @@ pub fn analyze(text: &str) -> Analysis {
     for rule in rules::ALL {
         raw.clear();
         rule.check(&cx, &mut raw);
-        raw.sort_by_key(|r| (r.start, r.end));
+        raw.sort_unstable_by_key(|r| (r.start, r.end));
         let mut prev_end = 0;
         for r in raw.drain(..) {
             if r.start < prev_end {
@@ -124,7 +124,7 @@ pub fn analyze(text: &str) -> Analysis {
             });
         }
     }
-    findings.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+    findings.sort_unstable_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
     fill_positions(text, &mut findings);
     let signals = coverage::coverage(&doc, &hits, lex);
     let summary = summarize(text, &findings, &signals);

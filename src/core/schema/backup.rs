@@ -159,7 +159,7 @@ pub fn export_backup(store: &dyn KeyValueStore, unsaved: &[Attempt]) -> String {
         }
     }
     let mut attempts: Vec<Attempt> = attempts.into_values().collect();
-    attempts.sort_by(|a, b| {
+    attempts.sort_unstable_by(|a, b| {
         b.created_at_ms
             .cmp(&a.created_at_ms)
             .then_with(|| a.id.cmp(&b.id))

@@ -224,7 +224,7 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<LoadReport, StorageError> {
             }
         }
     }
-    report.attempts.sort_by(|a, b| {
+    report.attempts.sort_unstable_by(|a, b| {
         b.created_at_ms
             .cmp(&a.created_at_ms)
             .then_with(|| a.id.cmp(&b.id))
