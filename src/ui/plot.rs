@@ -23,26 +23,30 @@ const RIGHT: f64 = 40.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 30.0;
 
+/// `v` with one decimal, as SVG wants it. Written by hand: Rust's float
+/// formatting costs about 15 KB of the gzipped wasm, and the plot is its only
+/// user.
+fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
 /// Marker shapes, so lines differ by more than colour.
 fn marker(shape: usize, x: f64, y: f64) -> String {
-    let r = 3.6;
+    const R: f64 = 3.6;
+    let (r, d) = (num(R), num(2.0 * R));
     match shape % 4 {
         // circle as a path keeps every marker one element type
         0 => format!(
-            "M{:.1},{:.1}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0",
-            x - r,
-            y,
-            d = 2.0 * r
+            "M{},{}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0",
+            num(x - R),
+            num(y)
         ),
-        1 => format!("M{:.1},{:.1}h{d}v{d}h-{d}z", x - r, y - r, d = 2.0 * r),
-        2 => format!(
-            "M{:.1},{:.1}l{r},{h}h-{d}z",
-            x,
-            y - r,
-            h = 2.0 * r,
-            d = 2.0 * r
-        ),
-        _ => format!("M{:.1},{:.1}l{r},{r}l-{r},{r}l-{r},-{r}z", x, y - r),
+        1 => format!("M{},{}h{d}v{d}h-{d}z", num(x - R), num(y - R)),
+        2 => format!("M{},{}l{r},{d}h-{d}z", num(x), num(y - R)),
+        _ => format!("M{},{}l{r},{r}l-{r},{r}l-{r},-{r}z", num(x), num(y - R)),
     }
 }
 
@@ -76,8 +80,8 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
         .map(|s| {
             let y = TOP + plot_h * (max - f64::from(s)) / (max - min);
             view! {
-                <line class="grid" x1=LEFT x2=W - RIGHT y1=y y2=y />
-                <text class="axis-label" x=LEFT - 8.0 y=y + 4.0 text-anchor="end">{s.to_string()}</text>
+                <line class="grid" x1=num(LEFT) x2=num(W - RIGHT) y1=num(y) y2=num(y) />
+                <text class="axis-label" x=num(LEFT - 8.0) y=num(y + 4.0) text-anchor="end">{s.to_string()}</text>
             }
         })
         .collect_view();
@@ -91,7 +95,7 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
             .filter(|(i, _)| i % step == 0 || *i + 1 == n)
             .map(|(i, _)| {
                 view! {
-                    <text class="axis-label" x=x_of(i) y=H - BOTTOM + 16.0 text-anchor="middle">{(i + 1).to_string()}</text>
+                    <text class="axis-label" x=num(x_of(i)) y=num(H - BOTTOM + 16.0) text-anchor="middle">{(i + 1).to_string()}</text>
                 }
             })
             .collect_view()
@@ -109,7 +113,7 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
                 .collect();
             let line = points
                 .iter()
-                .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                .map(|&(x, y)| format!("{},{}", num(x), num(y)))
                 .collect::<Vec<_>>()
                 .join(" ");
             let markers = points
@@ -183,16 +187,16 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
             </figcaption>
             <svg
                 class="trend-plot"
-                viewBox=format!("0 0 {W} {H}")
+                viewBox=format!("0 0 {} {}", num(W), num(H))
                 role="img"
                 aria-label=label
                 preserveAspectRatio="xMidYMid meet"
             >
                 {grid}
-                <line class="gate-line" x1=LEFT x2=W - RIGHT y1=gate_y y2=gate_y />
-                <text class="gate-label" x=W - RIGHT + 4.0 y=gate_y + 4.0 text-anchor="start">"gate"</text>
+                <line class="gate-line" x1=num(LEFT) x2=num(W - RIGHT) y1=num(gate_y) y2=num(gate_y) />
+                <text class="gate-label" x=num(W - RIGHT + 4.0) y=num(gate_y + 4.0) text-anchor="start">"gate"</text>
                 {x_labels}
-                <text class="axis-title" x=LEFT + plot_w / 2.0 y=H - 2.0 text-anchor="middle">"round"</text>
+                <text class="axis-title" x=num(LEFT + plot_w / 2.0) y=num(H - 2.0) text-anchor="middle">"round"</text>
                 {series}
             </svg>
             <ul class="legend" aria-label=format!("{} legend", r.title)>{legend}</ul>

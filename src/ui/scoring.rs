@@ -16,7 +16,8 @@ pub fn rounds_newest_first(all: &[Attempt], id: RubricId) -> Vec<Vec<u8>> {
         .iter()
         .filter_map(|a| a.scores_for(id).map(|s| (s, a.id.as_str())))
         .collect();
-    rounds.sort_unstable_by(|(a, ai), (b, bi)| b.scored_at_ms.cmp(&a.scored_at_ms).then(bi.cmp(ai)));
+    rounds
+        .sort_unstable_by(|(a, ai), (b, bi)| b.scored_at_ms.cmp(&a.scored_at_ms).then(bi.cmp(ai)));
     rounds.into_iter().map(|(s, _)| s.values.clone()).collect()
 }
 
