@@ -5,6 +5,7 @@
   Content-Security-Policy needs no 'unsafe-inline' and no per-build script hash.
 - Adds a strict Content-Security-Policy <meta> (no network but this origin).
 - Writes 404.html, which static hosts (GitHub Pages) serve for a missing path.
+- Gives the preview Web Worker's files hashed names (Trunk leaves workers unhashed).
 - Joins the stylesheets into one hashed file (one render-blocking request instead of
   one per file: each costs a round trip on a phone network).
 - Fills the service worker's precache list (every staged file, hashed names included)
@@ -78,6 +79,9 @@ def main() -> int:
         print("postbuild: more than one inline script; the CSP would block it", file=sys.stderr)
         return 1
 
+    html = hash_preview_worker(staging, html)
+    if html is None:
+        return 1
     html = merge_stylesheets(staging, html)
     # Trunk leaves a blank line where each copy-file <link> stood.
     html = re.sub(r"\n[ \t]*(?=\n)", "", html)
@@ -88,6 +92,34 @@ def main() -> int:
     with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
         f.write(NOT_FOUND)
     return write_service_worker(staging)
+
+
+PREVIEW_WORKER = "preview-worker"
+
+
+def hash_preview_worker(staging: str, html: str):
+    """Gives the preview worker's files (Trunk names workers by binary name, unhashed)
+    content-hashed names like every other file, and names its loader in a <meta> the
+    app reads, so a cached old worker can never meet a new page."""
+    names = [f"{PREVIEW_WORKER}.js", f"{PREVIEW_WORKER}_bg.wasm", f"{PREVIEW_WORKER}_loader.js"]
+    paths = [os.path.join(staging, n) for n in names]
+    if not all(os.path.isfile(p) for p in paths):
+        print(f"postbuild: the preview worker ({', '.join(names)}) is not staged", file=sys.stderr)
+        return None
+    digest = hashlib.sha256()
+    for p in paths[:2]:
+        digest.update(open(p, "rb").read())
+    base = f"preview-{digest.hexdigest()[:16]}"
+    os.rename(paths[0], os.path.join(staging, f"{base}.js"))
+    os.rename(paths[1], os.path.join(staging, f"{base}_bg.wasm"))
+    # Trunk's loader shim, with the hashed names and wasm-bindgen's current init
+    # signature (the shim's bare path argument logs a deprecation warning).
+    loader = f'importScripts("./{base}.js");wasm_bindgen({{ module_or_path: "./{base}_bg.wasm" }});\n'
+    os.remove(paths[2])
+    with open(os.path.join(staging, f"{base}_loader.js"), "w", encoding="utf-8") as f:
+        f.write(loader)
+    meta = f'<meta name="evident-preview-worker" content="./{base}_loader.js" />'
+    return html.replace("</head>", f"    {meta}\n  </head>", 1)
 
 
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="\./([^"/]+\.css)"[^>]*/?>')

@@ -3,8 +3,8 @@
 
 use super::state::{use_app_state, AppState};
 use crate::core::export::{export_attempt, export_filename, local_time};
-use crate::core::markdown::render_preview;
 use crate::platform::clock::{now_ms, tz_offset_minutes};
+use crate::platform::preview::{PreviewReply, PreviewWorker};
 use crate::platform::share::{self, ShareError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -32,6 +32,14 @@ enum Outcome {
     Problem(String),
     /// Copying was refused: the text is shown selected for copying by hand.
     CopyByHand(String),
+}
+
+/// The rendered preview, as far as the worker got.
+#[derive(Clone, Debug, PartialEq)]
+enum PreviewState {
+    Waiting,
+    Ready(String),
+    Failed(String),
 }
 
 /// "Export Markdown", "Copy Markdown", "Share" and "Preview" for one attempt.
@@ -97,6 +105,40 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
         });
     };
 
+    // The preview renders in a worker (see platform::preview), started the
+    // first time the preview opens. Only the answer to the latest request is
+    // shown, so a slow render never overwrites a newer one.
+    let preview = RwSignal::new(PreviewState::Waiting);
+    let worker = StoredValue::new_local(None::<PreviewWorker>);
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        if !preview_open.get() {
+            return;
+        }
+        let Some((_, _, md)) = markdown() else {
+            return;
+        };
+        if worker.with_value(Option::is_none) {
+            let started = PreviewWorker::start(move |reply| match reply {
+                PreviewReply::Html { id, html } if id == latest.get_value() => {
+                    preview.set(PreviewState::Ready(html));
+                }
+                PreviewReply::Html { .. } => {}
+                PreviewReply::Failed(why) => preview.set(PreviewState::Failed(why)),
+            });
+            match started {
+                Ok(w) => worker.set_value(Some(w)),
+                Err(why) => return preview.set(PreviewState::Failed(why)),
+            }
+        }
+        latest.update_value(|n| *n += 1);
+        worker.with_value(|w| {
+            if let Some(w) = w {
+                w.render(latest.get_value(), &md);
+            }
+        });
+    });
+
     // Select the fallback text as soon as it appears, so copying by hand is
     // one gesture away.
     Effect::new(move |_| {
@@ -146,15 +188,18 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
             <div id="export-preview" class="export-preview-wrap" hidden=move || !preview_open.get()>
                 <Show when=move || preview_open.get()>
                     <h3>"Preview"</h3>
-                    // SAFETY (XSS): `render_preview` writes only its own structural tags,
-                    // escapes every piece of text, shows raw HTML as text, drops
-                    // non-http(s)/mailto links and never loads images (see
-                    // core::markdown and its injection tests). That guarantee is the only
-                    // reason `inner_html` is acceptable here; do not pass anything else.
-                    <div
-                        class="markdown-preview"
-                        inner_html=move || markdown().map(|(_, _, md)| render_preview(&md)).unwrap_or_default()
-                    ></div>
+                    {move || match preview.get() {
+                        PreviewState::Waiting => view! { <p class="muted" role="status">"Rendering the preview…"</p> }.into_any(),
+                        PreviewState::Failed(why) => view! { <p class="preview-problem" role="status">{format!("Sorry, {why}. Export Markdown and Copy Markdown still work.")}</p> }.into_any(),
+                        // SAFETY (XSS): this HTML comes from `render_preview` (in the
+                        // preview worker), which writes only its own structural tags,
+                        // escapes every piece of text, shows raw HTML as text, drops
+                        // non-http(s)/mailto links and never loads images (see
+                        // core::markdown and its injection tests). That guarantee is the
+                        // only reason `inner_html` is acceptable here; do not pass
+                        // anything else.
+                        PreviewState::Ready(html) => view! { <div class="markdown-preview" inner_html=html></div> }.into_any(),
+                    }}
                 </Show>
             </div>
         </section>

@@ -141,3 +141,21 @@ test('History exports all attempts as one Markdown document with contents', asyn
   expect(md).toContain('All drills, 1 attempt');
   expect(unescape(md)).toContain(WEAK);
 });
+
+test('the preview renderer loads only when the preview opens', async ({ page }) => {
+  const previewFiles: string[] = [];
+  page.on('request', (req) => {
+    if (/\/preview-[0-9a-f]{16}/.test(req.url())) previewFiles.push(req.url());
+  });
+  await open(page, '#/drill/evidence-replay');
+  await page.getByRole('textbox').first().fill('I cut p95 from 900 ms to 280 ms.');
+  await page.getByRole('button', { name: 'Start drill' }).click();
+  await page.getByRole('button', { name: 'Finish drill' }).click();
+  await expect(page).toHaveURL(/#\/attempt\//);
+  await expect(page.getByRole('button', { name: 'Preview' })).toBeVisible();
+  expect(previewFiles, 'no preview file before Preview is pressed').toEqual([]);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('#export-preview').getByRole('heading', { level: 1 })).toContainText('Evidence replay');
+  expect(previewFiles.some((url) => url.endsWith('_bg.wasm')), 'the worker fetched its wasm').toBe(true);
+});
+

@@ -22,6 +22,9 @@ test('after one visit the app loads and runs a whole drill with no network', asy
   await page.getByRole('button', { name: 'Finish drill' }).click();
   await expect(page).toHaveURL(/#\/attempt\//);
   await expect(page.getByRole('heading', { level: 1, name: /Evidence replay/ })).toBeVisible();
+  // The Markdown preview's worker was never loaded online: it comes from the precache.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.locator('#export-preview').getByRole('heading', { level: 1 })).toContainText('Evidence replay');
 
   // A deep link opened cold while offline is served from the cache too.
   await page.goto('./#/history');
