@@ -23,6 +23,7 @@ use crate::core::attempt::{self, Attempt, SectionAnalysis, SectionView};
 use crate::core::drills::RubricId;
 use crate::core::rubric;
 use crate::core::signals::Signal;
+use crate::core::sorting;
 use crate::core::timer::format_elapsed;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -75,7 +76,7 @@ pub fn export_history_with(
             HistoryFilter::Drill(id) => a.drill_id == id,
         })
         .collect();
-    chosen.sort_unstable_by(|a, b| {
+    sorting::sort_by(&mut chosen, |a, b| {
         b.created_at_ms
             .cmp(&a.created_at_ms)
             .then_with(|| a.id.cmp(&b.id))
@@ -368,7 +369,7 @@ fn gate_as_of(a: &Attempt, all: &[Attempt], id: RubricId) -> rubric::GateResult 
         .filter(|s| s.scored_at_ms <= mine.scored_at_ms)
         .map(|s| (s.scored_at_ms, s.values.as_slice()))
         .collect();
-    earlier.sort_unstable_by(|x, y| y.cmp(x));
+    sorting::sort_by(&mut earlier, |x, y| y.cmp(x));
     let rounds: Vec<&[u8]> = std::iter::once(mine.values.as_slice())
         .chain(earlier.into_iter().map(|(_, v)| v))
         .collect();

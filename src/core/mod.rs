@@ -12,5 +12,6 @@ pub mod route;
 pub mod rubric;
 pub mod schema;
 pub mod signals;
+pub mod sorting;
 pub mod store;
 pub mod timer;

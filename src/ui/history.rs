@@ -12,6 +12,7 @@ use crate::core::export::{export_history, local_time, HistoryFilter};
 use crate::core::route::Route;
 use crate::core::rubric;
 use crate::core::schema::{ImportError, ImportReport, MAX_BACKUP_BYTES};
+use crate::core::sorting;
 use crate::platform::share::{download_text, read_file_text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -86,7 +87,9 @@ fn rounds_of(attempts: &[&Attempt], id: RubricId) -> Vec<Round> {
                 .map(|s| (*a, s.scored_at_ms, s.values.as_slice()))
         })
         .collect();
-    scored.sort_unstable_by(|x, y| x.1.cmp(&y.1).then_with(|| x.0.id.cmp(&y.0.id)));
+    sorting::sort_by(&mut scored, |x, y| {
+        x.1.cmp(&y.1).then_with(|| x.0.id.cmp(&y.0.id))
+    });
     scored
         .into_iter()
         .map(|(a, at, values)| Round {
@@ -143,7 +146,7 @@ pub fn HistoryScreen() -> impl IntoView {
                 .iter()
                 .filter(|a| is_listed(a) && (drill.is_empty() || a.drill_id == drill))
                 .collect();
-            listed.sort_unstable_by(|a, b| {
+            sorting::sort_by(&mut listed, |a, b| {
                 b.created_at_ms
                     .cmp(&a.created_at_ms)
                     .then_with(|| b.id.cmp(&a.id))

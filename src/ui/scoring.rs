@@ -6,6 +6,7 @@ use super::state::use_app_state;
 use crate::core::attempt::{Attempt, RubricScores};
 use crate::core::drills::RubricId;
 use crate::core::rubric::{self, GateResult};
+use crate::core::sorting;
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
 
@@ -16,8 +17,9 @@ pub fn rounds_newest_first(all: &[Attempt], id: RubricId) -> Vec<Vec<u8>> {
         .iter()
         .filter_map(|a| a.scores_for(id).map(|s| (s, a.id.as_str())))
         .collect();
-    rounds
-        .sort_unstable_by(|(a, ai), (b, bi)| b.scored_at_ms.cmp(&a.scored_at_ms).then(bi.cmp(ai)));
+    sorting::sort_by(&mut rounds, |(a, ai), (b, bi)| {
+        b.scored_at_ms.cmp(&a.scored_at_ms).then(bi.cmp(ai))
+    });
     rounds.into_iter().map(|(s, _)| s.values.clone()).collect()
 }
 

@@ -74,8 +74,10 @@ impl AppState {
             Ok(report) => {
                 let dirty = self.dirty.get_untracked();
                 let before = self.attempts.get_untracked();
-                let stored: BTreeSet<&str> =
-                    report.attempts.iter().map(|a| a.id.as_str()).collect();
+                // Built by inserts: collecting into a set sorts first, and that
+                // sort would be one more copy of the sorting code in the wasm.
+                let mut stored = BTreeSet::new();
+                stored.extend(report.attempts.iter().map(|a| a.id.as_str()));
                 // Keep what only this tab has: unsaved edits, and drafts not yet
                 // written (a drill opened here while another tab saved).
                 let mine: Vec<Attempt> = before

@@ -25,6 +25,7 @@ use super::repo::{
 use super::shape::{self, field, Kind};
 use crate::core::attempt::Attempt;
 use crate::core::rubric;
+use crate::core::sorting;
 use crate::core::store::{KeyValueStore, StorageError};
 use serde::Serialize;
 use serde_json::Value;
@@ -159,7 +160,7 @@ pub fn export_backup(store: &dyn KeyValueStore, unsaved: &[Attempt]) -> String {
         }
     }
     let mut attempts: Vec<Attempt> = attempts.into_values().collect();
-    attempts.sort_unstable_by(|a, b| {
+    sorting::sort_by(&mut attempts, |a, b| {
         b.created_at_ms
             .cmp(&a.created_at_ms)
             .then_with(|| a.id.cmp(&b.id))

@@ -17,6 +17,7 @@ use super::records::{
     Read, StoredIndexV1, StoredQuarantineV1,
 };
 use crate::core::attempt::Attempt;
+use crate::core::sorting;
 use crate::core::store::{KeyValueStore, StorageError};
 use std::collections::BTreeSet;
 
@@ -182,7 +183,10 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<LoadReport, StorageError> {
     let mut report = LoadReport::default();
     let mut moved: Vec<String> = Vec::new();
 
-    let mut keys: BTreeSet<String> = store.keys(ATTEMPT_PREFIX)?.into_iter().collect();
+    // Sets here are built by inserts: collecting into a set sorts first, and
+    // each such sort is one more copy of the sorting code in the wasm.
+    let mut keys = BTreeSet::new();
+    keys.extend(store.keys(ATTEMPT_PREFIX)?);
     if let Some(raw) = store.get(INDEX_KEY)? {
         match read_index(&raw) {
             Read::Ok(index) => {
@@ -224,7 +228,7 @@ pub fn load_all(store: &dyn KeyValueStore) -> Result<LoadReport, StorageError> {
             }
         }
     }
-    report.attempts.sort_unstable_by(|a, b| {
+    sorting::sort_by(&mut report.attempts, |a, b| {
         b.created_at_ms
             .cmp(&a.created_at_ms)
             .then_with(|| a.id.cmp(&b.id))
@@ -416,11 +420,14 @@ pub(super) fn update_index(
 }
 
 fn ids_from_keys(store: &dyn KeyValueStore) -> Result<BTreeSet<String>, StorageError> {
-    Ok(store
-        .keys(ATTEMPT_PREFIX)?
-        .into_iter()
-        .filter_map(|k| k.strip_prefix(ATTEMPT_PREFIX).map(str::to_owned))
-        .collect())
+    let mut ids = BTreeSet::new();
+    ids.extend(
+        store
+            .keys(ATTEMPT_PREFIX)?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(ATTEMPT_PREFIX).map(str::to_owned)),
+    );
+    Ok(ids)
 }
 
 /// Reads the preferences without writing anything: defaults when missing,
