@@ -6,6 +6,7 @@ pub mod attempt;
 pub mod drills;
 pub mod export;
 pub mod feedback;
+pub mod home;
 pub mod markdown;
 pub mod recovery;
 pub mod route;

@@ -8,6 +8,7 @@ use super::home::Home;
 use super::not_found::NotFound;
 use super::route::use_hash_route;
 use super::state::provide_app_state;
+use crate::core::home::FOOTER;
 use crate::core::route::Route;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="footer">
-            <p>"Everything stays on this device: no account, no server, nothing is sent anywhere."</p>
+            <p>{FOOTER}</p>
         </footer>
     }
 }

@@ -20,8 +20,28 @@ mod timer;
 mod update_banner;
 mod workspace;
 
-/// Mounts the app on `<body>`.
+use wasm_bindgen::JsCast;
+
+/// Mounts the app on `<body>`, in place of the prerendered home shell
+/// (`core::home`): removing it and mounting in one task means no frame ever
+/// shows both or neither.
 pub fn start() {
     console_error_panic_hook::set_once();
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(shell) = doc.query_selector_all("[data-shell]") {
+            for i in 0..shell.length() {
+                if let Some(el) = shell
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    el.remove();
+                }
+            }
+        }
+        // The deep-link class only hid the shell; the app's own elements never carry it.
+        let _ = doc
+            .document_element()
+            .map(|html| html.class_list().remove_1("deep-link"));
+    }
     leptos::mount::mount_to_body(app::App);
 }

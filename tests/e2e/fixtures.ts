@@ -28,5 +28,7 @@ export { expect };
 /// Opens a screen by its hash route and waits for the app to render it.
 export async function open(page: Page, hash = '#/') {
   await page.goto(`./${hash}`);
+  // The prerendered home shell goes when the app mounts (see core::home).
+  await expect(page.locator('[data-shell]')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toBeVisible();
 }
