@@ -1,10 +1,10 @@
 //! The drill catalogue: the nine drills of the brief, their steps, workspace
 //! sections and prompt banks. Ids and titles are a public contract.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Which self-score rubric a drill uses (see `rubric`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RubricId {
     /// Seven dimensions scored 0–4.

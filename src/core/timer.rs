@@ -21,7 +21,7 @@ use crate::core::drills::HINTS;
 const MINUTE_MS: i64 = 60_000;
 
 /// Where a drill's clock is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
     NotStarted,

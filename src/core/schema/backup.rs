@@ -13,6 +13,7 @@
 //! the second time. Writes go through a journal: if the store fills up midway
 //! every write is undone, leaving the store as it was.
 
+use super::json::{self, FromJson};
 use super::migrate::{decode_attempt_value, encode_attempt_value, Decoded, StoredAttempt};
 use super::records::{
     encode_prefs, read_prefs, read_v1_value, Prefs, Read, StoredPrefsV1, StoredQuarantineV1,
@@ -67,6 +68,26 @@ struct AsideEntry {
 struct NewerEntry {
     key: String,
     raw: String,
+}
+
+impl FromJson for AsideEntry {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(AsideEntry {
+            key: json::field(v, "key")?,
+            original_key: json::field(v, "original_key")?,
+            reason: json::field(v, "reason")?,
+            raw: json::field(v, "raw")?,
+        })
+    }
+}
+
+impl FromJson for NewerEntry {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(NewerEntry {
+            key: json::field(v, "key")?,
+            raw: json::field(v, "raw")?,
+        })
+    }
 }
 
 const ASIDE_SHAPE: Kind = Kind::Object(&[
@@ -351,7 +372,7 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
 
     match obj.get("prefs") {
         None | Some(Value::Null) => {}
-        Some(value) => match read_v1_value::<StoredPrefsV1>(value.clone(), &PREFS_SHAPE) {
+        Some(value) => match read_v1_value::<StoredPrefsV1>(value, &PREFS_SHAPE) {
             Read::Ok(p) => out.prefs = Some(p.into()),
             Read::Newer(v) => problems.push(format!(
                 "prefs: written by a newer version of Evident (schema {v}); update Evident to import it"
@@ -364,22 +385,21 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
         .iter()
         .enumerate()
     {
-        match shape::check(item, &ASIDE_SHAPE) {
+        match read_part::<AsideEntry>(item, &ASIDE_SHAPE) {
             Err(reason) => problems.push(format!("quarantined value {}: {reason}", i + 1)),
-            Ok(()) => {
-                let key = str_of(item, "key");
-                if !key.starts_with(QUARANTINE_PREFIX) {
+            Ok(entry) => {
+                if !entry.key.starts_with(QUARANTINE_PREFIX) {
                     problems.push(format!(
                         "quarantined value {}: field `key` must start with `{QUARANTINE_PREFIX}`",
                         i + 1
                     ));
                     continue;
                 }
-                out.aside_keys.push(key);
+                out.aside_keys.push(entry.key);
                 out.aside.push(StoredQuarantineV1 {
-                    original_key: str_of(item, "original_key"),
-                    reason: str_of(item, "reason"),
-                    raw: str_of(item, "raw"),
+                    original_key: entry.original_key,
+                    reason: entry.reason,
+                    raw: entry.raw,
                 });
             }
         }
@@ -389,15 +409,14 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
         .iter()
         .enumerate()
     {
-        match shape::check(item, &NEWER_SHAPE) {
+        match read_part::<NewerEntry>(item, &NEWER_SHAPE) {
             Err(reason) => problems.push(format!("newer-version value {}: {reason}", i + 1)),
-            Ok(()) => {
-                let key = str_of(item, "key");
+            Ok(NewerEntry { key, raw }) => {
                 let allowed = key == PREFS_KEY
                     || key == INDEX_KEY
                     || key.strip_prefix(ATTEMPT_PREFIX).is_some_and(valid_id);
                 if allowed {
-                    out.newer.push((key, str_of(item, "raw")));
+                    out.newer.push((key, raw));
                 } else {
                     problems.push(format!(
                         "newer-version value {}: field `key` is not an Evident key",
@@ -474,11 +493,10 @@ fn array_field<'a>(
     }
 }
 
-fn str_of(item: &Value, name: &str) -> String {
-    item.get(name)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned()
+/// One entry of a backup list: its shape, then its fields.
+fn read_part<T: FromJson>(item: &Value, kind: &Kind) -> Result<T, String> {
+    shape::check(item, kind)?;
+    T::from_json(item)
 }
 
 fn invalid(mut problems: Vec<String>) -> ImportError {

@@ -7,10 +7,10 @@
 //! memory only; the stored value keeps its old version until the attempt is
 //! saved again, so a failed upgrade never costs the original.
 
+use super::json::FromJson;
 use super::shape;
 use super::v1::{self, StoredAttemptV1};
 use super::v2::{self, StoredAttemptV2, StoredHintV2, StoredScoresV2};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -116,17 +116,18 @@ pub fn read_version(value: &Value) -> Result<u32, String> {
 /// Runs the migration chain from `version` up to the current version.
 fn upgrade(version: u32, value: Value) -> Result<StoredAttempt, String> {
     match version {
-        1 => read::<StoredAttemptV1>(value, &v1::SHAPE).map(v1_to_v2),
-        2 => read::<StoredAttemptV2>(value, &v2::SHAPE),
+        1 => read::<StoredAttemptV1>(&value, &v1::SHAPE).map(v1_to_v2),
+        2 => read::<StoredAttemptV2>(&value, &v2::SHAPE),
         other => Err(format!("unknown schema version {other}")),
     }
 }
 
-fn read<T: DeserializeOwned>(value: Value, kind: &shape::Kind) -> Result<T, String> {
-    shape::check(&value, kind)?;
-    // The shape check covers what serde checks; this error is a backstop
-    // (e.g. an offset outside i32).
-    serde_json::from_value(value).map_err(|e| e.to_string())
+/// Checks the shape, then reads the record. The shape check covers nearly
+/// everything `from_json` checks; its error is a backstop (e.g. an offset
+/// outside i32).
+fn read<T: FromJson>(value: &Value, kind: &shape::Kind) -> Result<T, String> {
+    shape::check(value, kind)?;
+    T::from_json(value)
 }
 
 /// The stored text of a current-version record: the fields plus `version`.
@@ -160,7 +161,7 @@ mod tests {
     #[test]
     fn v1_fixture_migrates_to_v2() {
         let value: Value = serde_json::from_str(V1).expect("fixture is JSON");
-        let v1: StoredAttemptV1 = serde_json::from_value(value).expect("fixture is v1");
+        let v1 = StoredAttemptV1::from_json(&value).expect("fixture is v1");
         let v2 = v1_to_v2(v1.clone());
         assert_eq!(v2.id, v1.id);
         assert_eq!(v2.sections, v1.sections);
@@ -220,6 +221,98 @@ mod tests {
             };
             assert_eq!(got, *want, "{raw}");
         }
+    }
+
+    /// What the shape check lets through but the record cannot hold.
+    #[test]
+    fn out_of_range_values_past_the_shape_check_are_corrupt() {
+        let cases = [
+            (
+                ("\"tz_offset_minutes\": 120", "\"tz_offset_minutes\": 2147483648"),
+                "field `tz_offset_minutes` must be an integer from -2147483648 to 2147483647, found a number",
+            ),
+            (
+                ("\"tz_offset_minutes\": 120", "\"tz_offset_minutes\": -2147483649"),
+                "field `tz_offset_minutes` must be an integer from -2147483648 to 2147483647, found a number",
+            ),
+        ];
+        for ((from, to), want) in cases {
+            let raw = V2.replace(from, to);
+            assert_ne!(raw, V2, "{to}");
+            match decode_attempt(&raw) {
+                Decoded::Corrupt { reason } => assert_eq!(reason, want, "{to}"),
+                other => panic!("{to}: {other:?}"),
+            }
+        }
+    }
+
+    /// The readers alone (no shape check first) still refuse a wrong value
+    /// with its path, so a gap in a shape table can never panic.
+    #[test]
+    fn readers_name_the_path_of_a_wrong_value_without_the_shape_check() {
+        type Edit = fn(&mut Value);
+        let cases: &[(Edit, &str)] = &[
+            (
+                |v| v["id"] = 7.into(),
+                "field `id` must be a string, found a number",
+            ),
+            (
+                |v| v["timer"]["finished_at"] = "late".into(),
+                "field `timer.finished_at` must be an integer, found a string",
+            ),
+            (
+                |v| {
+                    if let Some(t) = v["timer"].as_object_mut() {
+                        t.remove("paused_since");
+                    }
+                },
+                "field `timer.paused_since` is missing",
+            ),
+            (
+                |v| v["hint"] = serde_json::json!({"index": -1, "text": "t", "at_active_ms": 0, "acknowledged": true}),
+                "field `hint.index` must be an integer from 0 to 4294967295, found a number",
+            ),
+            (
+                |v| v["hint"] = serde_json::json!({"index": 0, "text": "t", "at_active_ms": 0}),
+                "field `hint.acknowledged` is missing",
+            ),
+            (
+                |v| v["scores"][1]["values"][2] = 256.into(),
+                "field `scores[1].values[2]` must be an integer from 0 to 255, found a number",
+            ),
+            (
+                |v| v["scores"][0]["note"] = Value::Null,
+                "field `scores[0].note` must be a string, found null",
+            ),
+            (
+                |v| v["sections"]["mid"] = true.into(),
+                "field `sections.mid` must be a string, found true/false",
+            ),
+            (
+                |v| v["sections"] = serde_json::json!(["weak"]),
+                "field `sections` must be an object of strings, found an array",
+            ),
+            (
+                |v| v["scores"] = serde_json::json!({}),
+                "field `scores` must be an array, found an object",
+            ),
+        ];
+        let fixture: Value = serde_json::from_str(V2).expect("fixture is JSON");
+        assert!(StoredAttemptV2::from_json(&fixture).is_ok());
+        for (edit, want) in cases {
+            let mut value = fixture.clone();
+            edit(&mut value);
+            assert_eq!(
+                StoredAttemptV2::from_json(&value).err().as_deref(),
+                Some(*want)
+            );
+        }
+        let mut v1: Value = serde_json::from_str(V1).expect("fixture is JSON");
+        v1["created_at_ms"] = 1.5.into();
+        assert_eq!(
+            StoredAttemptV1::from_json(&v1).err().as_deref(),
+            Some("field `created_at_ms` must be an integer, found a number")
+        );
     }
 
     #[test]

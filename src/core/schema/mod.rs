@@ -20,6 +20,7 @@
 //! [`discard_quarantined`], [`export_backup`], [`import_backup`].
 
 mod backup;
+mod json;
 mod migrate;
 mod records;
 mod repo;

@@ -1,10 +1,10 @@
 //! The small shared records next to the attempts: the index, the preferences
 //! and the quarantine wrapper. Each is versioned like the attempts.
 
+use super::json::{self, FromJson};
 use super::migrate::read_version;
 use super::shape::{self, field, Kind};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -17,24 +17,22 @@ pub enum Read<T> {
 }
 
 /// Reads a single-version record (`version` must be 1) of the given shape.
-fn read_v1<T: DeserializeOwned>(raw: &str, kind: &Kind) -> Read<T> {
+fn read_v1<T: FromJson>(raw: &str, kind: &Kind) -> Read<T> {
     let value: Value = match serde_json::from_str(raw) {
         Ok(v) => v,
         Err(e) => return Read::Corrupt(format!("not valid JSON ({e})")),
     };
-    read_v1_value(value, kind)
+    read_v1_value(&value, kind)
 }
 
-pub(super) fn read_v1_value<T: DeserializeOwned>(value: Value, kind: &Kind) -> Read<T> {
-    match read_version(&value) {
+/// Checks the version and the shape, then reads the record.
+pub(super) fn read_v1_value<T: FromJson>(value: &Value, kind: &Kind) -> Read<T> {
+    match read_version(value) {
         Err(reason) => Read::Corrupt(reason),
         Ok(v) if v > 1 => Read::Newer(v),
-        Ok(_) => match shape::check(&value, kind) {
+        Ok(_) => match shape::check(value, kind).and_then(|()| T::from_json(value)) {
+            Ok(t) => Read::Ok(t),
             Err(reason) => Read::Corrupt(reason),
-            Ok(()) => match serde_json::from_value(value) {
-                Ok(t) => Read::Ok(t),
-                Err(e) => Read::Corrupt(e.to_string()),
-            },
         },
     }
 }
@@ -53,7 +51,7 @@ fn with_version<T: Serialize>(record: &T) -> String {
 
 /// The index: which attempt ids exist, with a revision bumped on every
 /// write so a read-modify-write can tell that another tab wrote in between.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct StoredIndexV1 {
     pub revision: u64,
     pub ids: BTreeSet<String>,
@@ -69,6 +67,15 @@ const INDEX_SHAPE: Kind = Kind::Object(&[
         },
     ),
 ]);
+
+impl FromJson for StoredIndexV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredIndexV1 {
+            revision: json::field(v, "revision")?,
+            ids: json::field(v, "ids")?,
+        })
+    }
+}
 
 pub fn read_index(raw: &str) -> Read<StoredIndexV1> {
     read_v1(raw, &INDEX_SHAPE)
@@ -112,11 +119,21 @@ impl Prefs {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredPrefsV1 {
     pub muted_rules: Vec<String>,
     pub dismissed_findings: Vec<String>,
     pub tone: bool,
+}
+
+impl FromJson for StoredPrefsV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredPrefsV1 {
+            muted_rules: json::field(v, "muted_rules")?,
+            dismissed_findings: json::field(v, "dismissed_findings")?,
+            tone: json::field(v, "tone")?,
+        })
+    }
 }
 
 const STR_LIST: Kind = Kind::Array {
@@ -166,11 +183,21 @@ pub fn encode_prefs(p: &Prefs) -> String {
 
 /// A value moved aside: the raw text exactly as it was, where it came from
 /// and why it could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredQuarantineV1 {
     pub original_key: String,
     pub reason: String,
     pub raw: String,
+}
+
+impl FromJson for StoredQuarantineV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredQuarantineV1 {
+            original_key: json::field(v, "original_key")?,
+            reason: json::field(v, "reason")?,
+            raw: json::field(v, "raw")?,
+        })
+    }
 }
 
 const QUARANTINE_SHAPE: Kind = Kind::Object(&[
@@ -242,6 +269,68 @@ mod tests {
             read_prefs(r#"{"version":1,"muted_rules":[],"dismissed_findings":[]}"#),
             Read::Corrupt("field `tone` is missing".into())
         );
+    }
+
+    /// Values the shape check allows but the record cannot hold are corrupt;
+    /// repeated ids count once.
+    #[test]
+    fn index_values_past_the_shape_check() {
+        let cases = [
+            (
+                r#"{"version":1,"revision":-1,"ids":[]}"#,
+                Read::Corrupt(
+                    "field `revision` must be a whole number from 0, found a number".into(),
+                ),
+            ),
+            (
+                r#"{"version":1,"revision":2,"ids":["b","a","b"]}"#,
+                Read::Ok(StoredIndexV1 {
+                    revision: 2,
+                    ids: ["a".to_string(), "b".to_string()].into(),
+                }),
+            ),
+            (
+                r#"{"version":1,"revision":2,"ids":["a",3]}"#,
+                Read::Corrupt("field `ids[1]` must be a string, found a number".into()),
+            ),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(read_index(raw), want, "{raw}");
+        }
+    }
+
+    /// The readers alone (no shape check first) refuse wrong values by path.
+    #[test]
+    fn readers_name_the_field_without_the_shape_check() {
+        use serde_json::json;
+        let cases: Vec<(Result<(), String>, &str)> = vec![
+            (
+                StoredPrefsV1::from_json(
+                    &json!({"muted_rules": [], "dismissed_findings": [1], "tone": true}),
+                )
+                .map(drop),
+                "field `dismissed_findings[0]` must be a string, found a number",
+            ),
+            (
+                StoredPrefsV1::from_json(
+                    &json!({"muted_rules": [], "dismissed_findings": [], "tone": 1}),
+                )
+                .map(drop),
+                "field `tone` must be true or false, found a number",
+            ),
+            (
+                StoredQuarantineV1::from_json(&json!({"original_key": "k", "reason": "r"}))
+                    .map(drop),
+                "field `raw` is missing",
+            ),
+            (
+                StoredIndexV1::from_json(&json!({"revision": 1, "ids": "a"})).map(drop),
+                "field `ids` must be an array, found a string",
+            ),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got.err().as_deref(), Some(want));
+        }
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! this version may sit in a user's browser or backup file for years. A change
 //! is a new version plus a migration in `migrate`.
 
+use super::json::{self, FromJson};
 use super::shape::{field, Field, Kind};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Size limits shared by the attempt shapes. They are generous for a timed
@@ -26,7 +28,7 @@ pub mod limits {
     pub const NOTES: usize = 200_000;
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredTimerV1 {
     pub duration_ms: i64,
     pub started_at: Option<i64>,
@@ -35,14 +37,14 @@ pub struct StoredTimerV1 {
     pub finished_at: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredHintV1 {
     pub index: u32,
     pub text: String,
     pub at_active_ms: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredScoresV1 {
     /// `failure-diagnostic` or `sampled-performance`.
     pub rubric: String,
@@ -50,7 +52,7 @@ pub struct StoredScoresV1 {
     pub scored_at_ms: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredAttemptV1 {
     pub id: String,
     pub drill_id: String,
@@ -62,6 +64,55 @@ pub struct StoredAttemptV1 {
     pub notes: String,
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
+}
+
+impl FromJson for StoredTimerV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredTimerV1 {
+            duration_ms: json::field(v, "duration_ms")?,
+            started_at: json::field(v, "started_at")?,
+            paused_total_ms: json::field(v, "paused_total_ms")?,
+            paused_since: json::field(v, "paused_since")?,
+            finished_at: json::field(v, "finished_at")?,
+        })
+    }
+}
+
+impl FromJson for StoredHintV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredHintV1 {
+            index: json::field(v, "index")?,
+            text: json::field(v, "text")?,
+            at_active_ms: json::field(v, "at_active_ms")?,
+        })
+    }
+}
+
+impl FromJson for StoredScoresV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredScoresV1 {
+            rubric: json::field(v, "rubric")?,
+            values: json::field(v, "values")?,
+            scored_at_ms: json::field(v, "scored_at_ms")?,
+        })
+    }
+}
+
+impl FromJson for StoredAttemptV1 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredAttemptV1 {
+            id: json::field(v, "id")?,
+            drill_id: json::field(v, "drill_id")?,
+            prompt: json::field(v, "prompt")?,
+            sections: json::field(v, "sections")?,
+            timer: json::field(v, "timer")?,
+            hint: json::field(v, "hint")?,
+            scores: json::field(v, "scores")?,
+            notes: json::field(v, "notes")?,
+            created_at_ms: json::field(v, "created_at_ms")?,
+            updated_at_ms: json::field(v, "updated_at_ms")?,
+        })
+    }
 }
 
 const OPT_INT: Kind = Kind::Nullable(&Kind::Int);

@@ -6,18 +6,20 @@
 //! version 1; the conversion to and from the domain `Attempt` lives here
 //! because only the current version talks to the domain.
 
+use super::json::{self, FromJson};
 use super::shape::{field, Field, Kind};
 use super::v1::{limits, StoredTimerV1, SECTIONS, TIMER, VALUES};
 use crate::core::attempt::{Attempt, HintState, RubricScores};
 use crate::core::drills::RubricId;
 use crate::core::timer::Timer;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Unchanged since version 1.
 pub type StoredTimerV2 = StoredTimerV1;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredHintV2 {
     pub index: u32,
     pub text: String,
@@ -25,7 +27,7 @@ pub struct StoredHintV2 {
     pub acknowledged: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredScoresV2 {
     /// `failure-diagnostic` or `sampled-performance`.
     pub rubric: String,
@@ -34,7 +36,7 @@ pub struct StoredScoresV2 {
     pub scored_at_ms: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredAttemptV2 {
     pub id: String,
     pub drill_id: String,
@@ -47,6 +49,46 @@ pub struct StoredAttemptV2 {
     pub created_at_ms: i64,
     pub updated_at_ms: i64,
     pub tz_offset_minutes: i32,
+}
+
+impl FromJson for StoredHintV2 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredHintV2 {
+            index: json::field(v, "index")?,
+            text: json::field(v, "text")?,
+            at_active_ms: json::field(v, "at_active_ms")?,
+            acknowledged: json::field(v, "acknowledged")?,
+        })
+    }
+}
+
+impl FromJson for StoredScoresV2 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredScoresV2 {
+            rubric: json::field(v, "rubric")?,
+            values: json::field(v, "values")?,
+            note: json::field(v, "note")?,
+            scored_at_ms: json::field(v, "scored_at_ms")?,
+        })
+    }
+}
+
+impl FromJson for StoredAttemptV2 {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(StoredAttemptV2 {
+            id: json::field(v, "id")?,
+            drill_id: json::field(v, "drill_id")?,
+            prompt: json::field(v, "prompt")?,
+            sections: json::field(v, "sections")?,
+            timer: json::field(v, "timer")?,
+            hint: json::field(v, "hint")?,
+            scores: json::field(v, "scores")?,
+            notes: json::field(v, "notes")?,
+            created_at_ms: json::field(v, "created_at_ms")?,
+            updated_at_ms: json::field(v, "updated_at_ms")?,
+            tz_offset_minutes: json::field(v, "tz_offset_minutes")?,
+        })
+    }
 }
 
 const HINT: &[Field] = &[
@@ -101,7 +143,8 @@ pub const SHAPE: Kind = Kind::Object(&[
     field("notes", Kind::Str { max: limits::NOTES }),
     field("created_at_ms", Kind::Int),
     field("updated_at_ms", Kind::Int),
-    // i32 range is checked by serde; offsets are within ±14 h anyway.
+    // The i32 range is checked when the record is read (`FromJson`);
+    // offsets are within ±14 h anyway.
     field("tz_offset_minutes", Kind::Int),
 ]);
 

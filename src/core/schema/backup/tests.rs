@@ -322,3 +322,53 @@ fn error_messages_read_as_sentences() {
         Some("… and 10 more problems")
     );
 }
+
+/// The list entries of a backup: the shape check's words through `validate`,
+/// and the readers alone refusing wrong values by field.
+#[test]
+fn list_entries_are_checked_then_read() {
+    let file = |list: &str, entry: &str| {
+        format!(r#"{{"format":"evident-backup","version":1,"attempts":[],"{list}":[{entry}]}}"#)
+    };
+    let cases = [
+        (
+            file("newer_version", r#"{"key":"evident.prefs"}"#),
+            "newer-version value 1: field `raw` is missing",
+        ),
+        (
+            file("newer_version", r#"{"key":"evident.other","raw":""}"#),
+            "newer-version value 1: field `key` is not an Evident key",
+        ),
+        (
+            file(
+                "quarantined",
+                r#"{"key":"evident.quarantine.k","original_key":"k","reason":5,"raw":""}"#,
+            ),
+            "quarantined value 1: field `reason` must be a string, found a number",
+        ),
+    ];
+    for (json, want) in cases {
+        assert_eq!(
+            validate(&json).err(),
+            Some(ImportError::Invalid(vec![want.to_owned()])),
+            "{json}"
+        );
+    }
+
+    let readers: [(Result<(), String>, &str); 2] = [
+        (
+            AsideEntry::from_json(
+                &serde_json::json!({"key": "k", "original_key": "o", "reason": "r"}),
+            )
+            .map(drop),
+            "field `raw` is missing",
+        ),
+        (
+            NewerEntry::from_json(&serde_json::json!({"key": [], "raw": ""})).map(drop),
+            "field `key` must be a string, found an array",
+        ),
+    ];
+    for (got, want) in readers {
+        assert_eq!(got.err().as_deref(), Some(want));
+    }
+}
