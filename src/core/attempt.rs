@@ -214,7 +214,7 @@ impl Attempt {
     }
 
     /// Finding counts by rule id over all sections (rule ids sorted).
-    pub fn finding_counts(&self) -> BTreeMap<&'static str, usize> {
+    pub fn finding_counts(&self) -> Vec<(&'static str, usize)> {
         finding_counts(&self.analyze_sections())
     }
 
@@ -226,7 +226,7 @@ impl Attempt {
 }
 
 /// "2 vague-we, 1 hidden-reasoning", or `None` when there are no findings.
-pub fn counts_line(counts: &BTreeMap<&'static str, usize>) -> Option<String> {
+pub fn counts_line(counts: &[(&'static str, usize)]) -> Option<String> {
     (!counts.is_empty()).then(|| {
         counts
             .iter()
@@ -237,12 +237,18 @@ pub fn counts_line(counts: &BTreeMap<&'static str, usize>) -> Option<String> {
 }
 
 /// Finding counts by rule over already computed analyses (lets callers that
-/// also need the findings analyse once).
-pub fn finding_counts(analyses: &[SectionAnalysis<'_>]) -> BTreeMap<&'static str, usize> {
-    let mut counts = BTreeMap::new();
+/// also need the findings analyse once), sorted by rule id. A sorted list,
+/// not a map: there are at most eight rules, and a map keyed by `&str` would
+/// compile one more copy of the B-tree code into the wasm.
+pub fn finding_counts(analyses: &[SectionAnalysis<'_>]) -> Vec<(&'static str, usize)> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for a in analyses {
         for f in &a.analysis.findings {
-            *counts.entry(f.rule).or_insert(0) += 1;
+            match counts.iter().position(|(rule, _)| *rule >= f.rule) {
+                Some(i) if counts[i].0 == f.rule => counts[i].1 += 1,
+                Some(i) => counts.insert(i, (f.rule, 1)),
+                None => counts.push((f.rule, 1)),
+            }
         }
     }
     counts
@@ -379,7 +385,7 @@ mod tests {
         assert_eq!(analyses[0].section.id, "answer");
         let coverage = a.signal_coverage();
         assert_eq!(coverage.len(), Signal::ALL.len());
-        let total: usize = a.finding_counts().values().sum();
+        let total: usize = a.finding_counts().iter().map(|(_, n)| n).sum();
         assert_eq!(total, analyses[0].analysis.findings.len());
     }
 }

@@ -25,7 +25,6 @@ use crate::core::rubric;
 use crate::core::signals::Signal;
 use crate::core::sorting;
 use crate::core::timer::format_elapsed;
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// An analyzer: `analyzer::analyze` in the app; tests pass a fixed one so the
@@ -200,7 +199,7 @@ fn write_attempt(
     write_block(out, &a.notes, "No notes.");
 }
 
-fn write_meta(out: &mut String, a: &Attempt, counts: &BTreeMap<&'static str, usize>) {
+fn write_meta(out: &mut String, a: &Attempt, counts: &[(&'static str, usize)]) {
     let t = &a.timer;
     let actual = match t.actual_ms() {
         Some(ms) if ms > t.duration_ms => format!(
@@ -248,36 +247,30 @@ fn write_hint(out: &mut String, a: &Attempt, level: usize) {
 
 fn write_findings(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usize) {
     heading(out, level, "Findings");
-    let mut by_rule: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-    for sa in analyses {
-        for f in &sa.analysis.findings {
-            let phrase = sa.section.text.get(f.start..f.end).unwrap_or("");
-            let mut item = format!(
-                "- {}, line {}: “{}” — {}",
-                escape_inline(sa.section.label),
-                f.line,
-                escape_inline(phrase),
-                escape_inline(&f.message)
-            );
-            if !f.suggestion.is_empty() {
-                let _ = write!(item, " Try: {}", escape_inline(&f.suggestion));
-            }
-            by_rule.entry(f.rule).or_default().push(item);
-        }
-    }
-    if by_rule.is_empty() {
+    // Rule by rule (ids sorted), each rule's findings in section order.
+    let counts = attempt::finding_counts(analyses);
+    if counts.is_empty() {
         out.push_str("No findings.\n\n");
         return;
     }
-    for (rule, items) in by_rule {
-        heading(
-            out,
-            level + 1,
-            &format!("{} ({})", escape_inline(rule), items.len()),
-        );
-        for item in items {
-            out.push_str(&item);
-            out.push('\n');
+    for (rule, n) in counts {
+        heading(out, level + 1, &format!("{} ({n})", escape_inline(rule)));
+        for sa in analyses {
+            for f in sa.analysis.findings.iter().filter(|f| f.rule == rule) {
+                let phrase = sa.section.text.get(f.start..f.end).unwrap_or("");
+                let _ = write!(
+                    out,
+                    "- {}, line {}: “{}” — {}",
+                    escape_inline(sa.section.label),
+                    f.line,
+                    escape_inline(phrase),
+                    escape_inline(&f.message)
+                );
+                if !f.suggestion.is_empty() {
+                    let _ = write!(out, " Try: {}", escape_inline(&f.suggestion));
+                }
+                out.push('\n');
+            }
         }
         out.push('\n');
     }

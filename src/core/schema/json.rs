@@ -116,7 +116,11 @@ impl<T: FromJson> FromJson for Vec<T> {
 /// An array; repeated items count once (as serde read them).
 impl<T: FromJson + Ord> FromJson for BTreeSet<T> {
     fn from_json(v: &Value) -> Result<Self, String> {
-        Vec::<T>::from_json(v).map(|items| items.into_iter().collect())
+        // Inserted one by one: collecting into a set sorts first, one more
+        // copy of the sorting code in the wasm.
+        let mut set = BTreeSet::new();
+        set.extend(Vec::<T>::from_json(v)?);
+        Ok(set)
     }
 }
 
@@ -126,9 +130,12 @@ impl FromJson for BTreeMap<String, String> {
         let map = v
             .as_object()
             .ok_or_else(|| wrong("an object of strings", v))?;
-        map.iter()
-            .map(|(k, x)| Ok((k.clone(), String::from_json(x).map_err(|e| within(k, &e))?)))
-            .collect()
+        // Inserted one by one, like the sets above.
+        let mut out = BTreeMap::new();
+        for (k, x) in map {
+            out.insert(k.clone(), String::from_json(x).map_err(|e| within(k, &e))?);
+        }
+        Ok(out)
     }
 }
 
