@@ -1,11 +1,12 @@
-//! One stable sort for the app's lists (attempts, rounds, exports).
+//! One stable sort for the app's lists (attempts, rounds, findings).
 //!
 //! `slice::sort_by` and `sort_unstable_by` are generic over the element and
 //! the comparison, so every call site compiled its own copy of the sorting
 //! machinery: about 3 KB of wasm each, 40 KB in all. Here the merge work is
 //! one non-generic function over indices, and each call site keeps only a
-//! few lines that move its elements into the computed order. The analyzer's
-//! hot loops keep the standard sorts, where speed matters more than bytes.
+//! few lines that move its elements into the computed order. Only the
+//! lexicon's sort of raw phrase hits (hundreds per answer, on every
+//! keystroke) keeps the standard sort, where speed matters more than bytes.
 
 use std::cmp::Ordering;
 

@@ -95,11 +95,12 @@ impl PhraseTrie {
         for (id, key) in keys.iter().enumerate() {
             let mut node = 0usize;
             for &b in key.as_bytes() {
-                node = match children[node].iter().find(|(c, _)| *c == b) {
-                    Some(&(_, next)) => next as usize,
-                    None => {
+                // Children kept sorted by byte as they are added.
+                node = match children[node].binary_search_by_key(&b, |&(c, _)| c) {
+                    Ok(at) => children[node][at].1 as usize,
+                    Err(at) => {
                         let next = children.len();
-                        children[node].push((b, next as u32));
+                        children[node].insert(at, (b, next as u32));
                         children.push(Vec::new());
                         ends.push(Vec::new());
                         next
@@ -109,8 +110,7 @@ impl PhraseTrie {
             ends[node].push(id as u32);
         }
         let mut trie = PhraseTrie::default();
-        for (mut kids, patterns) in children.into_iter().zip(ends) {
-            kids.sort_unstable();
+        for (kids, patterns) in children.into_iter().zip(ends) {
             trie.edge_start.push(trie.edge_bytes.len() as u32);
             trie.edge_bytes.extend(kids.iter().map(|&(b, _)| b));
             trie.edge_nodes.extend(kids.iter().map(|&(_, n)| n));

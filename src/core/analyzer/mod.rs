@@ -20,6 +20,7 @@ pub mod text;
 pub mod words;
 
 use crate::core::signals::Signal;
+use crate::core::sorting;
 use serde::Serialize;
 
 pub use rules::{RuleInfo, RULES};
@@ -105,7 +106,7 @@ pub fn analyze(text: &str) -> Analysis {
     for rule in rules::ALL {
         raw.clear();
         rule.check(&cx, &mut raw);
-        raw.sort_unstable_by_key(|r| (r.start, r.end));
+        sorting::sort_by(&mut raw, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
         let mut prev_end = 0;
         for r in raw.drain(..) {
             if r.start < prev_end {
@@ -124,7 +125,9 @@ pub fn analyze(text: &str) -> Analysis {
             });
         }
     }
-    findings.sort_unstable_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+    sorting::sort_by(&mut findings, |a, b| {
+        (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule))
+    });
     fill_positions(text, &mut findings);
     let signals = coverage::coverage(&doc, &hits, lex);
     let summary = summarize(text, &findings, &signals);

@@ -12,6 +12,7 @@
 use super::lexicon::{Hits, Lexicon, Phrases};
 use super::text::{Doc, Kind};
 use super::words::{WordClass, MEASURE_WORDS, SKIP};
+use crate::core::sorting;
 
 /// What follows a phrase in [`Term::Then`].
 #[derive(Clone, Copy, Debug)]
@@ -308,7 +309,7 @@ impl Shape {
         if spans.len() < self.min_count.max(1) {
             return;
         }
-        spans.sort_unstable();
+        sorting::sort_by(&mut spans, Ord::cmp);
         let mut prev_end = 0usize;
         for (first, last, a, b) in spans {
             if first < prev_end {
