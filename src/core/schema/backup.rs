@@ -31,7 +31,7 @@ use crate::core::store::{KeyValueStore, StorageError};
 use serde::Serialize;
 use serde_json::Value;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The `format` field of a backup file.
 pub const BACKUP_FORMAT: &str = "evident-backup";
@@ -120,7 +120,7 @@ const NEWER_SHAPE: Kind = Kind::Object(&[
 /// not abort the export; they are listed in the file's `problems`.
 pub fn export_backup(store: &dyn KeyValueStore, unsaved: &[Attempt]) -> String {
     let mut problems = Vec::new();
-    let mut attempts: BTreeMap<String, Attempt> = BTreeMap::new();
+    let mut stored: Vec<Attempt> = Vec::new();
     let mut quarantined = Vec::new();
     let mut newer_version = Vec::new();
     let mut prefs = None;
@@ -162,9 +162,7 @@ pub fn export_backup(store: &dyn KeyValueStore, unsaved: &[Attempt]) -> String {
             }
         } else {
             match read_attempt_at(&key, &raw) {
-                Ok((a, _)) => {
-                    attempts.insert(a.id.clone(), a);
-                }
+                Ok((a, _)) => stored.push(a),
                 Err(AttemptReadError::Newer(_)) => newer_version.push(NewerEntry { key, raw }),
                 Err(AttemptReadError::Corrupt(reason)) => {
                     quarantined.push(aside_in_place(key, reason, raw))
@@ -172,15 +170,15 @@ pub fn export_backup(store: &dyn KeyValueStore, unsaved: &[Attempt]) -> String {
             }
         }
     }
-    for a in unsaved {
-        let keep_stored = attempts
-            .get(&a.id)
-            .is_some_and(|s| s.updated_at_ms > a.updated_at_ms);
-        if !keep_stored {
-            attempts.insert(a.id.clone(), a.clone());
-        }
-    }
-    let mut attempts: Vec<Attempt> = attempts.into_values().collect();
+    // One copy per id, the most recently updated; on a tie the unsaved copy
+    // (listed first, and the sort is stable) wins.
+    let mut attempts: Vec<Attempt> = unsaved.to_vec();
+    attempts.extend(stored);
+    sorting::sort_by(&mut attempts, |a, b| {
+        a.id.cmp(&b.id)
+            .then_with(|| b.updated_at_ms.cmp(&a.updated_at_ms))
+    });
+    attempts.dedup_by(|later, kept| later.id == kept.id);
     sorting::sort_by(&mut attempts, |a, b| {
         b.created_at_ms
             .cmp(&a.created_at_ms)
@@ -347,17 +345,27 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
             items.len()
         )),
         Some(Value::Array(items)) => {
-            let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+            // Ids seen so far, and each kept attempt's item number (for the
+            // rare duplicate's message). A set of strings shares its code with
+            // the app's other string sets.
+            let mut seen: BTreeSet<String> = BTreeSet::new();
+            let mut numbers: Vec<usize> = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 let n = i + 1;
                 let label = attempt_label(n, item);
                 match validate_attempt(item) {
                     Ok(a) => {
-                        if let Some(first) = seen.insert(a.id.clone(), n) {
+                        if seen.insert(a.id.clone()) {
+                            out.attempts.push(a);
+                            numbers.push(n);
+                        } else {
+                            let first = out
+                                .attempts
+                                .iter()
+                                .position(|kept| kept.id == a.id)
+                                .map_or(0, |at| numbers[at]);
                             problems
                                 .push(format!("{label}: the same id appears in attempt {first}"));
-                        } else {
-                            out.attempts.push(a);
                         }
                     }
                     Err(reason) => problems.push(format!("{label}: {reason}")),

@@ -159,11 +159,15 @@ impl From<&Prefs> for StoredPrefsV1 {
 
 impl From<StoredPrefsV1> for Prefs {
     fn from(s: StoredPrefsV1) -> Self {
-        Prefs {
-            muted_rules: s.muted_rules.into_iter().collect(),
-            dismissed_findings: s.dismissed_findings.into_iter().collect(),
+        // Sets filled by inserts: collecting into a set sorts first, one more
+        // copy of the sorting code in the wasm.
+        let mut prefs = Prefs {
             tone: s.tone,
-        }
+            ..Prefs::default()
+        };
+        prefs.muted_rules.extend(s.muted_rules);
+        prefs.dismissed_findings.extend(s.dismissed_findings);
+        prefs
     }
 }
 

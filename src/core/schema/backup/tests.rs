@@ -103,6 +103,25 @@ fn export_includes_unsaved_attempts_unless_the_store_is_newer() {
 }
 
 #[test]
+fn export_prefers_the_newer_copy_and_the_unsaved_one_on_a_tie() {
+    // (stored notes time, unsaved notes time, expected notes)
+    let cases = [(10, 50, "memory"), (50, 10, "stored"), (30, 30, "memory")];
+    for (stored_at, memory_at, want) in cases {
+        let store = MemoryStore::default();
+        let mut stored = sample("a1", 1);
+        stored.set_notes("stored", stored_at);
+        save_attempt(&store, &stored).unwrap();
+        let mut memory = sample("a1", 1);
+        memory.set_notes("memory", memory_at);
+        let target = MemoryStore::default();
+        import_backup(&target, &export_backup(&store, &[memory])).unwrap();
+        let loaded = load_all(&target).unwrap().attempts;
+        assert_eq!(loaded.len(), 1, "{stored_at} vs {memory_at}");
+        assert_eq!(loaded[0].notes, want, "{stored_at} vs {memory_at}");
+    }
+}
+
+#[test]
 fn importing_twice_changes_nothing_the_second_time() {
     let json = export_backup(&full_store(), &[]);
     let target = MemoryStore::default();
