@@ -10,6 +10,7 @@ use crate::core::analyzer::{Finding, SignalEvidence};
 use crate::core::attempt::Attempt;
 use crate::core::drills::{self, RubricId};
 use crate::core::export::local_time;
+use crate::core::markdown::escape_into;
 use crate::core::recovery::{check_recovery, RecoveryCheck};
 use crate::core::route::Route;
 use crate::core::timer::format_elapsed;
@@ -20,14 +21,10 @@ use leptos::prelude::*;
 pub fn AttemptScreen(id: String) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(id);
-    let exists = Memo::new(move |_| {
-        state
-            .attempts
-            .with(|all| all.iter().any(|a| a.id == id.get_value()))
-    });
     view! {
+        // `<Show>` memoizes `when` itself: no memo of our own needed.
         <Show
-            when=move || exists.get()
+            when=move || state.attempts.with(|all| all.iter().any(|a| a.id == id.get_value()))
             fallback=move || view! { <NotFound path=format!("attempt/{}", id.get_value())/> }
         >
             <Results id=id.get_value()/>
@@ -191,14 +188,15 @@ fn Results(id: String) -> impl IntoView {
             })
         })
     });
-    let notes = Memo::new(move |_| {
+    // A plain closure: the notes only feed the textarea's value.
+    let notes = move || {
         state.attempts.with(|all| {
             all.iter()
                 .find(|a| a.id == id.get_value())
                 .map(|a| a.notes.clone())
                 .unwrap_or_default()
         })
-    });
+    };
 
     let title = move || head.with(|h| h.as_ref().map(|h| h.title.clone()).unwrap_or_default());
 
@@ -238,7 +236,7 @@ fn Results(id: String) -> impl IntoView {
                                 id="attempt-notes"
                                 aria-describedby="attempt-notes-help"
                                 rows="5"
-                                prop:value=move || notes.get()
+                                prop:value=notes
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);
                                     state.edit(&id.get_value(), |a| a.set_notes(value, now_ms()));
@@ -291,17 +289,17 @@ fn Coverage(coverage: Vec<SignalEvidence>) -> impl IntoView {
     let hidden_view = if hidden.is_empty() {
         view! { <p>"None: every signal shows some evidence."</p> }.into_any()
     } else {
-        view! {
-            <ul class="signal-list hidden-signals">
-                {hidden
-                    .into_iter()
-                    .map(|e| view! {
-                        <li><strong>{e.signal.title()}</strong><span class="signal-scope">{format!(" — {}", e.signal.scope())}</span></li>
-                    })
-                    .collect_view()}
-            </ul>
+        // SAFETY (XSS): signal titles and scopes are compiled in, escaped;
+        // one string is far less wasm than a view per signal.
+        let mut html = String::new();
+        for e in &hidden {
+            html.push_str("<li><strong>");
+            escape_into(&mut html, e.signal.title());
+            html.push_str("</strong><span class=\"signal-scope\"> — ");
+            escape_into(&mut html, e.signal.scope());
+            html.push_str("</span></li>");
         }
-        .into_any()
+        view! { <ul class="signal-list hidden-signals" inner_html=html></ul> }.into_any()
     };
     let shown_view = if shown.is_empty() {
         view! { <p>"No signal shows evidence yet."</p> }.into_any()
@@ -338,17 +336,15 @@ fn counts_view(counts: &[(&'static str, usize)]) -> AnyView {
     if counts.is_empty() {
         return view! { <p>"No findings."</p> }.into_any();
     }
-    view! {
-        <ul class="count-list">
-            {counts
-                .iter()
-                .map(|(rule, n)| view! {
-                    <li><code>{*rule}</code>{format!(": {n}")}</li>
-                })
-                .collect_view()}
-        </ul>
+    // SAFETY (XSS): rule ids are compiled in, escaped; one string is far
+    // less wasm than a view per rule.
+    let mut html = String::new();
+    for (rule, n) in counts {
+        html.push_str("<li><code>");
+        escape_into(&mut html, rule);
+        html.push_str(&format!("</code>: {n}</li>"));
     }
-    .into_any()
+    view! { <ul class="count-list" inner_html=html></ul> }.into_any()
 }
 
 fn answers_view(sections: &[SectionResult]) -> AnyView {
@@ -394,20 +390,15 @@ fn answers_view(sections: &[SectionResult]) -> AnyView {
 #[component]
 fn RecoveryView(hint: String, shown: bool, check: Option<RecoveryCheck>) -> impl IntoView {
     let yes_no = |b: bool| if b { "yes" } else { "no" };
-    if !shown {
-        return view! {
-            <section aria-labelledby="recovery-heading" class="recovery-check">
-                <h2 id="recovery-heading">"Hint and recovery"</h2>
-                <p>"The drill ended before the hint interrupted, so there is no recovery to check this time."</p>
-            </section>
-        }
-        .into_any();
-    }
+    // One section with optional parts: cheaper in wasm than two whole views.
     view! {
         <section aria-labelledby="recovery-heading" class="recovery-check">
             <h2 id="recovery-heading">"Hint and recovery"</h2>
-            <p class="hint-callout"><strong>"The hint: "</strong>{hint}</p>
-            {check.map(|c| view! {
+            {(!shown).then(|| view! {
+                <p>"The drill ended before the hint interrupted, so there is no recovery to check this time."</p>
+            })}
+            {shown.then(|| view! { <p class="hint-callout"><strong>"The hint: "</strong>{hint}</p> })}
+            {check.filter(|_| shown).map(|c| view! {
                 <ul class="check-list">
                     <li>{format!("Restated the constraint: {}", yes_no(c.restated_constraint))}</li>
                     <li>{format!("Revised the plan: {}", yes_no(c.revised_plan))}</li>
@@ -417,5 +408,4 @@ fn RecoveryView(hint: String, shown: bool, check: Option<RecoveryCheck>) -> impl
             })}
         </section>
     }
-    .into_any()
 }

@@ -27,7 +27,6 @@ fn health_message(health: &StorageHealth) -> Option<String> {
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
     let export_result = RwSignal::new(None::<String>);
-    let health = Memo::new(move |_| state.health.get());
     let on_export = move |_| {
         export_result.set(Some(match download_backup(state) {
             Ok(name) => format!("Downloaded {name}."),
@@ -35,7 +34,7 @@ pub fn StorageBanner() -> impl IntoView {
         }));
     };
     view! {
-        {move || health_message(&health.get()).map(|message| view! {
+        {move || state.health.with(health_message).map(|message| view! {
             <div class="banner banner-storage" role="alert">
                 <p>{message}</p>
                 <div class="row">

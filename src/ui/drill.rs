@@ -11,6 +11,7 @@ use super::timer::TimerPanel;
 use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::attempt::{Attempt, HintState};
 use crate::core::drills::{self, another_prompt, Drill};
+use crate::core::markdown::escape_into;
 use crate::core::route::Route;
 use crate::core::timer::{format_clock, spoken_summary_timer, HintPlan, Phase};
 use crate::platform::clock::{new_id, now_ms, random_u32, tz_offset_minutes};
@@ -96,25 +97,30 @@ pub fn DrillScreen(id: String) -> impl IntoView {
             <PromptPicker attempt_id=attempt_id.clone() drill=drill/>
             <section class="steps" aria-labelledby="steps-heading">
                 <h2 id="steps-heading">"Steps"</h2>
-                <ol>
-                    {drill
-                        .steps
-                        .iter()
-                        .map(|s| view! { <li>{format!("{} — {} min", s.label, s.minutes)}</li> })
-                        .collect_view()}
-                </ol>
+                <ol inner_html=steps_html(drill)></ol>
             </section>
             <TimerPanel attempt_id=attempt_id.clone() now=now title=drill.title on_finish=on_finish/>
             <HintDialog attempt_id=attempt_id.clone() now=now/>
             <Workspace attempt_id=attempt_id drill=drill/>
                 }
             }}
-            <Show when=move || drill.id == "attribution-split">
-                <SpokenSummaryTimer now=now/>
-            </Show>
+            // The drill never changes on this screen: no `<Show>` needed.
+            {(drill.id == "attribution-split").then(|| view! { <SpokenSummaryTimer now=now/> })}
         </article>
     }
     .into_any()
+}
+
+/// The drill's steps as `<li>` items. SAFETY (XSS): compiled-in catalogue
+/// text, escaped; one string is far less wasm than a view per step.
+fn steps_html(drill: &Drill) -> String {
+    let mut html = String::new();
+    for s in drill.steps {
+        html.push_str("<li>");
+        escape_into(&mut html, &format!("{} — {} min", s.label, s.minutes));
+        html.push_str("</li>");
+    }
+    html
 }
 
 /// The prompt, "Another prompt", and the user's own prompt.
@@ -122,14 +128,15 @@ pub fn DrillScreen(id: String) -> impl IntoView {
 fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
-    let prompt = Memo::new(move |_| {
+    // A plain closure: it only feeds a text and a value.
+    let prompt = move || {
         state.attempts.with(|all| {
             all.iter()
                 .find(|a| a.id == id.get_value())
                 .map(|a| a.prompt.clone())
                 .unwrap_or_default()
         })
-    });
+    };
     let (own, set_own) = signal(false);
     let set_prompt = move |text: String| {
         state.edit(&id.get_value(), |a| {
@@ -142,13 +149,13 @@ fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
             <h2 id="prompt-heading">"Prompt"</h2>
             <Show
                 when=move || own.get()
-                fallback=move || view! { <blockquote class="prompt-text">{move || prompt.get()}</blockquote> }
+                fallback=move || view! { <blockquote class="prompt-text">{prompt}</blockquote> }
             >
                 <label class="field">
                     <span>"Your own prompt"</span>
                     <textarea
                         rows="3"
-                        prop:value=move || prompt.get()
+                        prop:value=prompt
                         on:input=move |ev| set_prompt(event_target_value(&ev))
                     ></textarea>
                 </label>
@@ -156,7 +163,7 @@ fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
             <div class="row">
                 <button on:click=move |_| {
                     set_own.set(false);
-                    set_prompt(another_prompt(drill, &prompt.get_untracked(), random_u32()).to_owned());
+                    set_prompt(another_prompt(drill, &untrack(prompt), random_u32()).to_owned());
                 }>"Another prompt"</button>
                 <button
                     aria-pressed=move || own.get().to_string()
@@ -185,13 +192,14 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
         focused: RwSignal::new(0),
     };
     provide_context(cx);
-    let hint = Memo::new(move |_| {
+    // No memo: `<Show>` memoizes its `when`, and the text is cheap.
+    let hint = move || {
         state.attempts.with(|all| {
             all.iter()
                 .find(|a| a.id == id.get_value())
                 .and_then(|a| a.hint.clone())
         })
-    });
+    };
     view! {
         <div class="drill-body">
             <section class="workspace" aria-labelledby="workspace-heading">
@@ -203,10 +211,10 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
                         .map(|(index, model)| {
                             if model.section.id == "recovery" {
                                 view! {
-                                    <Show when=move || hint.get().is_some_and(|h| h.acknowledged)>
+                                    <Show when=move || hint().is_some_and(|h| h.acknowledged)>
                                         <div class="hint-callout" role="note">
                                             <strong>"New constraint: "</strong>
-                                            {move || hint.get().map(|h| h.text).unwrap_or_default()}
+                                            {move || hint().map(|h| h.text).unwrap_or_default()}
                                         </div>
                                         <SectionEditor model=model index=index/>
                                     </Show>

@@ -8,6 +8,7 @@ use super::workspace::WorkspaceCx;
 use crate::core::analyzer::{rule_info, Finding, SignalEvidence, RULES};
 use crate::core::attempt::merge_signals;
 use crate::core::feedback;
+use crate::core::markdown::escape_into;
 use leptos::prelude::*;
 
 /// How many findings the panel lists before "Show all".
@@ -19,24 +20,24 @@ pub fn FeedbackPanel() -> impl IntoView {
     let cx = expect_context::<WorkspaceCx>();
     let section_label = move || cx.focused_model().map_or("", |m| m.section.label);
     // (text the findings refer to, visible findings) of the focused section.
-    let focused = Memo::new(move |_| {
+    // A plain closure: its inputs are memos already.
+    let focused = move || {
         let Some(model) = cx.focused_model() else {
             return (String::new(), Vec::<Finding>::new());
         };
         let text = model.analysed.get();
         let shown = model.shown.get();
         (text, shown)
-    });
+    };
     let counts = move || {
-        focused.with(|(_, fs)| {
-            RULES
-                .iter()
-                .filter_map(|r| {
-                    let n = fs.iter().filter(|f| f.rule == r.id).count();
-                    (n > 0).then_some((r.id, r.title, n))
-                })
-                .collect::<Vec<_>>()
-        })
+        let (_, fs) = focused();
+        RULES
+            .iter()
+            .filter_map(|r| {
+                let n = fs.iter().filter(|f| f.rule == r.id).count();
+                (n > 0).then_some((r.id, r.title, n))
+            })
+            .collect::<Vec<_>>()
     };
     // A huge paste can hold hundreds of findings: list the first ones, offer the rest.
     let show_all = RwSignal::new(false);
@@ -105,7 +106,7 @@ pub fn FeedbackPanel() -> impl IntoView {
                 }}
             </ul>
             {move || {
-                let (text, findings) = focused.get();
+                let (text, findings) = focused();
                 let total = findings.len();
                 let limit = if show_all.get() { total } else { total.min(LIST_LIMIT) };
                 if findings.is_empty() {
@@ -115,9 +116,9 @@ pub fn FeedbackPanel() -> impl IntoView {
                         <ol class="findings">
                             {findings.into_iter().take(limit).map(|f| finding_item(f, text.clone())).collect_view()}
                         </ol>
-                        <Show when=move || { limit < total }>
+                        {(limit < total).then(|| view! {
                             <button on:click=move |_| show_all.set(true)>{format!("Show all {total} findings")}</button>
-                        </Show>
+                        })}
                     }
                     .into_any()
                 }
@@ -156,21 +157,21 @@ pub fn FeedbackPanel() -> impl IntoView {
 #[component]
 fn SignalsMeter() -> impl IntoView {
     let cx = expect_context::<WorkspaceCx>();
-    let signals = Memo::new(move |_| {
+    // A plain closure: the analyses it merges are memos already.
+    let signals = move || {
         let parts: Vec<Vec<SignalEvidence>> = cx
             .models
             .with_value(|ms| ms.iter().map(|m| m.analysis.get().signals).collect());
         merge_signals(parts.iter().map(Vec::as_slice))
-    });
-    let shown_count = move || signals.with(|s| s.iter().filter(|e| e.shown()).count());
+    };
+    let shown_count = move || signals().iter().filter(|e| e.shown()).count();
     view! {
         <section class="signals" aria-labelledby="signals-heading">
             <h3 id="signals-heading">"Signals"</h3>
             <p class="muted">{move || format!("{} of 7 shown so far", shown_count())}</p>
             <ul class="signal-list">
                 {move || {
-                    signals
-                        .get()
+                    signals()
                         .into_iter()
                         .map(|e| {
                             let shown = e.shown();
@@ -179,9 +180,10 @@ fn SignalsMeter() -> impl IntoView {
                                     <span class="signal-state" aria-hidden="true">{if shown { "●" } else { "○" }}</span>
                                     <span class="signal-name">{e.signal.title()}</span>
                                     <span class="signal-verdict">{if shown { "shown" } else { "not shown" }}</span>
-                                    <Show when=move || shown>
+                                    // Fixed for this render: no `<Show>` needed.
+                                    {shown.then(|| view! {
                                         <span class="signal-phrases">{format!("“{}”", e.phrases.join("”, “"))}</span>
-                                    </Show>
+                                    })}
                                 </li>
                             }
                         })
@@ -194,25 +196,24 @@ fn SignalsMeter() -> impl IntoView {
 
 #[component]
 fn Legend() -> impl IntoView {
+    // SAFETY (XSS): the rule catalogue is compiled in and every text is
+    // escaped; one HTML string is much less wasm than a view per rule.
+    let mut html = String::with_capacity(4096);
+    for r in RULES {
+        html.push_str("<dt><span class=\"mark-sample mark-");
+        escape_into(&mut html, r.id);
+        html.push_str("\">");
+        escape_into(&mut html, r.title);
+        html.push_str("</span></dt><dd>");
+        escape_into(&mut html, r.description);
+        html.push_str("<br><span class=\"label\">Better: </span>");
+        escape_into(&mut html, r.example_fix);
+        html.push_str("</dd>");
+    }
     view! {
         <details class="legend">
             <summary>"What the marks mean"</summary>
-            <dl>
-                {RULES
-                    .iter()
-                    .map(|r| {
-                        view! {
-                            <dt><span class=format!("mark-sample mark-{}", r.id)>{r.title}</span></dt>
-                            <dd>
-                                {r.description}
-                                <br/>
-                                <span class="label">"Better: "</span>
-                                {r.example_fix}
-                            </dd>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <dl inner_html=html></dl>
         </details>
     }
 }

@@ -11,7 +11,8 @@ use leptos::prelude::*;
 pub fn HintDialog(attempt_id: String, now: ReadSignal<i64>) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
-    let due = Memo::new(move |_| {
+    // A plain closure: the effect below is idempotent, the text cheap.
+    let due = move || {
         let now = now.get();
         state.attempts.with(|all| {
             all.iter().find(|a| a.id == id.get_value()).and_then(|a| {
@@ -22,10 +23,10 @@ pub fn HintDialog(attempt_id: String, now: ReadSignal<i64>) -> impl IntoView {
                 (reached && !hint.acknowledged).then(|| hint.text.clone())
             })
         })
-    });
+    };
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
-        let open = due.get().is_some();
+        let open = due().is_some();
         if let Some(el) = dialog.get() {
             if open && !el.open() {
                 let _ = el.show_modal();
@@ -54,7 +55,7 @@ pub fn HintDialog(attempt_id: String, now: ReadSignal<i64>) -> impl IntoView {
             }
         >
             <h2 id="hint-heading">"New information"</h2>
-            <p class="hint-text">{move || due.get().unwrap_or_default()}</p>
+            <p class="hint-text">{move || due().unwrap_or_default()}</p>
             <p class="muted">
                 "Pause, restate the constraint in your own words, say what changes in your plan, and continue. One apology at most."
             </p>

@@ -4,6 +4,7 @@
 //! anyone who wants the numbers.
 
 use crate::core::drills::RubricId;
+use crate::core::markdown::escape_into;
 use crate::core::rubric;
 use leptos::prelude::*;
 
@@ -76,59 +77,62 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
     let gate_y = TOP + plot_h * (max - f64::from(r.gate_line)) / (max - min);
     let slug = super::scoring::rubric_slug(rubric_id);
 
-    let grid = (r.min..=r.max)
-        .map(|s| {
-            let y = TOP + plot_h * (max - f64::from(s)) / (max - min);
-            view! {
-                <line class="grid" x1=num(LEFT) x2=num(W - RIGHT) y1=num(y) y2=num(y) />
-                <text class="axis-label" x=num(LEFT - 8.0) y=num(y + 4.0) text-anchor="end">{s.to_string()}</text>
-            }
-        })
-        .collect_view();
-
-    let x_labels = {
-        // At most about six labels, always the first and the last.
-        let step = n.div_ceil(6).max(1);
-        rounds
+    // The drawing is numbers and fixed words only, so it goes in as one SVG
+    // string: a few dozen `view!` elements cost far more wasm than the text.
+    let mut svg = String::with_capacity(2048);
+    for s in r.min..=r.max {
+        let y = TOP + plot_h * (max - f64::from(s)) / (max - min);
+        svg.push_str(&format!(
+            "<line class=\"grid\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"></line>\
+             <text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{s}</text>",
+            num(LEFT),
+            num(W - RIGHT),
+            num(LEFT - 8.0),
+            num(y + 4.0),
+            y = num(y),
+        ));
+    }
+    svg.push_str(&format!(
+        "<line class=\"gate-line\" x1=\"{}\" x2=\"{}\" y1=\"{gy}\" y2=\"{gy}\"></line>\
+         <text class=\"gate-label\" x=\"{}\" y=\"{}\" text-anchor=\"start\">gate</text>",
+        num(LEFT),
+        num(W - RIGHT),
+        num(W - RIGHT + 4.0),
+        num(gate_y + 4.0),
+        gy = num(gate_y),
+    ));
+    // At most about six labels, always the first and the last.
+    let step = n.div_ceil(6).max(1);
+    for i in (0..n).filter(|i| i % step == 0 || i + 1 == n) {
+        svg.push_str(&format!(
+            "<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            num(x_of(i)),
+            num(H - BOTTOM + 16.0),
+            i + 1
+        ));
+    }
+    svg.push_str(&format!(
+        "<text class=\"axis-title\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">round</text>",
+        num(LEFT + plot_w / 2.0),
+        num(H - 2.0)
+    ));
+    for d in 0..dims {
+        let points: Vec<(f64, f64)> = rounds
             .iter()
             .enumerate()
-            .filter(|(i, _)| i % step == 0 || *i + 1 == n)
-            .map(|(i, _)| {
-                view! {
-                    <text class="axis-label" x=num(x_of(i)) y=num(H - BOTTOM + 16.0) text-anchor="middle">{(i + 1).to_string()}</text>
-                }
-            })
-            .collect_view()
-    };
-
-    let series = r
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(d, _)| {
-            let points: Vec<(f64, f64)> = rounds
-                .iter()
-                .enumerate()
-                .filter_map(|(i, round)| round.values.get(d).map(|&v| (x_of(i), y_of(v, d))))
-                .collect();
-            let line = points
-                .iter()
-                .map(|&(x, y)| format!("{},{}", num(x), num(y)))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let markers = points
-                .iter()
-                .map(|&(x, y)| marker(d, x, y))
-                .collect::<Vec<_>>()
-                .join("");
-            view! {
-                <g class=format!("series series-{d}")>
-                    <polyline points=line fill="none" />
-                    <path d=markers />
-                </g>
-            }
-        })
-        .collect_view();
+            .filter_map(|(i, round)| round.values.get(d).map(|&v| (x_of(i), y_of(v, d))))
+            .collect();
+        let line = points
+            .iter()
+            .map(|&(x, y)| format!("{},{}", num(x), num(y)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let markers: String = points.iter().map(|&(x, y)| marker(d, x, y)).collect();
+        svg.push_str(&format!(
+            "<g class=\"series series-{d}\"><polyline points=\"{line}\" fill=\"none\"></polyline>\
+             <path d=\"{markers}\"></path></g>"
+        ));
+    }
 
     let latest = rounds.last().map(|round| {
         r.dimensions
@@ -149,22 +153,18 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
         latest.unwrap_or_default()
     );
 
-    let legend = r
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(d, dim)| {
-            view! {
-                <li class=format!("series series-{d}")>
-                    <svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
-                        <line x1="0" x2="24" y1="6" y2="6" />
-                        <path d=marker(d, 12.0, 6.0) />
-                    </svg>
-                    {dim.title}
-                </li>
-            }
-        })
-        .collect_view();
+    // Dimension titles come from the compiled-in rubric, escaped.
+    let mut legend = String::with_capacity(512);
+    for (d, dim) in r.dimensions.iter().enumerate() {
+        legend.push_str(&format!(
+            "<li class=\"series series-{d}\"><svg class=\"swatch\" viewBox=\"0 0 24 12\" \
+             width=\"24\" height=\"12\" aria-hidden=\"true\"><line x1=\"0\" x2=\"24\" \
+             y1=\"6\" y2=\"6\"></line><path d=\"{}\"></path></svg>",
+            marker(d, 12.0, 6.0)
+        ));
+        escape_into(&mut legend, dim.title);
+        legend.push_str("</li>");
+    }
 
     let table_rows = rounds
         .iter()
@@ -191,15 +191,9 @@ pub fn TrendPlot(rubric_id: RubricId, rounds: Vec<Round>) -> impl IntoView {
                 role="img"
                 aria-label=label
                 preserveAspectRatio="xMidYMid meet"
-            >
-                {grid}
-                <line class="gate-line" x1=num(LEFT) x2=num(W - RIGHT) y1=num(gate_y) y2=num(gate_y) />
-                <text class="gate-label" x=num(W - RIGHT + 4.0) y=num(gate_y + 4.0) text-anchor="start">"gate"</text>
-                {x_labels}
-                <text class="axis-title" x=num(LEFT + plot_w / 2.0) y=num(H - 2.0) text-anchor="middle">"round"</text>
-                {series}
-            </svg>
-            <ul class="legend" aria-label=format!("{} legend", r.title)>{legend}</ul>
+                inner_html=svg
+            ></svg>
+            <ul class="legend" aria-label=format!("{} legend", r.title) inner_html=legend></ul>
             <details class="trend-values">
                 <summary>{format!("{} values", r.title)}</summary>
                 // Focusable so keyboard users can scroll a wide table on a phone.

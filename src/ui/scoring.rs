@@ -79,14 +79,11 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
     let state = use_app_state();
     let r = rubric::rubric(rubric_id);
     let id = StoredValue::new(attempt_id.clone());
-    let saved = Memo::new(move |_| {
-        state.attempts.with(|all| {
-            all.iter()
-                .find(|a| a.id == id.get_value())
-                .and_then(|a| a.scores_for(rubric_id).cloned())
-        })
+    let initial = state.attempts.with_untracked(|all| {
+        all.iter()
+            .find(|a| a.id == id.get_value())
+            .and_then(|a| a.scores_for(rubric_id).cloned())
     });
-    let initial = saved.get_untracked();
     let choices: RwSignal<Vec<Option<u8>>> = RwSignal::new(
         (0..r.dimensions.len())
             .map(|i| initial.as_ref().and_then(|s| s.values.get(i).copied()))
@@ -95,10 +92,13 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
     let note = RwSignal::new(initial.map(|s| s.note).unwrap_or_default());
     let error = RwSignal::new(String::new());
     let saved_message = RwSignal::new(String::new());
+    // The gate shows once this attempt has scores for the rubric.
     let gate = Memo::new(move |_| {
-        saved
-            .with(Option::is_some)
-            .then(|| state.attempts.with(|all| current_gate(all, rubric_id)))
+        state.attempts.with(|all| {
+            all.iter()
+                .any(|a| a.id == id.get_value() && a.scores_for(rubric_id).is_some())
+                .then(|| current_gate(all, rubric_id))
+        })
     });
 
     let slug = rubric_slug(rubric_id);
@@ -215,8 +215,7 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
         <form class="scoring-form" aria-labelledby=labelled_by on:submit=on_submit novalidate>
             <h3 id=heading_id>{r.title}</h3>
             <p class="rubric-meta">
-                {format!("{} dimensions, scored {}–{}. ", r.dimensions.len(), r.min, r.max)}
-                {r.gate_rule}
+                {format!("{} dimensions, scored {}–{}. {}", r.dimensions.len(), r.min, r.max, r.gate_rule)}
             </p>
             {dimensions}
             <div class="field">

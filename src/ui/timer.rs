@@ -28,21 +28,18 @@ pub fn TimerPanel(
 ) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
-    let timer = Memo::new(move |_| {
+    // A plain closure: `phase` below is the memo the effects hang on, and the
+    // clock text changes every tick anyway.
+    let timer = move || {
         state.attempts.with(|all| {
             all.iter()
                 .find(|a| a.id == id.get_value())
                 .map(|a| a.timer.clone())
         })
-    });
-    let phase = Memo::new(move |_| {
-        timer
-            .get()
-            .map_or(Phase::NotStarted, |t| t.phase(now.get()))
-    });
+    };
+    let phase = Memo::new(move |_| timer().map_or(Phase::NotStarted, |t| t.phase(now.get())));
     let text = move || {
-        timer
-            .get()
+        timer()
             .map(|t| clock_text(&t, now.get()))
             .unwrap_or_default()
     };
@@ -56,23 +53,6 @@ pub fn TimerPanel(
         });
     };
 
-    // Cues: once when the deadline passes while watching; the title flashes
-    // for as long as the drill is in overtime.
-    let seen_running = StoredValue::new(false);
-    Effect::new(move |_| {
-        let phase = phase.get();
-        match phase {
-            Phase::Running => seen_running.set_value(true),
-            Phase::Overtime if seen_running.get_value() => {
-                seen_running.set_value(false);
-                cues::vibrate(&[200, 100, 200]);
-                if state.prefs.with_untracked(|p| p.tone) {
-                    cues::play_tone();
-                }
-            }
-            _ => {}
-        }
-    });
     Effect::new(move |_| {
         let title_text = if phase.get() == Phase::Overtime {
             let flash = if (now.get() / 1000) % 2 == 0 {
@@ -103,8 +83,23 @@ pub fn TimerPanel(
             }
         });
     };
+    // Cues: once when the deadline passes while watching; the title flashes
+    // for as long as the drill is in overtime.
+    let seen_running = StoredValue::new(false);
     Effect::new(move |_| {
-        phase.track();
+        let phase = phase.get();
+        match phase {
+            Phase::Running => seen_running.set_value(true),
+            Phase::Overtime if seen_running.get_value() => {
+                seen_running.set_value(false);
+                cues::vibrate(&[200, 100, 200]);
+                if state.prefs.with_untracked(|p| p.tone) {
+                    cues::play_tone();
+                }
+            }
+            _ => {}
+        }
+        // One effect for both: each follows the phase alone.
         sync_wake_lock();
     });
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
