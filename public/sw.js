@@ -13,9 +13,10 @@ const PRECACHE = ['./', './index.html'];
 const CACHE = `evident-${VERSION}`;
 const PREFIX = 'evident-';
 const SCOPE = self.registration.scope;
-// Hashed file names never change content: the HTTP cache may serve them. Anything
+// Hashed file names never change content: the HTTP cache may serve them (Trunk's
+// hashes drop leading zeros: 16 hex digits, rarely fewer). Anything
 // else (index.html, the manifest, icons) is revalidated while precaching.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{13,16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the page asks (the user pressed Reload).

@@ -8,3 +8,4 @@ pub mod preview;
 pub mod share;
 pub mod storage;
 pub mod sw;
+pub mod task;

@@ -10,11 +10,12 @@
 //! service workers (a debug build's `sw.js` has no precache list; a debug build
 //! unregisters any worker a release build left on the same origin).
 
+use crate::platform::task::spawn;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// The worker script, relative to the page: its directory is the worker's scope.
@@ -51,14 +52,14 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     if cfg!(debug_assertions) {
         // `trunk serve` on an origin where a release build once ran: drop that
         // worker, or it would keep serving the old build from its cache.
-        spawn_local(unregister_all(container));
+        spawn(unregister_all(container));
         return;
     }
     let notify: Rc<dyn Fn()> = Rc::new(on_update_ready);
     let start = move || {
         let container = container.clone();
         let notify = notify.clone();
-        spawn_local(async move {
+        spawn(async move {
             // A failed registration (offline first visit, a host without sw.js)
             // leaves the app working as a plain page.
             let Ok(value) = JsFuture::from(container.register(SCRIPT)).await else {
@@ -159,7 +160,7 @@ fn watch(
                 return;
             }
             if let Ok(promise) = registration.update() {
-                spawn_local(async move {
+                spawn(async move {
                     let _ = JsFuture::from(promise).await;
                 });
             }

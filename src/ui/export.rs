@@ -6,8 +6,8 @@ use crate::core::export::{export_attempt, export_filename, local_time};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
 use crate::platform::preview::{PreviewReply, PreviewWorker};
 use crate::platform::share::{self, ShareError};
+use crate::platform::task::spawn;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 /// Today's local date, `YYYY-MM-DD`, for file names.
@@ -81,7 +81,7 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
         let Some((_, _, text)) = markdown() else {
             return;
         };
-        spawn_local(async move {
+        spawn(async move {
             match share::copy_text(&text).await {
                 Ok(()) => outcome.set(Outcome::Done("Copied".into())),
                 Err(_) => outcome.set(Outcome::CopyByHand(text)),
@@ -92,7 +92,7 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
         let Some((_, title, text)) = markdown() else {
             return;
         };
-        spawn_local(async move {
+        spawn(async move {
             match share::share_text(&format!("{title}: drill notes"), &text).await {
                 Ok(()) => outcome.set(Outcome::Done("Shared.".into())),
                 Err(e) if e.is_abort() => outcome.set(Outcome::None),

@@ -15,8 +15,8 @@ use crate::core::rubric;
 use crate::core::schema::{ImportError, ImportReport, MAX_BACKUP_BYTES};
 use crate::core::sorting;
 use crate::platform::share::{download_text, read_file_text};
+use crate::platform::task::spawn;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Attempts worth listing: started, or with something written.
 pub fn is_listed(a: &Attempt) -> bool {
@@ -266,7 +266,7 @@ pub fn HistoryScreen() -> impl IntoView {
             input.set_value("");
             return;
         }
-        spawn_local(async move {
+        spawn(async move {
             match read_file_text(&file).await {
                 Err(e) => import_error.set(format!("The file could not be read: {e}.")),
                 Ok(text) => match state.import_backup(&text) {

@@ -74,15 +74,16 @@ impl AppState {
             Ok(report) => {
                 let dirty = self.dirty.get_untracked();
                 let before = self.attempts.get_untracked();
-                // Built by inserts: collecting into a set sorts first, and that
-                // sort would be one more copy of the sorting code in the wasm.
-                let mut stored = BTreeSet::new();
-                stored.extend(report.attempts.iter().map(|a| a.id.as_str()));
+                // A set of owned strings like the app's other id sets (one
+                // copy of the B-tree code), built by inserts (collecting would
+                // sort first: one more copy of the sorting code).
+                let mut stored: BTreeSet<String> = BTreeSet::new();
+                stored.extend(report.attempts.iter().map(|a| a.id.clone()));
                 // Keep what only this tab has: unsaved edits, and drafts not yet
                 // written (a drill opened here while another tab saved).
                 let mine: Vec<Attempt> = before
                     .iter()
-                    .filter(|a| dirty.contains(&a.id) || !stored.contains(a.id.as_str()))
+                    .filter(|a| dirty.contains(&a.id) || !stored.contains(&a.id))
                     .cloned()
                     .collect();
                 let mut attempts: Vec<Attempt> = report

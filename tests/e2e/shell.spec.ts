@@ -1,13 +1,14 @@
 import { test, expect } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 
-/// Holds the app's wasm until `release` is called, so the page is observed
+/// Holds the app's wasm (Trunk's hash drops leading zeros: 16 hex digits, rarely
+/// fewer) until `release` is called, so the page is observed
 /// exactly as it is before the app starts (no timing guesses).
 async function holdWasm(page: Page) {
   let held: Route | undefined;
   let arrived: () => void = () => {};
   const waiting = new Promise<void>((resolve) => (arrived = resolve));
-  await page.route(/evident-[0-9a-f]{16}_bg\.wasm$/, (route) => {
+  await page.route(/evident-[0-9a-f]{13,16}_bg\.wasm$/, (route) => {
     held = route;
     arrived();
   });
