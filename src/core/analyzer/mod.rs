@@ -174,7 +174,8 @@ fn summarize(text: &str, findings: &[Finding], signals: &[SignalEvidence]) -> St
     let missing: Vec<String> = signals
         .iter()
         .filter(|s| !s.shown())
-        .map(|s| s.signal.title().to_lowercase())
+        // Catalogue titles are ASCII.
+        .map(|s| s.signal.title().to_ascii_lowercase())
         .collect();
     if missing.is_empty() {
         format!("{counts}; all seven signals shown")
