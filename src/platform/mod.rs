@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod cues;
+pub mod errors;
 pub mod preview;
 pub mod share;
 pub mod storage;

@@ -75,8 +75,12 @@ pub struct PreviewWorker {
 impl PreviewWorker {
     /// Starts the worker; `on_reply` gets every answer and failure.
     pub fn start(on_reply: impl Fn(PreviewReply) + 'static) -> Result<PreviewWorker, String> {
-        let worker = web_sys::Worker::new(&worker_url())
-            .map_err(|e| format!("the preview could not start ({})", describe(&e)))?;
+        let worker = web_sys::Worker::new(&worker_url()).map_err(|e| {
+            format!(
+                "the preview could not start ({})",
+                super::errors::message_of(&e)
+            )
+        })?;
         let on_reply = Rc::new(on_reply);
         let reply = on_reply.clone();
         let queue = Rc::new(RefCell::new(Queue::Loading(None)));
@@ -147,11 +151,4 @@ fn worker_url() -> String {
         })
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_else(|| DEFAULT_URL.to_owned())
-}
-
-fn describe(err: &JsValue) -> String {
-    js_sys::Reflect::get(err, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
 }

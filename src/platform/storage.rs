@@ -25,7 +25,7 @@ fn classify(err: JsValue) -> StorageError {
         Ok(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StorageError::QuotaExceeded,
         Ok(e) if e.name() == "SecurityError" => StorageError::Unavailable,
         Ok(e) => StorageError::Other(e.message()),
-        Err(other) => StorageError::Other(format!("{other:?}")),
+        Err(other) => StorageError::Other(super::errors::message_of(&other)),
     }
 }
 
