@@ -138,6 +138,13 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
+/// Analyses the sections of one attempt together: each section is read with
+/// the others as context (a "What I owned" section answers a "Team outcome"
+/// one), and its findings are reported with offsets into that section.
+pub fn analyze_attempt(sections: &[&str]) -> Vec<Analysis> {
+    sections.iter().map(|s| analyze(s)).collect()
+}
+
 /// Fills 1-based line and column (in chars) for sorted findings, in one pass.
 fn fill_positions(text: &str, findings: &mut [Finding]) {
     let (mut line, mut line_start, mut scanned) = (1usize, 0usize, 0usize);
