@@ -244,10 +244,10 @@ pub fn finding_counts(analyses: &[SectionAnalysis<'_>]) -> Vec<(&'static str, us
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for a in analyses {
         for f in &a.analysis.findings {
-            match counts.iter().position(|(rule, _)| *rule >= f.rule) {
-                Some(i) if counts[i].0 == f.rule => counts[i].1 += 1,
-                Some(i) => counts.insert(i, (f.rule, 1)),
-                None => counts.push((f.rule, 1)),
+            match counts.iter().position(|(rule, _)| *rule >= f.rule.id()) {
+                Some(i) if counts[i].0 == f.rule.id() => counts[i].1 += 1,
+                Some(i) => counts.insert(i, (f.rule.id(), 1)),
+                None => counts.push((f.rule.id(), 1)),
             }
         }
     }

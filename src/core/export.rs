@@ -256,7 +256,7 @@ fn write_findings(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usi
     for (rule, n) in counts {
         heading(out, level + 1, &format!("{} ({n})", escape_inline(rule)));
         for sa in analyses {
-            for f in sa.analysis.findings.iter().filter(|f| f.rule == rule) {
+            for f in sa.analysis.findings.iter().filter(|f| f.rule.id() == rule) {
                 let phrase = sa.section.text.get(f.start..f.end).unwrap_or("");
                 let _ = write!(
                     out,

@@ -146,7 +146,7 @@ pub fn visible<'a>(
 ) -> Vec<&'a Finding> {
     findings
         .iter()
-        .filter(|f| !muted.contains(f.rule) && !dismissed.contains(&dismissal_key(text, f)))
+        .filter(|f| !muted.contains(f.rule.id()) && !dismissed.contains(&dismissal_key(text, f)))
         .collect()
 }
 
@@ -169,7 +169,7 @@ mod tests {
 
     fn finding(rule: &'static str, start: usize, end: usize) -> Finding {
         Finding {
-            rule,
+            rule: crate::core::analyzer::RuleId::from_id(rule).expect("a known rule id"),
             start,
             end,
             line: 1,
@@ -267,7 +267,7 @@ mod tests {
         assert!(!analysis.findings.is_empty());
         let all = visible(text, &analysis.findings, &BTreeSet::new(), &BTreeSet::new());
         assert_eq!(all.len(), analysis.findings.len());
-        let muted: BTreeSet<String> = [all[0].rule.to_owned()].into();
+        let muted: BTreeSet<String> = [all[0].rule.id().to_owned()].into();
         assert!(visible(text, &analysis.findings, &muted, &BTreeSet::new())
             .iter()
             .all(|f| f.rule != all[0].rule));

@@ -6,12 +6,15 @@
 //!   `"{I|we} {chose|picked}"` is four phrases;
 //! - a leading `!` marks an exception: a match of the exception that overlaps
 //!   a match of the same list cancels it (`"!so that is"` inside a list
-//!   holding `"so that"`, `"!didn't skip"` against `"skip the tests"`).
+//!   holding `"so that"`, `"!didn't skip"` against `"skip the tests"`);
+//! - a word written `~improve` stands for its whole family ("improve",
+//!   "improves", "improved", "improving", "improvement"; see `inflect`).
 //!
 //! `^` stands for the start of a sentence (`"^ clearly"`). Phrases match whole
 //! tokens, case-insensitively, never across sentences or punctuation that the
 //! phrase does not spell out.
 
+use super::inflect::forms;
 use super::text::{pattern_key, Doc, Kind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -198,6 +201,21 @@ pub fn expand(pattern: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Expands every `~word` of `phrase` into the word's family, into `out`.
+pub fn expand_families(phrase: &str, out: &mut Vec<String>) {
+    let Some(at) = phrase.find('~') else {
+        out.push(phrase.to_string());
+        return;
+    };
+    let end = phrase[at..]
+        .find(' ')
+        .map_or(phrase.len(), |e| at + e);
+    let (head, word, tail) = (&phrase[..at], &phrase[at + 1..end], &phrase[end..]);
+    for form in forms(word) {
+        expand_families(&format!("{head}{form}{tail}"), out);
+    }
+}
+
 impl Lexicon {
     /// Compiles the given lists (duplicates by address are merged).
     pub fn new(all: &[&'static Phrases]) -> Lexicon {
@@ -217,7 +235,11 @@ impl Lexicon {
                     None => (false, *item),
                 };
                 expanded.clear();
-                expand(body, &mut expanded);
+                let mut alternatives = Vec::new();
+                expand(body, &mut alternatives);
+                for alt in &alternatives {
+                    expand_families(alt, &mut expanded);
+                }
                 for phrase in &expanded {
                     let key = pattern_key(phrase);
                     if key.trim().is_empty() {

@@ -2,6 +2,17 @@
 //! punctuation with byte offsets, grouped into sentences and paragraphs, plus a
 //! normalised token stream that the phrase matcher runs over.
 //!
+//! It also reads the text's structure, because every rule depends on it:
+//! - fenced code blocks (```` ``` ````, `~~~`) and inline `code` are not prose
+//!   and produce no tokens;
+//! - Markdown headings (`## What I owned`) and short labels at the start of a
+//!   line (`Situation:`, `S:`, `**Team outcome.**`) are sentences of their
+//!   own, of kind [`SentenceKind::Heading`] or [`SentenceKind::Label`];
+//! - list markers (`-`, `*`, `1.`) start a new sentence and are dropped;
+//! - words inside quotation marks, block quotes (`> …`) and the interviewer's
+//!   lines (`Interviewer: …`, `[Interviewer: …]`) are marked `quoted`: they
+//!   are somebody's words being reported, not the speaker's own claims.
+//!
 //! Invariants:
 //! - every token's `start..end` lies on char boundaries of the input;
 //! - tokens are in text order and each belongs to exactly one sentence;
@@ -34,8 +45,22 @@ pub struct Token {
     pub kind: Kind,
     /// Index of the sentence holding this token.
     pub sentence: u32,
+    /// Inside quotation marks, a block quote or the interviewer's words.
+    pub quoted: bool,
     norm_start: u32,
     norm_end: u32,
+}
+
+/// What a sentence is, structurally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SentenceKind {
+    /// Ordinary prose.
+    Prose,
+    /// A short label at the start of a line: "Situation:", "What I owned:",
+    /// "**Scope first.**".
+    Label,
+    /// A Markdown heading: "## Team outcome".
+    Heading,
 }
 
 /// One sentence: a run of tokens.
@@ -47,8 +72,18 @@ pub struct Sentence {
     /// Token index range `first..last`.
     pub first: usize,
     pub last: usize,
-    /// 0-based paragraph index (paragraphs are separated by blank lines).
+    /// 0-based paragraph index (blank lines, headings and code blocks separate paragraphs).
     pub paragraph: usize,
+    pub kind: SentenceKind,
+    /// Starts a list item ("- …", "1. …").
+    pub list_item: bool,
+}
+
+impl Sentence {
+    /// Whether the sentence is a heading or a label rather than prose.
+    pub fn is_structure(&self) -> bool {
+        self.kind != SentenceKind::Prose
+    }
 }
 
 /// A tokenised text.
@@ -93,6 +128,13 @@ impl<'t> Doc<'t> {
 const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "eg", "ie", "etc", "vs", "approx", "cf", "al", "mr", "mrs", "dr", "prof", "inc",
     "ltd", "jr", "sr", "fig", "est", "incl", "resp", "dept", "vol", "ca", "u.s", "a.m", "p.m",
+];
+
+/// Words that open a subordinate clause, so a line starting with them and a
+/// colon ("Before I pick anything: …") is prose, not a label.
+const NOT_LABEL_STARTS: &[&str] = &[
+    "before", "after", "when", "if", "because", "since", "so", "once", "while", "as", "and",
+    "but", "then", "that", "this", "it",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -141,32 +183,80 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
-/// Does the line starting at `i` begin with a list marker, heading or capital?
-fn starts_new_item(text: &str, i: usize) -> bool {
-    let rest = &text[i..];
+/// What the start of one line says about its structure.
+struct LineStart {
+    /// Byte offset where the line's prose begins.
+    content: usize,
+    heading: bool,
+    list_item: bool,
+    blockquote: bool,
+    /// A code fence (```` ``` ```` or `~~~`).
+    fence: bool,
+}
+
+/// Reads the markers at the start of the line `line` (which starts at byte `at`).
+fn line_start(line: &str, at: usize) -> LineStart {
+    let bytes = line.as_bytes();
+    let mut i = bytes.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+    let rest = &line[i..];
+    let fence = rest.starts_with("```") || rest.starts_with("~~~");
+    let mut blockquote = false;
+    while line.as_bytes().get(i) == Some(&b'>') {
+        blockquote = true;
+        i += 1;
+        while line.as_bytes().get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
+    let rest = &line[i..];
+    let hashes = rest.bytes().take_while(|b| *b == b'#').count();
+    let heading = (1..=6).contains(&hashes)
+        && matches!(rest.as_bytes().get(hashes), Some(b' ') | None);
+    if heading {
+        i += hashes;
+    }
+    let rest = &line[i..];
+    let mut list_item = false;
     let mut chars = rest.chars();
-    let Some(c) = chars.next() else {
-        return false;
-    };
-    if matches!(c, '-' | '*' | '•' | '#' | '>' | '+' | '–' | '—') || c.is_uppercase() {
-        return true;
+    match chars.next() {
+        Some('-' | '*' | '+' | '•' | '–' | '—') if matches!(chars.next(), Some(' ')) => {
+            list_item = true;
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits <= 3
+                && matches!(rest.as_bytes().get(digits), Some(b'.' | b')'))
+                && matches!(rest.as_bytes().get(digits + 1), Some(b' '))
+            {
+                list_item = true;
+                i += digits + 1;
+            }
+        }
+        _ => {}
     }
-    if c.is_ascii_digit() {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        return matches!(rest.as_bytes().get(digits), Some(b'.') | Some(b')'));
+    LineStart {
+        content: at + i,
+        heading,
+        list_item,
+        blockquote,
+        fence,
     }
-    false
 }
 
 struct Builder<'t> {
     doc: Doc<'t>,
     /// First token of the open sentence.
     open_first: usize,
-    /// Whether the next token starts a line.
+    /// Whether the next token starts a line (or follows a label on its line).
     at_line_start: bool,
     /// Whether the open sentence started a line.
     open_at_line_start: bool,
+    open_kind: SentenceKind,
+    open_list_item: bool,
     paragraph: usize,
+    /// Tokens pushed now are quoted (block quote, interviewer line).
+    quoted_line: bool,
 }
 
 impl<'t> Builder<'t> {
@@ -193,14 +283,21 @@ impl<'t> Builder<'t> {
             end,
             kind,
             sentence: self.doc.sentences.len() as u32,
+            quoted: self.quoted_line,
             norm_start: norm_start as u32,
             norm_end: norm_end as u32,
         });
+        self.at_line_start = false;
     }
 
     fn close_sentence(&mut self) {
         let first = self.open_first;
         let last = self.doc.tokens.len();
+        if self.open_kind == SentenceKind::Prose {
+            mark_bold_label(self);
+        }
+        let kind = std::mem::replace(&mut self.open_kind, SentenceKind::Prose);
+        let list_item = std::mem::take(&mut self.open_list_item);
         if first == last {
             return;
         }
@@ -211,12 +308,58 @@ impl<'t> Builder<'t> {
             first,
             last,
             paragraph: self.paragraph,
+            kind,
+            list_item,
         });
         self.open_first = last;
     }
 
     fn open(&self) -> bool {
         self.doc.tokens.len() > self.open_first
+    }
+
+    fn new_paragraph(&mut self) {
+        self.close_sentence();
+        if !self.doc.sentences.is_empty()
+            && self.doc.sentences.last().map(|s| s.paragraph) == Some(self.paragraph)
+        {
+            self.paragraph += 1;
+        }
+    }
+
+    /// The words of the open sentence, if it is a short run of words that
+    /// could be a label ("What I owned", "S", "Team outcome first").
+    fn open_is_label_words(&self) -> bool {
+        let words = &self.doc.tokens[self.open_first..];
+        (1..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|t| t.kind == Kind::Word || self.doc.text[t.start..t.end] == *"'")
+            && !NOT_LABEL_STARTS.iter().any(|w| {
+                self.doc.text[words[0].start..words[0].end].eq_ignore_ascii_case(w)
+            })
+    }
+}
+
+/// Labels that structure an answer, recognised even in the middle of a line
+/// ("… for the app. Team outcome: we finished it …").
+const KNOWN_LABELS: &[&str] = &[
+    "team outcome", "what i owned", "what i directly owned", "what others owned",
+    "what other people owned", "what i did", "what i did myself", "my part", "my role",
+    "situation", "task", "action", "result", "s", "t", "a", "r", "action items",
+    "follow-ups", "next steps", "weak", "mid", "middle", "strong", "senior", "impact",
+    "timeline", "root cause", "my answer", "my labels", "outcome",
+];
+
+impl Builder<'_> {
+    /// Whether the open sentence's words are a known structural label.
+    fn open_is_known_label(&self) -> bool {
+        let words: Vec<String> = self.doc.tokens[self.open_first..]
+            .iter()
+            .map(|t| self.doc.text[t.start..t.end].to_ascii_lowercase())
+            .collect();
+        let joined = words.join(" ");
+        KNOWN_LABELS.contains(&joined.as_str())
     }
 }
 
@@ -240,7 +383,45 @@ fn is_abbreviation(word: &str) -> bool {
             .all(|seg| !seg.is_empty() && seg.len() <= 2 && seg.chars().all(char::is_alphabetic))
 }
 
-/// Tokenises `text` in one pass.
+/// Byte ranges of inline code spans (`` `x` ``, ``` ``x`` ```) within `line`.
+fn inline_code(line: &str, at: usize) -> Vec<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
+        }
+        let run = bytes[i..].iter().take_while(|b| **b == b'`').count();
+        let open_end = i + run;
+        // Find a closing run of the same length.
+        let mut j = open_end;
+        let mut close = None;
+        while j < bytes.len() {
+            if bytes[j] == b'`' {
+                let r = bytes[j..].iter().take_while(|b| **b == b'`').count();
+                if r == run {
+                    close = Some(j + r);
+                    break;
+                }
+                j += r;
+            } else {
+                j += 1;
+            }
+        }
+        match close {
+            Some(end) => {
+                spans.push((at + i, at + end));
+                i = end;
+            }
+            None => i = open_end,
+        }
+    }
+    spans
+}
+
+/// Tokenises `text` in one pass over its lines.
 pub fn tokenize(text: &str) -> Doc<'_> {
     let mut b = Builder {
         doc: Doc {
@@ -252,48 +433,120 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         open_first: 0,
         at_line_start: true,
         open_at_line_start: true,
+        open_kind: SentenceKind::Prose,
+        open_list_item: false,
         paragraph: 0,
+        quoted_line: false,
     };
-    let mut i = 0;
-    let mut newlines = 0usize;
+    let mut in_fence = false;
     let mut pending_end = false;
-    let mut seen_any = false;
-    while let Some(c) = char_at(text, i) {
+    let mut line_at = 0usize;
+    for line in text.split_inclusive('\n') {
+        let at = line_at;
+        line_at += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let ls = line_start(body, at);
+        if ls.fence {
+            in_fence = !in_fence;
+            b.new_paragraph();
+            pending_end = false;
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        if body.trim().is_empty() {
+            b.new_paragraph();
+            pending_end = false;
+            continue;
+        }
+        // A line break ends the sentence when the new line starts a list item,
+        // a heading, a block quote, or a capitalised line after a label.
+        let first_char = char_at(text, ls.content);
+        let starts_item = ls.list_item || ls.heading || ls.blockquote != b.quoted_line;
+        let capital = first_char.is_some_and(|c| c.is_uppercase() || c == '*' || c == '[');
+        if ls.heading {
+            b.new_paragraph();
+        } else if b.open() && (starts_item || capital) {
+            b.close_sentence();
+        }
+        if ls.heading || starts_item || capital || !b.open() {
+            pending_end = false;
+        }
+        b.at_line_start = true;
+        b.quoted_line = ls.blockquote;
+        if ls.heading {
+            b.open_kind = SentenceKind::Heading;
+        }
+        if ls.list_item {
+            b.open_list_item = true;
+        }
+        // "Interviewer: …" reports the other side of the conversation.
+        let content = &text[ls.content..at + body.len()];
+        if starts_with_word(content, "interviewer") {
+            b.quoted_line = true;
+        }
+        let code = inline_code(content, ls.content);
+        pending_end = tokenize_line(&mut b, ls.content, at + body.len(), &code, pending_end);
+        if ls.heading {
+            b.close_sentence();
+            b.new_paragraph();
+            pending_end = false;
+        }
+    }
+    b.close_sentence();
+    mark_quotations(&mut b.doc);
+    b.doc
+}
+
+/// Whether `s` starts with `word` (ASCII case-insensitive) followed by a non-letter.
+fn starts_with_word(s: &str, word: &str) -> bool {
+    let s = s.trim_start_matches(['*', ' ']);
+    s.len() >= word.len()
+        && s.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        && !s[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Tokenises the prose of one line, `from..to`, skipping inline code spans.
+/// Returns whether a sentence terminator is pending at the end of the line.
+fn tokenize_line(
+    b: &mut Builder,
+    from: usize,
+    to: usize,
+    code: &[(usize, usize)],
+    mut pending_end: bool,
+) -> bool {
+    let text = b.doc.text;
+    let mut i = from;
+    let mut code_at = 0;
+    let mut bracket_quote = false;
+    while i < to {
+        if let Some(&(cs, ce)) = code.get(code_at) {
+            if i >= cs {
+                i = ce.max(i);
+                code_at += 1;
+                continue;
+            }
+        }
+        let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
         if c.is_whitespace() {
-            if c == '\n' {
-                newlines += 1;
-            }
             i += clen;
             continue;
         }
-        // A token starts at `i`: apply the line breaks seen before it.
-        if newlines >= 2 {
-            b.close_sentence();
-            pending_end = false;
-            if seen_any {
-                b.paragraph += 1;
-            }
-        } else if newlines == 1 && b.open() && starts_new_item(text, i) {
-            b.close_sentence();
-            pending_end = false;
-        }
-        b.at_line_start = newlines > 0 || !seen_any;
-        newlines = 0;
-        seen_any = true;
-
         if is_word_char(c) {
             let start = i;
             let mut end = i + clen;
             let mut prev = c;
-            while let Some(d) = char_at(text, end) {
+            while end < to {
+                let Some(d) = char_at(text, end) else { break };
                 if is_word_char(d) {
                     prev = d;
                     end += d.len_utf8();
                     continue;
                 }
                 // Joiners stay inside a word only when a word char follows.
-                let next = char_at(text, end + d.len_utf8());
+                let next = char_at(text, end + d.len_utf8()).filter(|_| end + d.len_utf8() < to);
                 let joins = match d {
                     '.' => next.is_some_and(char::is_alphanumeric),
                     ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
@@ -315,7 +568,20 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             } else {
                 Kind::Word
             };
+            // "[Interviewer: …]" is the interviewer speaking.
+            if b.doc.tokens.last().is_some_and(|t| {
+                t.end == start && text[t.start..t.end] == *"["
+            }) && text[start..end].eq_ignore_ascii_case("interviewer")
+            {
+                bracket_quote = true;
+                if let Some(t) = b.doc.tokens.last_mut() {
+                    t.quoted = true;
+                }
+            }
+            let quoted = b.quoted_line;
+            b.quoted_line |= bracket_quote;
             b.push_token(start, end, kind);
+            b.quoted_line = quoted;
             i = end;
             continue;
         }
@@ -324,7 +590,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         let start = i;
         let mut end = i + clen;
         if c == '.' {
-            while text.as_bytes().get(end) == Some(&b'.') {
+            while end < to && text.as_bytes().get(end) == Some(&b'.') {
                 end += 1;
             }
         }
@@ -347,28 +613,125 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             }
             _ => false,
         };
-        // A short heading at the start of a line ("Team outcome:", "What I
-        // owned:") is a sentence of its own, so it neither excuses nor
+        // A short label at the start of a line ("Team outcome:", "S:", "What
+        // I owned:") is a sentence of its own, so it neither excuses nor
         // triggers anything in the text after it.
-        let heading = c == ':'
-            && b.open_at_line_start
-            && (1..=3).contains(&(b.doc.tokens.len() - b.open_first))
-            && b.doc.tokens[b.open_first..]
-                .iter()
-                .all(|t| t.kind == Kind::Word);
+        let label_colon = c == ':'
+            && b.open_is_label_words()
+            && (b.open_at_line_start || b.open_is_known_label());
+        let quoted = b.quoted_line;
+        b.quoted_line |= bracket_quote;
         b.push_token(start, end, Kind::Punct);
-        if terminal || heading {
+        b.quoted_line = quoted;
+        if c == ']' && bracket_quote {
+            bracket_quote = false;
+        }
+        if label_colon {
+            b.open_kind = SentenceKind::Label;
+            b.close_sentence();
+            pending_end = false;
+            // A label may follow another on the same line ("Action: Team outcome first: …").
+            b.at_line_start = true;
+        } else if terminal {
             pending_end = true;
         }
         i = end;
     }
-    b.close_sentence();
-    b.doc
+    pending_end
+}
+
+/// Marks the open sentence as a label when it is a short bold run at the
+/// start of a line: `**Scope first.**` (a bold line lead is a heading).
+fn mark_bold_label(b: &mut Builder) {
+    let toks = &b.doc.tokens[b.open_first..];
+    let text = b.doc.text;
+    let is_star = |t: &Token| matches!(&text[t.start..t.end], "*" | "_");
+    if toks.len() >= 4
+        && b.open_at_line_start
+        && is_star(&toks[0])
+        && is_star(&toks[toks.len() - 1])
+        && toks.iter().filter(|t| t.kind == Kind::Word).count() <= 6
+    {
+        b.open_kind = SentenceKind::Label;
+    }
+}
+
+/// Marks the tokens between quotation marks as quoted. Straight double
+/// quotes pair up; curly ones open and close; a single quote opens only at
+/// the start of a word and closes only at the end of one (so "don't" and
+/// "teams' payloads" are not quotations). A quotation must close within its
+/// paragraph, or it is not one.
+fn mark_quotations(doc: &mut Doc) {
+    let text = doc.text;
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if t.kind != Kind::Punct {
+            i += 1;
+            continue;
+        }
+        let mark = &text[t.start..t.end];
+        let closer: &[&str] = match mark {
+            "\"" => &["\""],
+            "“" => &["”", "\""],
+            "«" => &["»"],
+            "'" | "‘" => {
+                let next_word = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.start == t.end && n.kind != Kind::Punct);
+                let prev_glued = i > 0
+                    && doc.tokens[i - 1].end == t.start
+                    && doc.tokens[i - 1].kind != Kind::Punct;
+                if !next_word || prev_glued {
+                    i += 1;
+                    continue;
+                }
+                &["'", "’"]
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let paragraph = doc.sentences[t.sentence as usize].paragraph;
+        let mut j = i + 1;
+        let mut close = None;
+        while j < n {
+            let u = doc.tokens[j];
+            if doc.sentences[u.sentence as usize].paragraph != paragraph {
+                break;
+            }
+            if u.kind == Kind::Punct && closer.contains(&&text[u.start..u.end]) {
+                let single = closer[0] == "'";
+                let glued_before = doc.tokens[j - 1].end == u.start;
+                let glued_after = doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|w| w.start == u.end && w.kind != Kind::Punct);
+                if !single || (glued_before && !glued_after) {
+                    close = Some(j);
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match close {
+            Some(j) => {
+                for k in i..=j {
+                    doc.tokens[k].quoted = true;
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Normalises a phrase pattern into the ` a b ` key form the matcher uses.
 pub(crate) fn pattern_key(pattern: &str) -> String {
-    let doc = tokenize(pattern);
+    let doc = tokenize_pattern(pattern);
     let mut key = String::with_capacity(pattern.len() + 2);
     for i in 0..doc.tokens.len() {
         key.push(' ');
@@ -376,6 +739,29 @@ pub(crate) fn pattern_key(pattern: &str) -> String {
     }
     key.push(' ');
     key
+}
+
+/// Tokenises a phrase pattern: one line, no structure ("- x" and "# y" are
+/// the pattern's own characters).
+fn tokenize_pattern(pattern: &str) -> Doc<'_> {
+    let mut b = Builder {
+        doc: Doc {
+            text: pattern,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            norm: String::new(),
+        },
+        open_first: 0,
+        at_line_start: false,
+        open_at_line_start: false,
+        open_kind: SentenceKind::Prose,
+        open_list_item: false,
+        paragraph: 0,
+        quoted_line: false,
+    };
+    tokenize_line(&mut b, 0, pattern.len(), &[], false);
+    b.close_sentence();
+    b.doc
 }
 
 #[cfg(test)]
@@ -394,6 +780,15 @@ mod tests {
         let doc = tokenize(text);
         (0..doc.tokens.len())
             .map(|i| doc.norm_of(i).to_string())
+            .collect()
+    }
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let doc = tokenize(text);
+        doc.tokens
+            .iter()
+            .filter(|t| t.quoted && t.kind != Kind::Punct)
+            .map(|t| &text[t.start..t.end])
             .collect()
     }
 
@@ -442,12 +837,17 @@ mod tests {
         let paras: Vec<usize> = doc.sentences.iter().map(|s| s.paragraph).collect();
         assert_eq!(paras, [0, 1, 1, 1]);
         assert_eq!(doc.sentences.len(), 4);
+        let items: Vec<bool> = doc.sentences.iter().map(|s| s.list_item).collect();
+        assert_eq!(items, [false, false, true, true]);
+        // The list markers are structure, not words.
+        assert_eq!(sentences("- first\n- second"), ["first", "second"]);
     }
 
     #[test]
-    fn short_headings_are_their_own_sentence() {
+    fn labels_are_their_own_sentence() {
+        let text = "Team outcome: we shipped it.\nWhat others owned: the UI. Note that: x";
         assert_eq!(
-            sentences("Team outcome: we shipped it.\nWhat others owned: the UI. Note that: x"),
+            sentences(text),
             [
                 "Team outcome:",
                 "we shipped it.",
@@ -456,10 +856,64 @@ mod tests {
                 "Note that: x"
             ]
         );
+        let kinds: Vec<SentenceKind> = tokenize(text).sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds[0], SentenceKind::Label);
+        assert_eq!(kinds[1], SentenceKind::Prose);
         assert_eq!(
             sentences("Before I pick anything: are these users?").len(),
             1
         );
+        assert_eq!(
+            sentences("Action: Team outcome first: we rewrote it."),
+            ["Action:", "Team outcome first:", "we rewrote it."]
+        );
+        assert_eq!(
+            sentences("S: checkout broke.\nT: fix it."),
+            ["S:", "checkout broke.", "T:", "fix it."]
+        );
+    }
+
+    #[test]
+    fn headings_and_bold_leads_are_structure() {
+        let doc = tokenize("## What I owned\nI wrote the job.\n- **Scope first.** Check the share.");
+        let kinds: Vec<SentenceKind> = doc.sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SentenceKind::Heading,
+                SentenceKind::Prose,
+                SentenceKind::Label,
+                SentenceKind::Prose
+            ]
+        );
+        assert_eq!(doc.sentences[0].paragraph + 1, doc.sentences[1].paragraph);
+    }
+
+    #[test]
+    fn code_is_not_prose() {
+        let text = "I wrote it.\n```sql\n-- just a guard\nselect 1;\n```\nThen `cache.get()` ran.";
+        assert_eq!(words(text), ["i", "wrote", "it", ".", "then", "ran", "."]);
+    }
+
+    #[test]
+    fn quotations_block_quotes_and_the_interviewer_are_marked() {
+        assert_eq!(
+            quoted("She said “we moved everything to Kafka” and left."),
+            ["we", "moved", "everything", "to", "Kafka"]
+        );
+        assert_eq!(
+            quoted("The remark: 'we retrained and it performed better'. Fine."),
+            ["we", "retrained", "and", "it", "performed", "better"]
+        );
+        assert!(quoted("We don't trust the teams' payloads, it's 'fine' he said").len() == 1);
+        assert_eq!(quoted("> We shipped it\nI owned it."), ["We", "shipped", "it"]);
+        assert_eq!(
+            quoted("I'd use a table [Interviewer: what at 10x?] oh."),
+            ["Interviewer", "what", "at", "10x"]
+        );
+        assert_eq!(quoted("Interviewer: Assume 5k rps.\nOkay."), ["Interviewer", "Assume", "5k", "rps"]);
+        // An unclosed quote is not a quotation.
+        assert!(quoted("He said \"ship it and left.\n\nNext.").is_empty());
     }
 
     #[test]
@@ -483,7 +937,7 @@ mod tests {
 
     #[test]
     fn unicode_is_safe() {
-        let text = "Ünïcödé 日本語のテキスト。次の文！ 🚀 rocket… done";
+        let text = "Ünïcödé 日本語のテキスト。次の文！ 🚀 rocket… done\n> ‘x’ `y";
         let doc = tokenize(text);
         for t in &doc.tokens {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
@@ -495,6 +949,7 @@ mod tests {
     fn pattern_keys_match_the_stream() {
         assert_eq!(pattern_key("I’d go with"), " i'd go with ");
         assert_eq!(pattern_key("^ Clearly"), " ^ clearly ");
+        assert_eq!(pattern_key("- x"), " - x ");
         let doc = tokenize("Clearly, I'd go with it.");
         assert!(doc.norm.contains(&pattern_key("^ clearly")));
         assert!(doc.norm.contains(&pattern_key("i'd go with")));

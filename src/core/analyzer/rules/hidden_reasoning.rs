@@ -1,168 +1,439 @@
-//! `hidden-reasoning`: a decision or conclusion with no reason given.
+//! `hidden-reasoning`: a decision or conclusion given without its reason.
 //!
-//! Two kinds of trigger: words that wave a conclusion through ("obviously",
-//! "clearly", "just add", "simply", "the standard way", "best practice"), and
-//! a choice ("I chose", "I went with", "I decided on") with no because, so
-//! that, given, trade-off or instead-of in that sentence or the next.
+//! Why an interviewer cares: the reasoning is what they are scoring. "I went
+//! with Kafka" or "obviously we shard by user" gives them the answer and
+//! hides the judgment, so they cannot tell a considered choice from a habit.
 //!
-//! Why an interviewer cares: the interview samples your reasoning, not your
-//! conclusions. A silent decision scores like a guess, and "obviously" tells
-//! the interviewer you did not see the alternative they had in mind.
+//! Two shapes, judged per clause:
+//! - **certainty or convention in place of a reason**: "obviously", "clearly",
+//!   "naturally", "simply", a decision-sense "just" ("I'd just do REST"),
+//!   "the standard way", "best practice", "industry standard", "the
+//!   architecture is pretty obvious", "a no-brainer". A reason in the same
+//!   sentence answers it ("…, because nine times out of ten that clears it
+//!   up"), unless the reason is itself an appeal to convention ("because it
+//!   is industry standard"). Not flagged: a negated marker ("not obvious",
+//!   "you can't just hotfix"), "just" meaning only or recently ("just two
+//!   nodes", "I'd just joined", "what I just said"), a marker on a thing's
+//!   behaviour ("the TTL just expires"), mentions.
+//! - **a choice with no reason** in its sentence or the next: "I chose / picked
+//!   / went with / decided / opted for / settled on X", "I'd go with X", "we
+//!   used <a technology> for Y". A reason is a because / since / given / so
+//!   that clause that says something about this situation, a comparison
+//!   ("instead of", "rather than", "over", "versus"), a trade-off, or a
+//!   consequence ("…, so users never …").
 //!
-//! Better shape: name the choice, the reason and what you gave up: "I went
-//! with a monorepo because four services shared one schema package, at the
-//! cost of slower CI."
+//! Better shape: "I chose Postgres over DynamoDB because every read joins
+//! orders to stores, at the cost of running our own failover."
 
-use super::{RuleInfo, ShapeRule};
+use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::clause::{Actor, Clause, Link, Mood};
+use crate::core::analyzer::context::{is_real_reason, Ctx, CONVENTION};
 use crate::core::analyzer::lexicon::Phrases;
-use crate::core::analyzer::shape::{Scope, Shape, Term, Unless};
+use crate::core::analyzer::text::Kind;
+use crate::core::analyzer::words::{is_base_verb, is_past_form, verb_base};
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "hidden-reasoning",
     title: "Hidden reasoning",
-    description: "A decision or conclusion with no reason: \"obviously\", \"just\", \"the standard way\", or a choice with no because / trade-off.",
-    example_fix: "I went with a monorepo because four services shared one schema package; the cost was slower CI, which I capped with build caching.",
+    description: "A decision or conclusion given with no reason (\"obviously\", \"the standard way\", \"I went with X\").",
+    example_fix: "I chose Postgres over DynamoDB because every read joins orders to stores, at the cost of running our own failover.",
+    severity: Severity::Warning,
 };
 
-/// Words that wave a conclusion through.
-pub static BARE_CERTAINTY: Phrases = Phrases {
-    name: "bare-certainty",
+/// Certainty and convention standing in for a reason.
+pub static CERTAINTY: Phrases = Phrases {
+    name: "certainty",
     items: &[
-        "obviously",
-        "!not obviously",
-        "{^|,|;|:|-|(} {clearly|naturally|of course|evidently}",
-        "{is|was|were|are|'s|it's|that's|be|i|we|it|this|that|they|you} clearly",
-        "{i|we|you|they|i'd|i'll|we'd|we'll|you'd|you'll|would|could|can|should|will|then|so} just",
-        "!{i|we|you|they} just {joined|started|arrived|finished|moved|came|returned|wanted|need|needed|want|had|got back|heard|found out|learned|realised|realized|noticed}",
-        "!{would|could|should|can|will|i|we} just {like|love|say|mention|note|add that|clarify|check|confirm|ask|want}",
-        "!just {in case|in time|before|after|as|now|to be clear|to confirm|to check|to clarify}",
-        "^ just {use|add|put|cache|throw|restart|retry|spin|run|do|ship|go with|make|rewrite|delete|drop|scale}",
-        "{i|we|you|would|could|can|i'd|we'd|then|,|was|is|were|are|'s|it's|that's} simply",
-        "{the fix|the answer|the solution|the plan|the idea|the approach|the move|the trick|all i did|all we did} {was|is|'s} just",
-        "^ simply {use|add|put|cache|restart|retry|rewrite}",
-        "!simply put",
-        "{the|it's|its|it is|that's|that is|was|is} {standard|obvious|usual|normal|right|correct|only sensible} {way|approach|choice|answer|pattern|thing to do|solution|move|option}",
-        "{industry|a} {standard|best practice}",
-        "best practice",
-        "best practices",
-        "!{not|despite} best practice",
-        "everyone {uses|does|knows|did}",
-        "{no-brainer|no brainer|goes without saying|needless to say|it's standard|that's standard|as is standard|because that's how it's done|that's how it's done|because i said so}",
+        "obviously", "clearly", "naturally", "of course", "evidently", "simply",
+        "!simply put", "!not simply", "!not obviously", "!not clearly",
+        "{is|was|'s|are|were|be|seems} {pretty |fairly |very |quite |kind of |really |so |}obvious",
+        "{it's|that's|is|was|are|'s} {kind of |pretty |basically |}{the |a |}{standard|usual|normal|default|textbook|modern|natural|conventional|common} {way|approach|choice|pattern|thing|one|option|stack|practice|fix|answer|solution|move|fit|tool|setup|route}",
+        "{it's|that's|is|was|'s} {kind of |pretty much |basically |}the {standard|default|norm|usual}",
+        "{a |}{very |}standard modern stack",
+        "the {standard|normal|usual|default|textbook|modern} way",
+        "{industry|an industry} standard", "best practice", "best practices",
+        "{a |}no-brainer", "no brainer", "goes without saying", "needless to say",
+        "everyone knows", "everybody knows", "everybody does it", "everyone does it",
+        "that's just how you", "that's how you build", "that's what i'd reach for",
+        "the right call", "the only way to", "the only sensible",
+        "the {textbook|standard|usual|default|obvious|natural} {fix|answer|solution|choice|approach|pattern|option|way}",
+        "{it|that|this} just {felt|feels|seemed|seems} {like|right|simpler|easier|obvious|natural}",
+        "{it's|it is|that's} just experience",
+        "!not {the |a |}{standard|obvious|right call|best practice}",
+        "!{isn't|wasn't|not} {so |that |very |an |}obvious",
     ],
 };
 
-/// Announced choices. The reason must follow within this sentence or the next.
+/// Choice verbs, with the object right after.
 pub static CHOICES: Phrases = Phrases {
     name: "choices",
     items: &[
-        "{i|we|the team} {chose|picked|selected|opted for|went with|decided on|decided to|decided that|decided|settled on|landed on|ended up with|ended up going with|ended up using|went for|standardised on|standardized on}",
-        "{i'd|i would|i'll|i will|we'd|we would|we'll|we will|i'm going to} {go with|choose|pick|opt for|settle on|go for}",
-        "{my|our|the} {choice|decision|pick|call} {was|is} to",
+        "{i|we|the team} {~choose|~pick|~select|~opt for|went with|~decide to|~decide on|~settle on|~land on|ended up going with|ended up using|went for|~standardise on|~standardize on}",
+        "{i|we} {just |basically |simply |}{went with|~pick|~choose}",
+        "{i'd|i would|i'll|i will|we'd|we would|we'll|we will|i'm going to} {just |probably |}{go with|~choose|~pick|opt for|settle on|go for}",
         "{i|we} made the {call|decision} to",
-        "!{why|how} {i|we} {chose|picked|decided|went with}",
+        "{my|our} {choice|decision|pick|call} {was|is} to",
+        "!{why|how|what} {i|we} {~choose|~pick|~decide|went with}",
+        "!{~choose|~pick} {the|this|that|one|a} {problem|story|example|incident|project|one|question|topic|answer}",
+        "!i picked {it|this|that} {because|since}",
     ],
 };
 
-/// Reasons, purposes, trade-offs and alternatives.
-pub static REASONS: Phrases = Phrases {
-    name: "reasons",
+/// Comparisons and trade-offs that are reasons even without "because".
+pub static COMPARISONS: Phrases = Phrases {
+    name: "comparisons",
     items: &[
-        "because", "'cause", "cause", "since", "as it", "as they", "as the", "as we", "as our",
-        "given", "so that", "so it",
-        // "so I could …" is a purpose; "so I added …" is only the next step.
-        "so {i|we} {could|can|can't|couldn't|would|wouldn't|'d|will|won't|might|don't|didn't have to|never|only|always|get|keep|avoid|stay}", "so the", "so users", "so each",
-        "so every", "so nobody", "so no", "in order to",
-        "!so that {is|was|'s|would be}", "!so that's", "!so i {did|went|chose|picked|decided}",
-        "!so {we|i} {just|simply}",
-        "!so that {one|part|bit|piece|signal|box|step|section}",
-        "{it|this|that|which} {keeps|avoids|prevents|saves|lets|gives|removes|cuts|reduces|simplifies|protects|guarantees|ensures|makes sure|means}",
-        "avoids", "avoiding", "prevents", "ensures", "guarantees",
-        "trade-off", "trade-offs", "tradeoff", "tradeoffs", "trade off", "instead of",
-        "rather than", "reason", "reasons", "why", "due to", "thanks to", "because of",
-        "to {avoid|keep|reduce|cut|save|make sure|ensure|prevent|limit|minimise|minimize|isolate|support|meet|stay|get|handle|protect|unblock|simplify|speed}",
-        "at the cost of", "cost", "costs", "cheaper", "downside", "downsides", "upside",
-        "drawback", "risk", "risks", "which meant", "which means", "that meant", "this meant",
-        "meaning", "which let", "which lets", "that let", "that lets", "letting", "otherwise",
-        "versus", "vs", "compared to", "compared with", "alternative", "alternatives",
-        "considered", "weighed", "over the", "the data showed",
-        "measured", "benchmark", "benchmarks", "benchmarked", "profiled", "profiling",
-        "the main driver", "driven by", "the goal", "our goal", "my goal", "the point was",
-        "in exchange", "we gave up", "i gave up", "at the expense of", "the catch",
+        "instead of", "rather than", "versus", "vs", "compared {to|with}", "over the",
+        "trade-off", "trade-offs", "tradeoff", "tradeoffs", "at the cost of",
+        "the downside", "the upside", "in exchange", "which means", "which meant",
+        "that way", "otherwise", "the reason", "that's why", "this is why", "why:",
+        "i weighed", "against", "alternative", "alternatives", "cheaper to undo",
     ],
 };
 
-static TRIGGER: [Term; 2] = [Term::Any(&BARE_CERTAINTY), Term::Any(&CHOICES)];
+/// Verbs after which "just" means "recently": "I just joined", "what I just said".
+fn just_is_temporal(base: &str) -> bool {
+    matches!(
+        base,
+        "say" | "join" | "start" | "arrive" | "finish" | "mention" | "learn" | "notice"
+            | "realise" | "realize" | "hear" | "come" | "get" | "see" | "tell" | "ask"
+            | "explain" | "describe" | "make" | "happen" | "begin" | "move" | "return"
+    )
+}
 
-static UNLESS: [Unless; 1] = [Unless {
-    term: Term::Any(&REASONS),
-    scope: Scope::NextSentence,
-}];
+pub struct HiddenReasoning;
 
-pub static RULE: ShapeRule = ShapeRule {
-    info: INFO,
-    severity: Severity::Warning,
-    shapes: &[Shape {
-        trigger: &TRIGGER,
-        with: &[],
-        unless: &UNLESS,
-        min_count: 1,
-        message: "\"{}\" gives a decision without the reason behind it",
-        suggestion: "Say why, and what you gave up: \"I chose X because …, at the cost of …\" or \"X instead of Y, given …\".",
-    }],
-};
+impl Rule for HiddenReasoning {
+    fn id(&self) -> RuleId {
+        RuleId::HiddenReasoning
+    }
+
+    fn lists(&self, out: &mut Vec<&'static Phrases>) {
+        out.extend([&CERTAINTY, &CHOICES, &COMPARISONS]);
+    }
+
+    fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
+        let doc = cx.doc;
+        for h in cx.hits_of(&CERTAINTY) {
+            let (s, t) = (h.sentence as usize, h.first as usize);
+            let Some(c) = cx.clause_at(s, t) else { continue };
+            if skip_clause(cx, c) || doc.tokens[t].quoted {
+                continue;
+            }
+            let marker = doc.norm_of(t);
+            if marker == "simply" && !simply_decides(cx, c, t) {
+                continue;
+            }
+            if marker == "clearly" && clearly_is_manner(cx, t) {
+                continue;
+            }
+            if has_reason(cx, c, false, marker == "simply") {
+                continue;
+            }
+            let (first, last) = span(cx, c, t, h.last as usize);
+            let seen = cx.slice(h.first as usize, h.last as usize);
+            push(cx, first, last, format!("\"{}\" asserts the decision instead of giving the reason", clip(seen, 40)), out);
+        }
+        // A decision-sense "just": "I'd just do REST", "we just went with Formik".
+        for (s, _) in doc.sentences.iter().enumerate() {
+            for c in cx.clauses.of(s) {
+                if skip_clause(cx, c) {
+                    continue;
+                }
+                let Some(j) = (c.first..c.last).find(|&k| doc.norm_of(k) == "just") else { continue };
+                if !just_decides(cx, c, j) || has_reason(cx, c, false, true) {
+                    continue;
+                }
+                let (first, last) = span(cx, c, j, (j + 3).min(c.last));
+                let seen = cx.slice(first, last);
+                push(cx, first, last, format!("\"{}\" presents a decision as too obvious to explain", clip(seen, 40)), out);
+            }
+        }
+        for h in cx.hits_of(&CHOICES) {
+            let (s, t) = (h.sentence as usize, h.first as usize);
+            let Some(c) = cx.clause_at(s, t) else { continue };
+            if skip_clause(cx, c) || doc.tokens[t].quoted || !matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+                continue;
+            }
+            let object_end_at = object_end(cx, c, h.last as usize);
+            let meta_object = (h.last as usize..object_end_at.min(c.last)).any(|k| {
+                matches!(doc.norm_of(k), "problem" | "story" | "example" | "incident" | "project" | "question" | "topic" | "one")
+            });
+            if meta_object || has_reason(cx, c, true, false) {
+                continue;
+            }
+            let (first, last) = (h.first as usize, pseudo_reason_end(cx, c).unwrap_or(object_end_at));
+            let seen = cx.slice(first, last);
+            push(cx, first, last, format!("\"{}\" is a choice with no reason in this sentence or the next", clip(seen, 48)), out);
+        }
+        // "We used Kubernetes for deploy": a technology used with no reason.
+        for (s, _) in doc.sentences.iter().enumerate() {
+            for c in cx.clauses.of(s) {
+                if skip_clause(cx, c) || c.verb_base != "use" || !c.mood.is_fact() || !matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+                    continue;
+                }
+                let Some(v) = c.verb else { continue };
+                let object_is_named = (v + 1..(v + 3).min(c.last)).any(|k| {
+                    let raw = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+                    raw.chars().next().is_some_and(char::is_uppercase) && doc.tokens[k].kind == Kind::Word
+                });
+                if !object_is_named || has_reason(cx, c, true, false) {
+                    continue;
+                }
+                let first = if (c.first..c.last).contains(&c.subject.0) { c.subject.0 } else { v };
+                let last = pseudo_reason_end(cx, c).unwrap_or_else(|| object_end(cx, c, v + 1));
+                let seen = cx.slice(first, last);
+                push(cx, first, last, format!("\"{}\" names the tool but not why it was the right one", clip(seen, 48)), out);
+            }
+        }
+    }
+}
+
+/// Clauses the rule never judges: mentions, questions, negated markers,
+/// conditions, and labels.
+fn skip_clause(cx: &Ctx, c: &Clause) -> bool {
+    c.mention
+        || c.negated
+        || c.mood == Mood::Question
+        || c.mood == Mood::Counterfactual
+        || c.link == Link::Condition
+        || cx.doc.sentences[c.sentence].is_structure()
+}
+
+/// "simply" decides when it modifies a person's act ("we can simply ignore
+/// it", "simply it is easier") or a decision noun ("the fix is simply to …"),
+/// not a mechanism ("rollback is simply a redeploy").
+fn simply_decides(cx: &Ctx, c: &Clause, t: usize) -> bool {
+    if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
+        return true;
+    }
+    let subject: Vec<&str> = (c.subject.0..c.subject.1).map(|k| cx.doc.norm_of(k)).collect();
+    let decision_noun = subject.iter().any(|w| {
+        matches!(*w, "fix" | "solution" | "answer" | "plan" | "approach" | "idea" | "trick" | "choice" | "move" | "design")
+    });
+    let person_before = (c.first..t).any(|k| matches!(cx.doc.norm_of(k), "we" | "i" | "you" | "we'd" | "i'd" | "you'd" | "we'll" | "i'll"));
+    let after_comma = t > 0 && cx.doc.norm_of(t - 1) == ",";
+    decision_noun || person_before || after_comma || t == c.first || (c.first..t).all(|k| cx.doc.tokens[k].kind == Kind::Punct)
+}
+
+/// "clearly" after a verb of perception or speech is manner: "see it clearly improve".
+fn clearly_is_manner(cx: &Ctx, t: usize) -> bool {
+    (t.saturating_sub(3)..t).any(|k| {
+        verb_base(cx.doc.norm_of(k)).is_some_and(|b| matches!(b, "see" | "want" | "show" | "explain" | "state" | "communicate" | "say" | "write" | "define" | "label" | "mark" | "document"))
+    })
+}
+
+/// "just" in the sense of "merely" before a person's act or plan.
+fn just_decides(cx: &Ctx, c: &Clause, j: usize) -> bool {
+    let doc = cx.doc;
+    if !matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
+        return false;
+    }
+    if j + 1 >= c.last || doc.tokens[j + 1].kind != Kind::Word {
+        return false;
+    }
+    let next = doc.norm_of(j + 1);
+    let Some(base) = verb_base(next) else { return false };
+    if !(is_base_verb(next) || is_past_form(next) || next.ends_with('s')) {
+        return false;
+    }
+    if just_is_temporal(base) || matches!(base, "be" | "have" | "need" | "want" | "mean" | "like") {
+        return false;
+    }
+    // "I'd just joined": had + participle is temporal.
+    let had = c.subject.1 > c.subject.0 && doc.norm_of(c.subject.1 - 1).ends_with("'d") && is_past_form(next) && !is_base_verb(next);
+    !had
+}
+
+/// Whether the clause's sentence (or, for choices, the next sentence) gives
+/// a reason for it. A consequence that follows ("…, so I decided to scale
+/// up") is not a reason; a reason given before a mild "just"/"simply"
+/// ("it has no number, so the fix is just to move one") is.
+fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
+    let s = c.sentence;
+    let clauses = cx.clauses.of(s);
+    if c.link == Link::Result && mild {
+        if let Some(before) = clauses.iter().rev().find(|k| k.last <= c.first) {
+            if is_substantive(cx, before) {
+                return true;
+            }
+        }
+    }
+    let reason_clause = |k: &Clause| {
+        matches!(k.link, Link::Reason | Link::Purpose)
+            && !k.mention
+            && !std::ptr::eq(k, c)
+            && !cx.has_in_span(&CONVENTION, k.sentence, k.first, k.last)
+            && !cx.has_in_span(&CERTAINTY, k.sentence, k.first, k.last)
+            && is_substantive(cx, k)
+    };
+    let comparison_outside = cx
+        .hits_in(&COMPARISONS, s)
+        .iter()
+        .any(|h| !(c.first..c.last).contains(&(h.first as usize)) || next_sentence);
+    if clauses.iter().any(reason_clause) || comparison_outside {
+        return true;
+    }
+    if !next_sentence {
+        return false;
+    }
+    let Some(n) = (s + 1..cx.doc.sentences.len()).find(|&k| !cx.doc.sentences[k].is_structure()) else {
+        return false;
+    };
+    if cx.doc.sentences[n].paragraph != cx.doc.sentences[s].paragraph && !cx.doc.sentences[n].list_item {
+        return false;
+    }
+    let next = cx.clauses.of(n);
+    let opens_with_reason = next.first().is_some_and(|f| {
+        (f.first..(f.first + 3).min(f.last)).any(|k| matches!(cx.doc.norm_of(k), "because" | "since" | "reason" | "that's" | "given"))
+    });
+    next.iter().any(|k| reason_clause(k) || k.link == Link::Contrast && is_substantive(cx, k))
+        || cx.has(&COMPARISONS, n)
+        || opens_with_reason && !cx.has(&CONVENTION, n)
+}
+
+/// A clause that says something about this situation: a measure, or at least
+/// four content words.
+fn is_substantive(cx: &Ctx, k: &Clause) -> bool {
+    cx.measure_in_span(k.sentence, k.first, k.last) || content_words(cx, k) >= 3
+}
+
+/// Words of a clause that carry content: not determiners, prepositions,
+/// pronouns, auxiliaries or fillers.
+fn content_words(cx: &Ctx, k: &Clause) -> usize {
+    use crate::core::analyzer::words::{is_aux, is_determiner, is_discourse, is_modal, is_preposition};
+    k.words(cx.doc)
+        .filter(|w| {
+            !is_determiner(w)
+                && !is_preposition(w)
+                && !is_aux(w)
+                && !is_modal(w)
+                && !is_discourse(w)
+                && !matches!(*w, "because" | "since" | "given" | "it" | "it's" | "that" | "this" | "i" | "we" | "they" | "you" | "he" | "she" | "which" | "what" | "there" | "cause" | "'cause" | "much" | "more" | "very")
+        })
+        .count()
+}
+
+/// "because it scales", "since it's faster": a reason with nothing about this situation.
+fn is_generic_reason(cx: &Ctx, k: &Clause) -> bool {
+    let content: Vec<&str> = k
+        .words(cx.doc)
+        .filter(|w| !matches!(*w, "because" | "since" | "it" | "it's" | "is" | "that" | "this" | "so" | "as" | "given" | "really" | "very" | "more" | "much"))
+        .collect();
+    content.len() <= 2
+}
+
+/// When a choice is followed in its sentence by a reason that is no reason
+/// ("because is the normal way on Android", "it just felt like the simpler
+/// option"), the end of that clause, so the finding covers both.
+fn pseudo_reason_end(cx: &Ctx, c: &Clause) -> Option<usize> {
+    let next = cx.clauses.of(c.sentence).iter().find(|k| k.first >= c.last)?;
+    let empty = cx.has_in_span(&CONVENTION, next.sentence, next.first, next.last)
+        || cx.has_in_span(&CERTAINTY, next.sentence, next.first, next.last);
+    empty.then_some(next.last)
+}
+
+/// The end of a choice's object: a few words after the verb, within the clause.
+fn object_end(cx: &Ctx, c: &Clause, from: usize) -> usize {
+    let mut end = from;
+    while end < c.last && end < from + 5 {
+        let t = &cx.doc.tokens[end];
+        if t.kind == Kind::Punct || matches!(cx.doc.norm_of(end), "and" | "because" | "so" | "since" | "but" | "which") {
+            break;
+        }
+        end += 1;
+    }
+    end.max(from)
+}
+
+/// The span to highlight: the clause's subject through the marker and a few
+/// words after it.
+fn span(cx: &Ctx, c: &Clause, marker: usize, marker_end: usize) -> (usize, usize) {
+    let start = if (c.first..marker).contains(&c.subject.0) { c.subject.0 } else { marker };
+    let start = if marker - start > 8 { marker } else { start };
+    (start, object_end(cx, c, marker_end).max(marker_end))
+}
+
+fn push(cx: &Ctx, first: usize, last: usize, message: String, out: &mut Vec<Raw>) {
+    let (mut first, mut last) = (first, last);
+    while first < last && cx.doc.tokens[first].kind == Kind::Punct {
+        first += 1;
+    }
+    while last > first && cx.doc.tokens[last - 1].kind == Kind::Punct {
+        last -= 1;
+    }
+    if first >= last {
+        return;
+    }
+    let seen = cx.slice(first, last);
+    out.push(Raw {
+        first,
+        last,
+        message,
+        suggestion: format!(
+            "Say why, and what you gave up: \"{} because …, at the cost of …\" or \"… instead of …, given …\".",
+            clip(seen, 40)
+        ),
+    });
+}
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check_table;
+    use super::super::testing::{check, check_table};
+    use super::super::RuleId;
 
     #[test]
     fn table() {
         check_table(
-            "hidden-reasoning",
+            RuleId::HiddenReasoning,
             &[
-                "Obviously the right store here is DynamoDB.",
-                "Clearly, the old scheduler had to go.",
-                "I just restarted the pods and it recovered.",
-                "You just put a load balancer in front of it.",
-                "I picked Go for the rewrite.",
-                "We went with GraphQL for the mobile API.",
-                "I'd simply denormalise the table.",
-                "That's the standard approach for this kind of system.",
-                "Using an ORM is best practice.",
-                "I decided to rewrite the parser. It took three weeks.",
-                "Naturally, I reached for the same framework as last time.",
-                "Of course I used feature branches.",
-                "I settled on a nightly batch job.",
-                "It was clearly a database problem.",
-                "Everyone uses React for this, so I did too.",
-                "I’d go with Postgres.",
-                "The team decided on a rewrite and I started on the data layer.",
-                "The answer was simply to add an index.",
-                "Clearly the cache was stale, so I flushed it.",
-                "The trick is just to sort the input first.",
+                "Obviously you check the logs first.",
+                "For the API, I'd just do REST.",
+                "Microservices are clearly the right call for this.",
+                "It's the standard pattern for this.",
+                "The architecture here is pretty obvious.",
+                "We just went with Formik.",
+                "I decided to keep it in the gateway.",
+                "I picked RSA 4096.",
+                "We used Kubernetes for deploy.",
+                "The fix is simply to add numbers everywhere.",
+                "I'd use Kafka because it is industry standard.",
+                "Picking that was a no-brainer.",
+                "Small files problem we can simply ignore here.",
+                "That's just how you build this stuff now.",
+                "Last write wins, that's the standard way.",
+                "We went with Vault, obviously.",
+                "I went with a simpler steering model at distance.",
             ],
             &[
-                "I picked Go because the team already ran three Go services in production.",
-                "I went with a nightly batch. Real-time was not needed, since reports are read once a day.",
-                "I chose polling over webhooks, given the partner could not guarantee delivery.",
-                "I decided to keep the monolith instead of splitting it up.",
-                "I'd go with Postgres. The main reason is that we need transactions across orders and payments.",
-                "I explained the plan clearly in the design review.",
-                "I just joined the team when the incident happened.",
-                "The spec grew naturally over three quarters.",
-                "Just to confirm, is the limit per user?",
-                "I settled on SQLite so that the app works offline.",
-                "I chose the smaller instance to keep costs under the budget.",
-                "We picked Rust; the trade-off was a slower first month for fewer memory bugs.",
-                "The trade-off was clear: more storage for fewer joins.",
-                "I wrote the migration script and ran it in staging first.",
-                "Can you explain why you chose Kafka?",
-                "I went with the managed service rather than running our own cluster.",
-                "I'd like to clarify the requirements first.",
-                "I chose a heap so I could always pop the earliest deadline.",
-                "The fix was just to restart the pod, because the leak was slow and a restart bought a week.",
+                "I chose to revoke first, because a broken deploy costs an hour while a poisoned artifact costs weeks.",
+                "I chose object storage instead of another search cluster, because 90% of queries were over the last day.",
+                "I'd just joined the company.",
+                "Just two nodes, because hot data is 400 GB.",
+                "The TTL just expires and the seats are free again.",
+                "Rollback is simply a redeploy of the previous tag.",
+                "It was not an obvious choice.",
+                "You can't just hotfix a console build.",
+                "I said \"obviously it's a modular monolith\" and didn't explain it.",
+                "What I just said was wrong.",
+                "I picked the late-arriving-events problem from my time on the data team.",
+                "I'd go with a big-bang release. Canarying a dispatch algorithm doesn't work, since drivers in one zone would mix behaviour.",
+                "I'd want to see it clearly improve without latency regressing.",
+                "It has no number, so the fix is just to move that number next to the claim.",
+                "The heap snapshots made the cause obvious within a day.",
+                "I ranked apps by how many people used them.",
+                "Room we chose because the whole team knew it from the previous app.",
             ],
+        );
+    }
+
+    #[test]
+    fn spans_and_messages() {
+        check(
+            RuleId::HiddenReasoning,
+            "I picked RSA 4096. The keys live in Vault.",
+            &[("I picked RSA 4096", "\"I picked RSA 4096\" is a choice with no reason in this sentence or the next")],
         );
     }
 }

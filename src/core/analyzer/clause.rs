@@ -1,0 +1,1107 @@
+//! Clauses: the unit every rule judges. A sentence is split where one
+//! proposition ends and another begins (coordination with a new subject,
+//! subordinate clauses, semicolons, dashes, reported speech), and each clause
+//! gets what the rules need to know about it:
+//! - its **actor**: I, we, the team, other people, or things;
+//! - its **verb** (base form), **tense** and **mood**: a fact, a plan ("I'd
+//!   add"), a possibility, an obligation ("we should"), a counterfactual
+//!   ("should have been"), a condition ("if we cached it"), a question, an
+//!   imperative ("Add a cache");
+//! - whether it is **negated**, and whether it is a **mention** (quoted or
+//!   reported words the speaker is analysing, not claiming).
+//!
+//! This is a shallow reading, not a parser: it looks at the words at the
+//! start of each clause. It is right often enough for the rules, which only
+//! need the actor and the mood of short clauses, and it costs one pass.
+
+use super::text::{Doc, Kind};
+use super::words::{
+    base_or_stripped, is_aux, is_base_verb, is_determiner, is_discourse, is_first_plural,
+    is_first_singular, is_modal, is_negation, is_past_form, is_people_noun, is_preposition,
+    is_ing, is_say_verb, is_tech_name, is_thing_pronoun, is_third_person, is_verb_group_filler,
+    verb_base,
+};
+
+/// How a clause attaches to what comes before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// The first clause of a sentence.
+    Main,
+    /// "and we …", "; …", ", they …".
+    Coord,
+    /// "because …", "since …", "given …".
+    Reason,
+    /// "if …", "unless …", "once …", "when …" (not yet happened).
+    Condition,
+    /// "when we launched", "after I joined", "before anyone touched it".
+    Time,
+    /// "so that …", "in order to …".
+    Purpose,
+    /// ", so …".
+    Result,
+    /// "but …", "although …", "while …".
+    Contrast,
+    /// ", which …", ", who …".
+    Relative,
+    /// The complement of a verb of saying: "I said *we'd use Postgres*".
+    Report,
+}
+
+/// Who does what the clause says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    None,
+    /// "I", "my colleague and I".
+    I,
+    /// "we", "us".
+    We,
+    /// "our team", "the team", "everyone": a collective that includes the speaker.
+    Team,
+    /// Other people: "they", "the product team", "management", "Priya".
+    Others,
+    /// Things: "it", "the cache", "the migration".
+    Thing,
+    /// "you" (the listener, or anyone).
+    You,
+}
+
+/// What kind of statement the clause makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mood {
+    /// Something that happened or is the case.
+    Fact,
+    /// "I'd add", "we will", "let's", "I'm going to".
+    Plan,
+    /// "could", "might", "may", "can".
+    Possible,
+    /// "should", "must", "need to", "have to".
+    Obligation,
+    /// "had to": a past necessity, not a choice.
+    Necessity,
+    /// "should have", "would have been", "if I had".
+    Counterfactual,
+    /// The condition of a conditional: "if we cached it".
+    Conditional,
+    /// "Add a cache in front of the API."
+    Imperative,
+    /// The sentence asks.
+    Question,
+}
+
+impl Mood {
+    /// Whether the clause reports what happened or is the case (not a plan,
+    /// possibility, wish or question).
+    pub fn is_fact(self) -> bool {
+        self == Mood::Fact
+    }
+
+    /// A proposal: a plan, an imperative, or an obligation ("we should use …").
+    pub fn is_proposal(self) -> bool {
+        matches!(
+            self,
+            Mood::Plan | Mood::Imperative | Mood::Obligation | Mood::Possible
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    /// "have shipped".
+    Perfect,
+    Present,
+}
+
+/// One clause of a sentence.
+#[derive(Clone, Debug)]
+pub struct Clause {
+    /// Tokens `first..last`, the link word included.
+    pub first: usize,
+    pub last: usize,
+    pub sentence: usize,
+    pub link: Link,
+    pub actor: Actor,
+    /// The subject's tokens (empty when the subject is implied).
+    pub subject: (usize, usize),
+    /// The main verb's token, if found.
+    pub verb: Option<usize>,
+    /// The main verb's base form ("ship" for "shipped"), or "" when none.
+    pub verb_base: String,
+    pub mood: Mood,
+    pub tense: Tense,
+    pub negated: bool,
+    /// A passive verb: "was executed by the team".
+    pub passive: bool,
+    /// The actor is the passive's agent ("by the team"), not its subject.
+    pub by_agent: bool,
+    /// Quoted or reported words: the speaker is mentioning them.
+    pub mention: bool,
+}
+
+impl Clause {
+    /// The clause's words, normalised.
+    pub fn words<'a>(&self, doc: &'a Doc) -> impl Iterator<Item = &'a str> + 'a {
+        let (first, last) = (self.first, self.last);
+        (first..last)
+            .filter(move |&i| doc.tokens[i].kind != Kind::Punct)
+            .map(move |i| doc.norm_of(i))
+    }
+
+    /// Whether the clause has the word `w` (normalised).
+    pub fn has(&self, doc: &Doc, w: &str) -> bool {
+        (self.first..self.last).any(|i| doc.norm_of(i) == w)
+    }
+}
+
+/// The clauses of a document, in order, with each sentence's range.
+pub struct Clauses {
+    pub list: Vec<Clause>,
+    /// Per sentence: clause indices `start..end`.
+    pub by_sentence: Vec<(usize, usize)>,
+}
+
+impl Clauses {
+    /// The clauses of sentence `s`.
+    pub fn of(&self, s: usize) -> &[Clause] {
+        let (a, b) = self.by_sentence[s];
+        &self.list[a..b]
+    }
+
+    /// The index of the clause holding token `t` in sentence `s`.
+    pub fn at(&self, s: usize, t: usize) -> Option<usize> {
+        let (a, b) = self.by_sentence[s];
+        (a..b).find(|&c| self.list[c].first <= t && t < self.list[c].last)
+    }
+}
+
+/// Subordinators and what they open. Multi-word ones are checked first.
+fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
+    let w = doc.norm_of(i);
+    let next = |k: usize| if i + k < end { doc.norm_of(i + k) } else { "" };
+    let subject_follows = |k: usize| starts_subject(doc, i + k, end);
+    Some(match w {
+        "because" | "'cause" => (Link::Reason, 1),
+        "cause" if subject_follows(1) => (Link::Reason, 1),
+        "since" if !matches!(next(1), "then" | "last" | "launch" | "day" | "the") && !starts_number(doc, i + 1, end) && !is_month(next(1)) => (Link::Reason, 1),
+        "given" if matches!(next(1), "that" | "the" | "our" | "we" | "it" | "how") || starts_number(doc, i + 1, end) => (Link::Reason, 1),
+        "as" if next(1) == "soon" && next(2) == "as" => (Link::Condition, 3),
+        "so" if next(1) == "that" && next(2) != "is" && next(2) != "was" => (Link::Purpose, 2),
+        "in" if next(1) == "order" && next(2) == "to" => (Link::Purpose, 3),
+        "in" if next(1) == "case" && !matches!(next(2), "of" | "study") => (Link::Condition, 2),
+        "if" | "unless" | "whether" | "supposing" | "provided" => (Link::Condition, 1),
+        "suppose" | "assuming" | "assume" | "imagine" if i == first_word(doc, i) => (Link::Condition, 1),
+        "only" if matches!(next(1), "if" | "when" | "once" | "after" | "until" | "past") => (Link::Condition, 2),
+        "once" if subject_follows(1) || i == first_word(doc, i) => (Link::Condition, 1),
+        "when" | "whenever" if i > 0 || subject_follows(1) => (Link::Condition, 1),
+        "until" | "till" => (Link::Condition, 1),
+        "after" | "before" if subject_follows(1) => (Link::Time, 1),
+        "while" | "although" | "though" | "whereas" => (Link::Contrast, 1),
+        "even" if matches!(next(1), "though" | "if") => (Link::Contrast, 2),
+        "but" => (Link::Contrast, 1),
+        "which" | "who" if i > 0 && doc.norm_of(i - 1) == "," => (Link::Relative, 0),
+        _ => return None,
+    })
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january" | "february" | "march" | "april" | "june" | "july" | "august" | "september"
+            | "october" | "november" | "december" | "monday" | "tuesday" | "wednesday"
+            | "thursday" | "friday" | "saturday" | "sunday" | "then" | "launch" | "last"
+    )
+}
+
+fn starts_number(doc: &Doc, i: usize, end: usize) -> bool {
+    i < end && doc.tokens[i].kind == Kind::Number
+}
+
+/// The first word token of the sentence holding token `i`.
+fn first_word(doc: &Doc, i: usize) -> usize {
+    let s = &doc.sentences[doc.tokens[i].sentence as usize];
+    (s.first..s.last)
+        .find(|&k| doc.tokens[k].kind != Kind::Punct)
+        .unwrap_or(s.first)
+}
+
+/// Whether a subject (pronoun, collective, name or determiner + noun) starts
+/// at token `i`, possibly after discourse words.
+fn starts_subject(doc: &Doc, i: usize, end: usize) -> bool {
+    let mut k = i;
+    while k < end && doc.tokens[k].kind == Kind::Word && matches!(doc.norm_of(k), "then" | "also" | "finally" | "later" | "eventually") {
+        k += 1;
+    }
+    if k >= end || doc.tokens[k].kind == Kind::Punct {
+        return false;
+    }
+    let w = doc.norm_of(k);
+    is_first_singular(w)
+        || is_first_plural(w)
+        || is_third_person(w)
+        || matches!(w, "you" | "you'd" | "you'll" | "it" | "it's" | "everyone" | "everybody" | "anyone" | "nobody" | "someone" | "there" | "that" | "this" | "things" | "people")
+        || (matches!(w, "the" | "our" | "my" | "their" | "his" | "her" | "its" | "a" | "an" | "each" | "every" | "some" | "no" | "all" | "this" | "that" | "these" | "those")
+            && k + 1 < end
+            && doc.tokens[k + 1].kind != Kind::Punct)
+        || is_name(doc, k)
+}
+
+/// A capitalised word that is not a known technology, inside a sentence
+/// ("Priya", "Tomás"), or at its start when a past verb follows.
+fn is_name(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let raw = &doc.text[t.start..t.end];
+    let Some(first) = raw.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() || raw.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let w = doc.norm_of(k);
+    if is_tech_name(w)
+        || is_people_noun(w)
+        || is_determiner(w)
+        || is_discourse(w)
+        || is_first_singular(w)
+        || is_first_plural(w)
+        || is_third_person(w)
+        || is_thing_pronoun(w)
+        || is_preposition(w)
+        || verb_base(w).is_some()
+        || w.len() < 2
+    {
+        return false;
+    }
+    // The next word must be a verb for a capitalised word to be an actor.
+    let next = k + 1;
+    next < doc.tokens.len()
+        && doc.tokens[next].sentence == t.sentence
+        && doc.tokens[next].kind == Kind::Word
+        && {
+            let n = doc.norm_of(next);
+            is_past_form(n) || is_aux(n) || is_modal(n) || n == "and" || n.ends_with('s') && verb_base(n).is_some()
+        }
+}
+
+/// Base verbs that are as often nouns at the start of a sentence ("Test
+/// coverage was low", "Cache misses …"): not read as imperatives unless a
+/// determiner follows.
+fn is_noun_too(w: &str) -> bool {
+    matches!(
+        w,
+        "test" | "store" | "cache" | "log" | "queue" | "index" | "shard" | "plan" | "scope"
+            | "design" | "order" | "process" | "model" | "update" | "release" | "change"
+            | "check" | "stage" | "time" | "page" | "alert" | "flag" | "batch" | "version"
+            | "support" | "work" | "help" | "record" | "report" | "review" | "code" | "query"
+            | "load" | "call" | "post" | "sample" | "score" | "target" | "step" | "end"
+            | "start" | "result" | "estimate" | "trace" | "map" | "list" | "file" | "form"
+            | "host" | "name" | "label" | "cost" | "cut" | "set" | "lead" | "control" | "limit"
+            | "access" | "search" | "transfer" | "request" | "return" | "rank" | "pause"
+            | "patch" | "block" | "book" | "copy" | "diff" | "drop" | "double" | "sort"
+    )
+}
+
+/// Splits every sentence of `doc` into clauses and reads each one.
+pub fn clauses(doc: &Doc) -> Clauses {
+    let mut list = Vec::with_capacity(doc.sentences.len() * 2);
+    let mut by_sentence = Vec::with_capacity(doc.sentences.len());
+    let mut starts: Vec<(usize, Link, usize)> = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let begin = list.len();
+        let (first, last) = (sentence.first, sentence.last);
+        starts.clear();
+        starts.push((first, Link::Main, 0));
+        let question = (first..last).any(|i| doc.norm_of(i) == "?");
+        let mut opened_by_sub = false;
+        let mut i = first;
+        while i < last {
+            let t = &doc.tokens[i];
+            if t.kind == Kind::Punct {
+                let p = doc.norm_of(i);
+                let spaced_dash = p == "-"
+                    && i > first
+                    && doc.tokens[i - 1].end < t.start
+                    && i + 1 < last
+                    && doc.tokens[i + 1].start > t.end;
+                if matches!(p, ";" | ":" | "(" | ")" | "[" | "]") || spaced_dash || p == "—" || p == "–" {
+                    starts.push((i + 1, Link::Coord, 0));
+                } else if p == "," && i + 1 < last {
+                    let n = doc.norm_of(i + 1);
+                    if opened_by_sub && starts.len() == 1 {
+                        opened_by_sub = false;
+                        starts.push((i + 1, Link::Main, 0));
+                        i += 1;
+                        continue;
+                    }
+                    if n == "so" && i + 2 < last && doc.tokens[i + 2].kind != Kind::Punct {
+                        starts.push((i + 1, Link::Result, 1));
+                        i += 2;
+                        continue;
+                    }
+                    if matches!(n, "and" | "or" | "but" | "then" | "yet" | "plus") {
+                        let link = if n == "but" || n == "yet" { Link::Contrast } else { Link::Coord };
+                        starts.push((i + 1, link, 1));
+                        i += 2;
+                        continue;
+                    }
+                    if starts_pronoun_subject(doc, i + 1, last) || starts_thing_subject(doc, i + 1, last) {
+                        starts.push((i + 1, Link::Coord, 0));
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if let Some((link, len)) = subordinator(doc, i, last) {
+                let len = len.max(1);
+                let at_start = (first..i).all(|k| doc.tokens[k].kind == Kind::Punct || is_discourse(doc.norm_of(k)));
+                if at_start && link != Link::Contrast {
+                    // "If we cached it, reads would drop": the subordinate clause
+                    // opens the sentence, and its first comma ends it.
+                    starts[0] = (first, link, len + (i - first));
+                    opened_by_sub = true;
+                } else if i > first || link != Link::Contrast {
+                    let link_len = if link == Link::Relative { 0 } else { len };
+                    starts.push((i, link, link_len));
+                }
+                i += len;
+                continue;
+            }
+            let w = doc.norm_of(i);
+            // "If anything looks off we can just turn the flag off": with no
+            // comma, the main clause starts at the next subject after a verb.
+            let open_sub = starts.last().filter(|x| matches!(x.1, Link::Condition | Link::Time | Link::Reason)).map(|x| x.0);
+            if let Some(sub_at) = open_sub.filter(|&a| i > a + 2 && starts_pronoun_subject(doc, i, last) && !(a..i).any(|k| doc.norm_of(k) == ",")) {
+                let had_verb = (sub_at + 1..i).any(|k| {
+                    let x = doc.norm_of(k);
+                    is_past_form(x) || is_aux(x) || is_modal(x) || verb_base(x).is_some_and(|_| x.ends_with('s') || is_base_verb(x))
+                });
+                if had_verb {
+                    opened_by_sub = false;
+                    let link = if starts.len() == 1 { Link::Main } else { Link::Coord };
+                    starts.push((i, link, 0));
+                    i += 1;
+                    continue;
+                }
+            }
+            let clause_start = starts.last().map_or(first, |x| x.0);
+            let verb_since = (clause_start..i).any(|k| {
+                let x = doc.norm_of(k);
+                is_past_form(x) || is_aux(x) || is_modal(x) || (k > clause_start && verb_base(x).is_some() && !is_name(doc, k))
+            });
+            if matches!(w, "and" | "or" | "then" | "so") && i > first && verb_since && starts_subject(doc, i + 1, last) && doc.norm_of(i - 1) != "," {
+                let subject_is_pronoun = starts_pronoun_subject(doc, i + 1, last);
+                if subject_is_pronoun || w != "and" || is_name(doc, i + 1) {
+                    let link = if w == "so" { Link::Result } else { Link::Coord };
+                    starts.push((i, link, 1));
+                    i += 1;
+                    continue;
+                }
+            }
+            // "I think it improved …": the complement is its own clause.
+            if matches!(w, "think" | "thought" | "believe" | "believed" | "guess" | "feel" | "felt" | "suppose" | "reckon" | "hope" | "bet") && i + 1 < last && i > first && (i.saturating_sub(3)..i).any(|p| matches!(doc.norm_of(p), "i" | "we")) {
+                let k = if doc.norm_of(i + 1) == "that" { i + 2 } else { i + 1 };
+                if k < last && starts_subject(doc, k, last) {
+                    starts.push((k, Link::Coord, 0));
+                    i = k;
+                    continue;
+                }
+            }
+            // "…, and the complaints mostly went away": a new subject and verb.
+            if w == "and" && verb_since && i + 2 < last && doc.norm_of(i - 1) != "," && starts_thing_subject(doc, i + 1, last) {
+                starts.push((i, Link::Coord, 1));
+                i += 1;
+                continue;
+            }
+            if w == "and" && verb_since && i + 2 < last && doc.norm_of(i - 1) != "," && matches!(doc.norm_of(i + 1), "the" | "our" | "my" | "their" | "its" | "his" | "her") {
+                if (i + 2..(i + 7).min(last)).any(|k| { let x = doc.norm_of(k); is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "our" | "my" | "their") || matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had") }) {
+                    starts.push((i, Link::Coord, 1));
+                    i += 1;
+                    continue;
+                }
+            }
+            // Reported speech: "I said we'd use Postgres", "she told me that …".
+            if let Some(base) = verb_base(w) {
+                if is_say_verb(base) && i + 1 < last {
+                    let mut k = i + 1;
+                    if matches!(base, "tell" | "ask") && k < last && matches!(doc.norm_of(k), "me" | "us" | "him" | "her" | "them" | "everyone") {
+                        k += 1;
+                    }
+                    let n = if k < last { doc.norm_of(k) } else { "" };
+                    if n == "that" && k + 1 < last && starts_pronoun_subject(doc, k + 1, last) {
+                        starts.push((k, Link::Report, 1));
+                        i = k + 1;
+                        continue;
+                    }
+                    if k < last && (starts_pronoun_subject(doc, k, last) || starts_thing_subject(doc, k, last)) && base != "write" && base != "put" && base != "call" {
+                        starts.push((k, Link::Report, 0));
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        starts.sort_by_key(|&(at, _, _)| at);
+        starts.dedup_by_key(|x| x.0);
+        for k in 0..starts.len() {
+            let (at, link, link_len) = starts[k];
+            let end = starts.get(k + 1).map_or(last, |x| x.0);
+            if at >= end {
+                continue;
+            }
+            let prev_actor = list[begin..].last().map(|c: &Clause| (c.actor, c.subject));
+            let clause = read_clause(doc, s, at, end, link, link_len, prev_actor, question);
+            list.push(clause);
+        }
+        by_sentence.push((begin, list.len()));
+    }
+    let mut out = Clauses { list, by_sentence };
+    present_in_plans(doc, &mut out);
+    mark_mentions(doc, &mut out);
+    out
+}
+
+/// "it was", "people were", "this is", "conversion went": a subject that is
+/// not a person's pronoun, followed at once by a verb.
+fn starts_thing_subject(doc: &Doc, i: usize, end: usize) -> bool {
+    if i + 1 >= end || doc.tokens[i].kind != Kind::Word || doc.tokens[i + 1].kind != Kind::Word {
+        return false;
+    }
+    let w = doc.norm_of(i);
+    let n = doc.norm_of(i + 1);
+    let verbish = is_aux(n) || is_modal(n) || (is_past_form(n) && verb_base(w).is_none());
+    let subjectish = matches!(w, "it" | "this" | "that" | "there" | "people" | "everyone" | "everybody" | "nobody" | "things" | "everything")
+        || (!is_determiner(w) && !is_preposition(w) && !is_discourse(w) && verb_base(w).is_none() && !is_aux(w) && !is_modal(w));
+    subjectish && verbish || matches!(w, "it's" | "that's" | "there's")
+}
+
+/// Whether a subject pronoun (or a collective like "the team") starts at `i`.
+fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
+    if i >= end || doc.tokens[i].kind == Kind::Punct {
+        return false;
+    }
+    let w = doc.norm_of(i);
+    is_first_singular(w) && w != "me" && w != "myself"
+        || is_first_plural(w) && w != "us" && w != "ourselves"
+        || matches!(w, "they" | "they're" | "they'd" | "they'll" | "they've" | "he" | "she" | "he'd" | "she'd" | "you" | "you'd" | "you'll" | "everyone" | "everybody")
+        || (matches!(w, "the" | "our" | "my") && i + 1 < end && matches!(doc.norm_of(i + 1), "team" | "whole" | "entire" | "squad"))
+}
+
+/// Reads one clause: link words, subject, verb group.
+#[allow(clippy::too_many_arguments)]
+fn read_clause(
+    doc: &Doc,
+    sentence: usize,
+    first: usize,
+    last: usize,
+    link: Link,
+    link_len: usize,
+    prev: Option<(Actor, (usize, usize))>,
+    question: bool,
+) -> Clause {
+    let mut i = first + link_len;
+    // Skip punctuation, discourse words and fillers before the subject.
+    while i < last {
+        let t = &doc.tokens[i];
+        let w = doc.norm_of(i);
+        let skippable = t.kind == Kind::Punct && !matches!(w, "?")
+            || (w == "of" && i + 1 < last && doc.norm_of(i + 1) == "course")
+            || (w == "course" && i > first && doc.norm_of(i - 1) == "of")
+            || (t.kind == Kind::Word && is_discourse(w) && !matches!(w, "that" | "this" | "one"))
+            || (w == "i" && i + 1 < last && doc.norm_of(i + 1) == "mean")
+            || (w == "mean" && i > first && doc.norm_of(i - 1) == "i");
+        if !skippable {
+            break;
+        }
+        i += 1;
+    }
+    // A question with inversion: "Can we assume …?", "Did you mean …?"
+    let mut inverted: Option<usize> = None;
+    if i + 1 < last && (is_modal(doc.norm_of(i)) || is_aux(doc.norm_of(i))) && starts_pronoun_subject(doc, i + 1, last) {
+        inverted = Some(i);
+        i += 1;
+    }
+    // A leading prepositional phrase: "In the end we launched", "At my last
+    // job we had …", "For the API, I'd …".
+    if i < last && matches!(doc.norm_of(i), "in" | "at" | "on" | "during" | "for" | "after" | "by" | "within" | "over" | "from" | "with") {
+        if let Some(k) = (i + 1..(i + 11).min(last)).find(|&k| starts_pronoun_subject(doc, k, last) && (k == i + 1 || doc.norm_of(k - 1) == "," || !is_determiner(doc.norm_of(k - 1)))) {
+            i = k;
+        }
+    }
+    let imperative_start = link == Link::Main
+        && i < last
+        && doc.tokens[i].kind == Kind::Word
+        && is_base_verb(doc.norm_of(i))
+        && !is_noun_too(doc.norm_of(i))
+        && (i + 1 >= last || {
+            let n = doc.norm_of(i + 1);
+            is_determiner(n) || matches!(n, "it" | "them" | "everything" | "up" | "out" | "back" | "off" | "in") || doc.tokens[i + 1].kind == Kind::Number || (!is_aux(n) && !is_modal(n) && !is_past_form(n))
+        });
+    let (actor, subject, mut j) = if imperative_start {
+        (Actor::None, (i, i), i)
+    } else {
+        read_subject(doc, i, last)
+    };
+    let (mut actor, mut subject) = (actor, subject);
+    let mut imperative = false;
+    if actor == Actor::None && j < last {
+        let w = doc.norm_of(j);
+        let inherits = matches!(link, Link::Coord | Link::Result | Link::Contrast)
+            && prev.is_some()
+            && (is_past_form(w) || is_aux(w) || is_modal(w) || verb_base(w).is_some());
+        if inherits {
+            if let Some((a, sub)) = prev {
+                actor = a;
+                subject = sub;
+            }
+        } else if imperative_start || (is_base_verb(w) && link == Link::Main && doc.tokens[j].kind == Kind::Word && !is_noun_too(w)) {
+            imperative = true;
+            actor = Actor::You;
+        }
+    }
+    if j < subject.1 {
+        j = subject.1;
+    }
+    // The verb group.
+    let mut mood = Mood::Fact;
+    let mut tense = Tense::Present;
+    let mut negated = false;
+    let mut passive = false;
+    let mut have = false;
+    let mut be = false;
+    let mut would_d = false;
+    let mut explicit_have = false;
+    let mut modal_seen: Option<&str> = None;
+    let mut verb = None;
+    // Contractions on the subject carry the auxiliary.
+    if subject.1 > subject.0 {
+        let s = doc.norm_of(subject.1 - 1);
+        if s.ends_with("'d") {
+            would_d = true;
+        } else if s.ends_with("'ll") {
+            modal_seen = Some("will");
+        } else if s.ends_with("'ve") {
+            have = true;
+        } else if s.ends_with("'m") || s.ends_with("'re") || s == "it's" || s == "that's" || s == "he's" || s == "she's" {
+            be = true;
+        } else if s == "let's" {
+            modal_seen = Some("will");
+        }
+    }
+    if let Some(q) = inverted {
+        let w = doc.norm_of(q);
+        if is_modal(w) {
+            modal_seen = Some(w);
+        } else if matches!(w, "did" | "was" | "were" | "had") {
+            tense = Tense::Past;
+        }
+    }
+    let mut k = j;
+    let mut steps = 0;
+    while k < last && steps < 8 {
+        steps += 1;
+        let t = &doc.tokens[k];
+        if t.kind == Kind::Punct {
+            if doc.norm_of(k) == "," && verb.is_none() && k + 1 < last {
+                // "we, um, rolled it back"
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let w = doc.norm_of(k);
+        if is_negation(w) && verb.is_none() {
+            negated = true;
+            if is_aux(w) {
+                if matches!(w, "wasn't" | "weren't" | "didn't" | "hadn't") {
+                    tense = Tense::Past;
+                }
+                if matches!(w, "hadn't" | "hasn't" | "haven't") {
+                    have = true;
+                }
+                if matches!(w, "wasn't" | "weren't" | "isn't" | "aren't") {
+                    be = true;
+                }
+            } else if is_modal(w) {
+                modal_seen = Some(w);
+            }
+            k += 1;
+            continue;
+        }
+        if is_modal(w) && verb.is_none() {
+            modal_seen = Some(w);
+            k += 1;
+            continue;
+        }
+        if w == "let's" {
+            modal_seen = Some("will");
+            k += 1;
+            continue;
+        }
+        // "going to", "have to", "need to", "want to", "able to", "plan to".
+        if matches!(w, "going" | "gonna") && (w == "gonna" || (k + 1 < last && doc.norm_of(k + 1) == "to")) && verb.is_none() {
+            modal_seen = Some("will");
+            k += if w == "gonna" { 1 } else { 2 };
+            continue;
+        }
+        if matches!(w, "have" | "has" | "had" | "need" | "needs" | "needed" | "got" | "ought") && k + 1 < last && doc.norm_of(k + 1) == "to" && verb.is_none() {
+            if w == "had" || w == "needed" {
+                mood = Mood::Necessity;
+                tense = Tense::Past;
+            } else {
+                modal_seen = Some("must");
+            }
+            k += 2;
+            continue;
+        }
+        if is_aux(w) && verb.is_none() {
+            match w {
+                "was" | "were" | "did" => tense = Tense::Past,
+                "had" => {
+                    tense = Tense::Past;
+                    have = true;
+                }
+                "has" | "have" | "'ve" => {
+                    have = true;
+                    explicit_have = true;
+                }
+                _ => {}
+            }
+            if matches!(w, "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re" | "'m") {
+                be = true;
+            }
+            // "have" as the main verb: "we had about forty warehouses".
+            let next_is_verbish = k + 1 < last && {
+                let mut n = k + 1;
+                while n < last && is_verb_group_filler(doc.norm_of(n)) {
+                    n += 1;
+                }
+                n < last && {
+                    let nw = doc.norm_of(n);
+                    is_past_form(nw) || is_aux(nw) || is_ing(nw) || is_negation(nw) || (matches!(w, "do" | "does" | "did" | "don't" | "didn't") && verb_base(nw).is_some())
+                }
+            };
+            if !next_is_verbish {
+                verb = Some(k);
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        // A prepositional phrase after the subject: "People on that team
+        // swore by it", "the project as a whole turned out nicely".
+        let pronoun_subject = subject.1 == subject.0 + 1 && {
+            let x = doc.norm_of(subject.0);
+            is_first_singular(x) || is_first_plural(x) || is_third_person(x) || matches!(x, "you" | "it" | "they")
+        };
+        if verb.is_none() && is_preposition(w) && w != "to" && (w != "like" || !pronoun_subject) {
+            let found = (k + 1..(k + 7).min(last)).find(|&n| {
+                let x = doc.norm_of(n);
+                doc.tokens[n].kind == Kind::Word && (is_past_form(x) || is_aux(x) || is_modal(x))
+            });
+            if let Some(n) = found {
+                k = n;
+                continue;
+            }
+        }
+        if is_verb_group_filler(w) && verb.is_none() {
+            k += 1;
+            continue;
+        }
+        verb = Some(k);
+        break;
+    }
+    let verb_word = verb.map(|v| doc.norm_of(v)).unwrap_or("");
+    let verb_base_form = if verb_word.is_empty() {
+        String::new()
+    } else {
+        base_or_stripped(verb_word)
+    };
+    let participle = is_past_form(verb_word);
+    if would_d {
+        if explicit_have {
+            // "we'd have charged": would + have + participle.
+            modal_seen = Some("would");
+        } else if participle && !is_base_verb(verb_word) || verb_word == "been" {
+            have = true;
+            tense = Tense::Past;
+        } else {
+            modal_seen = Some("would");
+        }
+    }
+    if be && participle && verb.is_some() {
+        passive = true;
+    }
+    if let Some(m) = modal_seen {
+        mood = match m {
+            "will" | "would" | "'ll" | "'d" | "shall" | "won't" | "wouldn't" | "gonna" | "wanna" => Mood::Plan,
+            "could" | "might" | "may" | "can" | "can't" | "cannot" | "couldn't" => Mood::Possible,
+            _ => Mood::Obligation,
+        };
+        if have && participle {
+            mood = Mood::Counterfactual;
+        }
+    } else if mood != Mood::Necessity {
+        if participle && !have && !be {
+            tense = Tense::Past;
+        } else if have && participle && tense != Tense::Past {
+            tense = Tense::Perfect;
+        } else if have && participle {
+            tense = Tense::Past;
+        }
+    }
+    if imperative {
+        mood = Mood::Imperative;
+    }
+    // Conditions that have not happened are hypothetical; "when we launched"
+    // is a time.
+    let link = match link {
+        Link::Condition
+            if tense == Tense::Past
+                && mood == Mood::Fact
+                && matches!(doc.norm_of(first), "when" | "once" | "whenever" | "until" | "till") =>
+        {
+            Link::Time
+        }
+        other => other,
+    };
+    if link == Link::Condition && mood == Mood::Fact {
+        mood = Mood::Conditional;
+    }
+    if link == Link::Condition && doc.norm_of(first) == "if" && have && participle {
+        mood = Mood::Counterfactual;
+    }
+    if question {
+        mood = Mood::Question;
+    }
+    // A passive with a collective agent: "the cutover was executed by the team".
+    let mut by_agent = false;
+    if passive {
+        if let Some(by) = (verb.unwrap_or(first)..last).find(|&x| doc.norm_of(x) == "by") {
+            let (agent, span, _) = read_subject(doc, by + 1, last);
+            if matches!(agent, Actor::Team | Actor::We | Actor::Others | Actor::I) {
+                actor = agent;
+                subject = span;
+                by_agent = true;
+            }
+        }
+    }
+    Clause {
+        first,
+        last,
+        sentence,
+        link,
+        actor,
+        subject,
+        verb,
+        verb_base: verb_base_form,
+        mood,
+        tense,
+        negated,
+        passive,
+        by_agent,
+        mention: false,
+    }
+}
+
+/// Reads a subject starting at `i`: returns the actor, the subject's token
+/// span, and where the verb group starts.
+fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usize) {
+    if i >= last || doc.tokens[i].kind == Kind::Punct {
+        return (Actor::None, (i, i), i);
+    }
+    let w = doc.norm_of(i);
+    let one = |a: Actor| (a, (i, i + 1), i + 1);
+    if is_first_singular(w) && w != "me" && w != "myself" {
+        return one(Actor::I);
+    }
+    if w == "let's" {
+        return one(Actor::We);
+    }
+    if is_first_plural(w) && w != "us" && w != "ourselves" {
+        // "we, the platform team," is still we.
+        return one(Actor::We);
+    }
+    if matches!(w, "everyone" | "everybody") {
+        return one(Actor::Team);
+    }
+    if is_third_person(w) && !matches!(w, "them" | "him" | "her") {
+        return one(Actor::Others);
+    }
+    if matches!(w, "you" | "you'd" | "you'll" | "you're" | "you've" | "one") {
+        return one(Actor::You);
+    }
+    if matches!(w, "nobody" | "someone" | "somebody" | "anyone" | "anybody" | "people") {
+        return one(Actor::Others);
+    }
+    if is_thing_pronoun(w) {
+        return one(Actor::Thing);
+    }
+    // "Arjun and I", "my manager and I", "me and Dana".
+    let and_i = |from: usize| -> Option<usize> {
+        (from..(from + 6).min(last)).find(|&k| doc.norm_of(k) == "and" && k + 1 < last && matches!(doc.norm_of(k + 1), "i" | "me"))
+    };
+    // A name.
+    if is_name(doc, i) {
+        if let Some(k) = and_i(i + 1).filter(|&k| k == i + 1) {
+            return (Actor::I, (i, k + 2), k + 2);
+        }
+        return one(Actor::Others);
+    }
+    if w == "me" && i + 2 < last && doc.norm_of(i + 1) == "and" {
+        return (Actor::I, (i, i + 3), i + 3);
+    }
+    // A noun phrase: determiners, modifiers, a head noun, "of …".
+    if is_determiner(w) || is_people_noun(w) || doc.tokens[i].kind == Kind::Word {
+        let mut k = i;
+        let mut head = i;
+        let mut n = 0;
+        while k < last && n < 7 {
+            let t = &doc.tokens[k];
+            let x = doc.norm_of(k);
+            if t.kind == Kind::Punct {
+                if x == "'" || x == "-" {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if k > i && (is_aux(x) || is_modal(x) || is_negation(x) && x != "no") {
+                break;
+            }
+            if k > i && (is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "a" | "an" | "our" | "my")) {
+                break;
+            }
+            if k > i && x == "of" && matches!(doc.norm_of(k - 1), "rest" | "part" | "one" | "some" | "all" | "most" | "half" | "none" | "each" | "both" | "members") {
+                k += 1;
+                n += 1;
+                continue;
+            }
+            if k > i && is_verb_group_filler(x) && !is_determiner(x) && x != "whole" {
+                break;
+            }
+            if k > i && (is_preposition(x) || matches!(x, "and" | "or" | "that" | "which" | "who" | "so" | "because")) {
+                break;
+            }
+            if k > i && !is_determiner(x) && verb_base(x).is_some() && x.ends_with('s') && !is_people_noun(x) && n >= 1 {
+                // "the team builds" — a present verb after a noun.
+                break;
+            }
+            head = k;
+            k += 1;
+            n += 1;
+        }
+        if head == i && is_determiner(w) && !matches!(w, "this" | "that" | "these" | "those") {
+            return (Actor::None, (i, i), i);
+        }
+        if let Some(a) = and_i(i).filter(|&a| a <= k + 1 && a >= head) {
+            return (Actor::I, (i, a + 2), a + 2);
+        }
+        let words: Vec<&str> = (i..=head).map(|x| doc.norm_of(x)).collect();
+        let head_word = doc.norm_of(head);
+        let collective = matches!(head_word, "team" | "squad" | "teams" | "group" | "org");
+        let actor = if words.contains(&"rest") || words.contains(&"other") || words.contains(&"another") {
+            if collective || is_people_noun(head_word) {
+                Actor::Others
+            } else {
+                Actor::Thing
+            }
+        } else if collective {
+            let possessive_we = matches!(words[0], "our" | "my");
+            let plain = words.len() == 2 && words[0] == "the"
+                || words.len() == 3 && words[0] == "the" && matches!(words[1], "whole" | "entire");
+            if possessive_we || plain {
+                Actor::Team
+            } else {
+                Actor::Others
+            }
+        } else if is_people_noun(head_word) || words.iter().any(|x| matches!(*x, "management" | "leadership" | "marketing" | "product" | "qa")) && words.len() <= 3 {
+            Actor::Others
+        } else if words.first().is_some_and(|x| matches!(*x, "their" | "his" | "her")) && words.len() <= 2 {
+            Actor::Others
+        } else {
+            Actor::Thing
+        };
+        return (actor, (i, head + 1), head + 1);
+    }
+    (Actor::None, (i, i), i)
+}
+
+/// Verbs whose past and present look alike ("put", "cut", "set") are
+/// present, not past, in a sentence that proposes: "I'd send every reading,
+/// and in the cloud we put Kafka".
+fn present_in_plans(doc: &Doc, clauses: &mut Clauses) {
+    for &(a, b) in &clauses.by_sentence {
+        let plan = clauses.list[a..b].iter().any(|c| c.mood.is_proposal());
+        if !plan {
+            continue;
+        }
+        for c in &mut clauses.list[a..b] {
+            if c.mood == Mood::Fact && c.tense == Tense::Past {
+                if let Some(v) = c.verb {
+                    let w = doc.norm_of(v);
+                    if verb_base(w) == Some(w) {
+                        c.tense = Tense::Present;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Marks clauses whose words are mostly quoted, and reported speech.
+fn mark_mentions(doc: &Doc, clauses: &mut Clauses) {
+    // "I'd tell it like this: …", "What I said: …": what follows a verb of
+    // saying and a colon is a rendition, not a claim.
+    for &(a, b) in &clauses.by_sentence {
+        let mut reported = false;
+        for k in a..b {
+            if reported {
+                clauses.list[k].link = Link::Report;
+            }
+            let c = &clauses.list[k];
+            let ends_colon = c.last > c.first && doc.norm_of(c.last - 1) == ":";
+            let says = c.verb.is_some_and(|v| verb_base(doc.norm_of(v)).is_some_and(is_say_verb));
+            if ends_colon && says && c.actor != Actor::None {
+                reported = true;
+            }
+        }
+    }
+    // Reported speech is a mention when the speaker (or the listener)
+    // reports what was said before: "I said we'd use Postgres". Others'
+    // praise ("teams told us it saved them time") and the speaker's hedges
+    // ("I'd say it worked") are claims.
+    let mut reported_by_self = vec![false; clauses.list.len()];
+    for &(a, b) in &clauses.by_sentence {
+        for k in a..b {
+            if clauses.list[k].link != Link::Report {
+                continue;
+            }
+            let reporter = (a..k).rev().find(|&p| clauses.list[p].link != Link::Report);
+            reported_by_self[k] = reporter.is_some_and(|p| {
+                let r = &clauses.list[p];
+                let rendition = r.last > r.first && doc.norm_of(r.last - 1) == ":";
+                matches!(r.actor, Actor::I | Actor::You)
+                    && (rendition || r.mood == Mood::Fact && r.tense == Tense::Past)
+            });
+        }
+    }
+    for (k, c) in clauses.list.iter_mut().enumerate() {
+        let (mut words, mut quoted) = (0, 0);
+        for t in &doc.tokens[c.first..c.last] {
+            if t.kind != Kind::Punct {
+                words += 1;
+                if t.quoted {
+                    quoted += 1;
+                }
+            }
+        }
+        let core_quoted = c.verb.is_some_and(|v| doc.tokens[v].quoted)
+            && (c.subject.0 >= c.subject.1 || doc.tokens[c.subject.0].quoted);
+        c.mention = reported_by_self[k] || core_quoted || (words > 0 && quoted * 2 >= words);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analyzer::text::tokenize;
+
+    /// Each clause as "actor mood tense [verb] text".
+    fn read(text: &str) -> Vec<String> {
+        let doc = tokenize(text);
+        let cl = clauses(&doc);
+        cl.list
+            .iter()
+            .map(|c| {
+                format!(
+                    "{:?} {:?} {:?}{}{} [{}] {}",
+                    c.actor,
+                    c.mood,
+                    c.tense,
+                    if c.negated { " neg" } else { "" },
+                    if c.mention { " mention" } else { "" },
+                    c.verb_base,
+                    doc.slice(c.first, c.last)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn actors() {
+        let cases = [
+            ("We rebuilt the search page.", "We Fact Past [rebuild]"),
+            ("Our team delivered the billing system.", "Team Fact Past [deliver]"),
+            ("The team migrated every service.", "Team Fact Past [migrate]"),
+            ("The backend team changed the auth response.", "Others Fact Past [change]"),
+            ("Priya rotated the token in 22 minutes.", "Others Fact Past [rotate]"),
+            ("Arjun and I built the relay.", "I Fact Past [build]"),
+            ("The rest of the team helped.", "Others Fact Past [help]"),
+            ("Everyone pulled together.", "Team Fact Past [pull]"),
+            ("Management also hadn't given us the headcount.", "Others Fact Past neg [give]"),
+            ("The cache went down at 2am.", "Thing Fact Past [go]"),
+            ("I then rewrote the parser.", "I Fact Past [rewrite]"),
+        ];
+        for (text, want) in cases {
+            let got = read(text);
+            assert!(got[0].starts_with(want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn moods() {
+        let cases = [
+            ("I'd put a Redis cache in front.", "I Plan"),
+            ("We'll use Kafka for the events.", "We Plan"),
+            ("We should improve our monitoring.", "We Obligation"),
+            ("It should have been a big win.", "Thing Counterfactual"),
+            ("I'd just joined the company.", "I Fact Past"),
+            ("We had to replay in order.", "We Necessity"),
+            ("Add a cache in front of the API.", "You Imperative"),
+            ("Can we assume fixed height?", "We Question"),
+            ("Let's run it on Kubernetes.", "We Plan"),
+            ("We could add a cache.", "We Possible"),
+            ("I was asked to improve it.", "I Fact Past"),
+        ];
+        for (text, want) in cases {
+            let got = read(text);
+            assert!(got[0].starts_with(want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn splits() {
+        assert_eq!(
+            read("I suggested a cache and we rolled that out."),
+            [
+                "I Fact Past [suggest] I suggested a cache",
+                "We Fact Past [roll] and we rolled that out."
+            ]
+        );
+        let got = read("If we cached the results, reads would drop.");
+        assert!(got[0].starts_with("We Conditional"), "{got:?}");
+        assert!(got[1].starts_with("Thing Plan"), "{got:?}");
+        let got = read("I would use a cache, since reads are 95% of traffic.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = read("When we launched, it broke.");
+        assert!(got[0].starts_with("We Fact Past"), "{got:?}");
+        let got = read("I said we'd use Postgres and I didn't say why.");
+        assert!(got[1].contains("mention"), "{got:?}");
+        assert!(!got[2].contains("mention"), "{got:?}");
+        let got = read("The cutover was executed by the team.");
+        assert!(got[0].starts_with("Team Fact Past"), "{got:?}");
+        let got = read("We profiled the service and found the database queries were the bottleneck.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn mentions() {
+        let got = read("She said “we moved everything to Kafka” and left.");
+        assert!(got.iter().any(|c| c.contains("mention")), "{got:?}");
+        let got = read("> We shipped it.");
+        assert!(got[0].contains("mention"), "{got:?}");
+    }
+}
