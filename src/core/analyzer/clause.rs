@@ -392,7 +392,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
             });
             if matches!(w, "and" | "or" | "then" | "so") && i > first && verb_since && starts_subject(doc, i + 1, last) && doc.norm_of(i - 1) != "," {
                 let subject_is_pronoun = starts_pronoun_subject(doc, i + 1, last);
-                if subject_is_pronoun || w != "and" || is_name(doc, i + 1) {
+                if subject_is_pronoun || !matches!(w, "and" | "or") || is_name(doc, i + 1) {
                     let link = if w == "so" { Link::Result } else { Link::Coord };
                     starts.push((i, link, 1));
                     i += 1;
@@ -451,7 +451,12 @@ pub fn clauses(doc: &Doc) -> Clauses {
             if at >= end {
                 continue;
             }
-            let prev_actor = list[begin..].last().map(|c: &Clause| (c.actor, c.subject));
+            let prev_actor = list[begin..]
+                .iter()
+                .rev()
+                .find(|c: &&Clause| matches!(c.link, Link::Main | Link::Coord | Link::Contrast) && c.actor != Actor::None)
+                .or_else(|| list[begin..].last())
+                .map(|c: &Clause| (c.actor, c.subject, c.mood));
             let clause = read_clause(doc, s, at, end, link, link_len, prev_actor, question);
             list.push(clause);
         }
@@ -498,9 +503,11 @@ fn read_clause(
     last: usize,
     link: Link,
     link_len: usize,
-    prev: Option<(Actor, (usize, usize))>,
+    prev: Option<(Actor, (usize, usize), Mood)>,
     question: bool,
 ) -> Clause {
+    let prev_mood = prev.map(|p| p.2);
+    let prev = prev.map(|p| (p.0, p.1));
     let mut i = first + link_len;
     // Skip punctuation, discourse words and fillers before the subject.
     while i < last {
@@ -508,6 +515,8 @@ fn read_clause(
         let w = doc.norm_of(i);
         let skippable = t.kind == Kind::Punct && !matches!(w, "?")
             || (w == "of" && i + 1 < last && doc.norm_of(i + 1) == "course")
+            || (matches!(w, "going" | "moving") && i + 1 < last && doc.norm_of(i + 1) == "forward")
+            || (w == "forward" && i > first && matches!(doc.norm_of(i - 1), "going" | "moving"))
             || (w == "course" && i > first && doc.norm_of(i - 1) == "of")
             || (t.kind == Kind::Word && is_discourse(w) && !matches!(w, "that" | "this" | "one"))
             || (w == "i" && i + 1 < last && doc.norm_of(i + 1) == "mean")
@@ -530,8 +539,15 @@ fn read_clause(
             i = k;
         }
     }
-    let imperative_start = link == Link::Main
+    let verb_first = i < last
+        && doc.tokens[i].kind == Kind::Word
+        && matches!(link, Link::Coord | Link::Result | Link::Contrast)
+        && (is_base_verb(doc.norm_of(i)) || is_past_form(doc.norm_of(i)) && verb_base(doc.norm_of(i)).is_some())
+        && !is_noun_too(doc.norm_of(i))
+        && prev.is_some_and(|p| p.0 != Actor::None);
+    let imperative_start = !verb_first
         && i < last
+        && (link == Link::Main || prev.is_none_or(|p| p.0 == Actor::None) && matches!(link, Link::Coord))
         && doc.tokens[i].kind == Kind::Word
         && is_base_verb(doc.norm_of(i))
         && !is_noun_too(doc.norm_of(i))
@@ -539,13 +555,14 @@ fn read_clause(
             let n = doc.norm_of(i + 1);
             is_determiner(n) || matches!(n, "it" | "them" | "everything" | "up" | "out" | "back" | "off" | "in") || doc.tokens[i + 1].kind == Kind::Number || (!is_aux(n) && !is_modal(n) && !is_past_form(n))
         });
-    let (actor, subject, mut j) = if imperative_start {
+    let (actor, subject, mut j) = if imperative_start || verb_first {
         (Actor::None, (i, i), i)
     } else {
         read_subject(doc, i, last)
     };
     let (mut actor, mut subject) = (actor, subject);
     let mut imperative = false;
+    let mut inherited = false;
     if actor == Actor::None && j < last {
         let w = doc.norm_of(j);
         let inherits = matches!(link, Link::Coord | Link::Result | Link::Contrast)
@@ -555,6 +572,7 @@ fn read_clause(
             if let Some((a, sub)) = prev {
                 actor = a;
                 subject = sub;
+                inherited = true;
             }
         } else if imperative_start || (is_base_verb(w) && link == Link::Main && doc.tokens[j].kind == Kind::Word && !is_noun_too(w)) {
             imperative = true;
@@ -699,7 +717,7 @@ fn read_clause(
         if verb.is_none() && is_preposition(w) && w != "to" && (w != "like" || !pronoun_subject) {
             let found = (k + 1..(k + 7).min(last)).find(|&n| {
                 let x = doc.norm_of(n);
-                doc.tokens[n].kind == Kind::Word && (is_past_form(x) || is_aux(x) || is_modal(x))
+                doc.tokens[n].kind == Kind::Word && (is_past_form(x) && verb_base(x) != Some(x) || is_aux(x) || is_modal(x))
             });
             if let Some(n) = found {
                 k = n;
@@ -755,6 +773,13 @@ fn read_clause(
     if imperative {
         mood = Mood::Imperative;
     }
+    // "I'd use X and put Y": an elliptical clause shares the modal.
+    if inherited && modal_seen.is_none() && !have && !be && (is_base_verb(verb_word) || verb_base(verb_word) == Some(verb_word)) {
+        if let Some(m) = prev_mood.filter(|m| m.is_proposal()) {
+            mood = m;
+            tense = Tense::Present;
+        }
+    }
     // Conditions that have not happened are hypothetical; "when we launched"
     // is a time.
     let link = match link {
@@ -773,7 +798,16 @@ fn read_clause(
     if link == Link::Condition && doc.norm_of(first) == "if" && have && participle {
         mood = Mood::Counterfactual;
     }
-    if question {
+    // A question asks with inversion or a wh-word; "I'd shard the database?"
+    // is a proposal said with rising intonation.
+    let asks = doc.sentences[sentence].first < doc.tokens.len() && {
+        let sw = (doc.sentences[sentence].first..doc.sentences[sentence].last)
+            .find(|&k| doc.tokens[k].kind == Kind::Word && !is_discourse(doc.norm_of(k)))
+            .map(|k| doc.norm_of(k))
+            .unwrap_or("");
+        is_aux(sw) || is_modal(sw) || matches!(sw, "what" | "why" | "how" | "who" | "which" | "where" | "when" | "is" | "are" | "do" | "does" | "did" | "can" | "could" | "would" | "should" | "will")
+    };
+    if question && (asks || !(mood.is_proposal() && matches!(actor, Actor::I | Actor::We))) {
         mood = Mood::Question;
     }
     // A passive with a collective agent: "the cutover was executed by the team".
@@ -781,7 +815,7 @@ fn read_clause(
     if passive {
         if let Some(by) = (verb.unwrap_or(first)..last).find(|&x| doc.norm_of(x) == "by") {
             let (agent, span, _) = read_subject(doc, by + 1, last);
-            if matches!(agent, Actor::Team | Actor::We | Actor::Others | Actor::I) {
+            if matches!(agent, Actor::Team | Actor::We | Actor::I) {
                 actor = agent;
                 subject = span;
                 by_agent = true;
@@ -885,7 +919,7 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             if k > i && (is_preposition(x) || matches!(x, "and" | "or" | "that" | "which" | "who" | "so" | "because")) {
                 break;
             }
-            if k > i && !is_determiner(x) && verb_base(x).is_some() && x.ends_with('s') && !is_people_noun(x) && n >= 1 {
+            if k > i && !is_determiner(x) && verb_base(x).is_some() && x.ends_with('s') && !is_people_noun(x) && n >= 1 && !is_determiner(doc.norm_of(k - 1)) {
                 // "the team builds" — a present verb after a noun.
                 break;
             }
