@@ -243,6 +243,7 @@ fn starts_subject(doc: &Doc, i: usize, end: usize) -> bool {
             && k + 1 < end
             && doc.tokens[k + 1].kind != Kind::Punct)
         || is_name(doc, k)
+        || (is_people_noun(w) && k + 1 < end && { let n = doc.norm_of(k + 1); is_aux(n) || is_modal(n) || is_past_form(n) || n.ends_with('s') && verb_base(n).is_some() })
 }
 
 /// A capitalised word that is not a known technology, inside a sentence
@@ -346,8 +347,16 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         i += 2;
                         continue;
                     }
-                    if starts_pronoun_subject(doc, i + 1, last) || starts_thing_subject(doc, i + 1, last) {
-                        starts.push((i + 1, Link::Coord, 0));
+                    // Skip fillers after the comma: ", like, the deadline was insane".
+                    let mut n = i + 1;
+                    while n < last && matches!(doc.norm_of(n), "like" | "um" | "uh" | "you" | "know" | "i" | "mean" | "," | "honestly" | "basically" | "so") && !(doc.norm_of(n) == "i" && n + 1 < last && doc.norm_of(n + 1) != "mean") {
+                        n += 1;
+                    }
+                    let n = if n > i + 1 && n < last { n } else { i + 1 };
+                    if starts_pronoun_subject(doc, n, last) || starts_thing_subject(doc, n, last) || (n > i + 1 && starts_subject(doc, n, last)) {
+                        starts.push((n, Link::Coord, 0));
+                    } else if matches!(doc.norm_of(i + 1), "how" | "why" | "what") && starts_subject(doc, i + 2, last) {
+                        starts.push((i + 2, Link::Report, 0));
                     }
                 }
                 i += 1;
@@ -399,9 +408,26 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     continue;
                 }
             }
+            // "We found that the backend team had changed …": a complement
+            // clause with its own subject and verb.
+            if w == "that" && i > first && i + 2 < last && starts_subject(doc, i + 1, last) {
+                let has_verb = (i + 2..(i + 8).min(last)).any(|k| {
+                    let x = doc.norm_of(k);
+                    is_aux(x) || is_modal(x) || (is_past_form(x) && verb_base(x) != Some(x))
+                });
+                let prev = doc.norm_of(i - 1);
+                if has_verb && (verb_base(prev).is_some() || is_aux(prev) || matches!(prev, "," | "was" | "is")) {
+                    starts.push((i, Link::Coord, 1));
+                    i += 1;
+                    continue;
+                }
+            }
             // "I think it improved …": the complement is its own clause.
             if matches!(w, "think" | "thought" | "believe" | "believed" | "guess" | "feel" | "felt" | "suppose" | "reckon" | "hope" | "bet") && i + 1 < last && i > first && (i.saturating_sub(3)..i).any(|p| matches!(doc.norm_of(p), "i" | "we")) {
-                let k = if doc.norm_of(i + 1) == "that" { i + 2 } else { i + 1 };
+                let that_is_subject = doc.norm_of(i + 1) == "that"
+                    && i + 2 < last
+                    && { let x = doc.norm_of(i + 2); is_aux(x) || is_modal(x) || is_past_form(x) };
+                let k = if doc.norm_of(i + 1) == "that" && !that_is_subject { i + 2 } else { i + 1 };
                 if k < last && starts_subject(doc, k, last) {
                     starts.push((k, Link::Coord, 0));
                     i = k;
@@ -908,7 +934,7 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             if k > i && (is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "a" | "an" | "our" | "my")) {
                 break;
             }
-            if k > i && x == "of" && matches!(doc.norm_of(k - 1), "rest" | "part" | "one" | "some" | "all" | "most" | "half" | "none" | "each" | "both" | "members") {
+            if k > i && x == "of" && matches!(doc.norm_of(k - 1), "rest" | "part" | "one" | "some" | "all" | "most" | "half" | "none" | "each" | "both" | "members" | "lot" | "many" | "few" | "majority") {
                 k += 1;
                 n += 1;
                 continue;
@@ -936,7 +962,9 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
         let words: Vec<&str> = (i..=head).map(|x| doc.norm_of(x)).collect();
         let head_word = doc.norm_of(head);
         let collective = matches!(head_word, "team" | "squad" | "teams" | "group" | "org");
-        let actor = if words.contains(&"rest") || words.contains(&"other") || words.contains(&"another") {
+        let actor = if words.iter().any(|w| matches!(*w, "them" | "they" | "those")) && words.contains(&"of") {
+            Actor::Others
+        } else if words.contains(&"rest") || words.contains(&"other") || words.contains(&"another") {
             if collective || is_people_noun(head_word) {
                 Actor::Others
             } else {

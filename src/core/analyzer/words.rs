@@ -250,7 +250,8 @@ pub fn is_people_noun(w: &str) -> bool {
             | "analyst" | "analysts" | "dba" | "dbas" | "sre" | "sres" | "architect"
             | "producers" | "producer" | "reviewer" | "reviewers" | "partner" | "partners"
             | "intern" | "hire" | "support" | "staff" | "testers" | "tester" | "founder"
-            | "founders" | "business" | "dev" | "devs" | "agent" | "agents" | "person"
+            | "founders" | "business" | "dev" | "devs" | "agent" | "agents" | "person" | "backend"
+            | "frontend"
     )
 }
 

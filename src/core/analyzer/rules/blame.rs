@@ -1,8 +1,36 @@
-//! `blame`: TODO
+//! `blame`: a failure put on other people or on circumstances (management,
+//! product, another team, QA, the interviewer, legacy code, the deadline)
+//! with no first-person agency about that failure nearby.
+//!
+//! Why an interviewer cares: they are sampling how you will talk about the
+//! next failure on their team. Blame without your own part reads as someone
+//! who will not learn from it, however true the facts are.
+//!
+//! What counts, per clause: another party as the actor of something going
+//! wrong ("the backend team changed the auth response *without telling
+//! anyone*", "the QA contractor missed the rounding bug", "product kept adding
+//! requirements", "management hadn't given us the headcount"), an obligation
+//! put on them after the fact ("QA should have caught this", "marketing
+//! shouldn't set launch dates", "other teams need to communicate better"), a
+//! circumstance judged ("the deadline was insane", "the legacy ledger was a
+//! mess"), or the failure explained by them ("it failed because the analytics
+//! team wrote bad SQL", "that was on them"). What answers it: the speaker's own
+//! part in the same failure within two sentences ("my miss was", "I should
+//! have", "I didn't ask", "that part was on me"). Not blame: a neutral root
+//! cause about a system ("the 30-second timeout was a library default"),
+//! another party doing their job ("the ranking team's manager owned the
+//! go/no-go", "the interviewer asked how I'd split the data"), a blameless
+//! review, mentions.
+//!
+//! Better shape: "The priority shift mattered, but my miss was not flagging
+//! the risk in week one; I now raise schedule risks in the first planning
+//! meeting."
 
-use super::{Raw, Rule, RuleId, RuleInfo};
+use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::clause::{Actor, Clause, Link, Mood};
 use crate::core::analyzer::context::Ctx;
 use crate::core::analyzer::lexicon::Phrases;
+use crate::core::analyzer::text::Kind;
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -13,6 +41,94 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
 };
 
+/// Phrases that put a failure on someone else, whoever the clause's actor is.
+pub static BLAME_PHRASES: Phrases = Phrases {
+    name: "blame-phrases",
+    items: &[
+        "{that|it|this} {was|is} {all |}on them", "{was|is|that's|it's} {more|mostly|all|really} their {side|fault|problem|call}",
+        "on their side", "their fault", "{is|was|'s} not {really |}{our|my} {problem|fault}", "not really our problem",
+        "{out of|not in|beyond} {our|my} control", "let us down", "{a bit of a |a |}trick question",
+        "wanted something special", "{need|needs} to communicate better", "to follow the change process",
+        "a communication failure", "{their|the other team's} {mess|mistake|bug|screw-up}",
+        "{came|comes|come} from {the spec|the requirements|their side|product|management|leadership|the product manager|the other team}",
+        "{shows|showed|show} up halfway",
+    ],
+};
+
+/// Phrases that blame when another party is the clause's actor: "the DBA
+/// team ran a migration *without telling anyone*".
+pub static OTHERS_FAILING: Phrases = Phrases {
+    name: "others-failing",
+    items: &[
+        "without {telling|informing|warning|asking|consulting|notifying} {anyone|anybody|us|me|to us|the team|anyone else}",
+        "on a friday {afternoon|evening|night|}",
+        "{only|ever} {asked|cared} for", "only ever asked for",
+        "{kept|keeps|keep|always} {adding|changing|pushing|moving|saying no|cutting|shifting|interrupting}",
+        "always {was changing|changing|late|slow|slow to}", "{are|is|were|was} always slow",
+        "wrote bad", "{pretty |very |}junior", "understaffed", "questionable calls", "bolted together",
+        "people who've left", "who've left", "~rush", "{had |}fixed the {release|launch} date",
+        "{fixed|set|decided|dictated} by {marketing|management|leadership|product|sales}",
+        "was late", "{weeks|days|months} late", "sent {events|data|it|the data} late", "cut late",
+        "!without telling {me|us} {first|why}",
+    ],
+};
+
+/// Circumstances a failure gets pinned on.
+pub static CIRCUMSTANCES: Phrases = Phrases {
+    name: "blame-circumstances",
+    items: &[
+        "{the |our |}deadline", "{the |}timeline", "{the |}legacy {code|system|stuff|ledger|coordinator|points ledger|platform|codebase|system}",
+        "legacy", "{the |}old {code|system|algorithm|codebase|platform|team|pipeline}", "{the |}previous {team|lead|owner|engineers|team's}",
+        "{the |}requirements", "{the |}spec", "{the |}process", "{the |}infrastructure", "{the |}culture",
+        "{the |}codebase", "tech debt", "technical debt", "{the |}budget", "headcount", "politics",
+        "{the |}interviewer", "{the |}launch date", "{the |}release date", "{the |}schedule",
+    ],
+};
+
+/// Judgements that make a circumstance the culprit.
+pub static BAD_STATES: Phrases = Phrases {
+    name: "blame-bad-states",
+    items: &[
+        "insane", "a mess", "messy", "too messy", "unrealistic", "too tight", "impossible", "the problem",
+        "a house of cards", "terrible", "awful", "garbage", "a nightmare", "crazy", "ridiculous",
+        "nobody understood", "nobody understands", "a disaster", "broken", "the real problem",
+    ],
+};
+
+/// Verbs that report another party making something go wrong.
+fn is_failure_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "miss" | "break" | "fail" | "rush" | "forget" | "ignore" | "refuse" | "block" | "delay"
+            | "drop" | "overrule" | "force" | "mess" | "screw" | "slip" | "cut" | "neglect" | "derail"
+            | "sink" | "ruin" | "pull" | "push" | "change" | "overpromise" | "bolt" | "hurt"
+    )
+}
+
+/// Verbs for which "never/didn't X" or "should X" puts a failure on someone.
+fn is_duty_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "prioritise" | "prioritize" | "give" | "treat" | "catch" | "tell" | "inform" | "test"
+            | "follow" | "version" | "communicate" | "set" | "push" | "document" | "review" | "warn"
+            | "fund" | "support" | "listen" | "provide" | "deliver" | "send" | "respect" | "plan"
+            | "decide" | "fix" | "own" | "care" | "check" | "ask" | "write"
+    )
+}
+
+/// Failures in the main clause that a "because …" pins on someone.
+fn is_failure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "failed" | "fail" | "failing" | "slipped" | "slip" | "late" | "delayed" | "broke" | "broken"
+            | "crashed" | "skipped" | "missed" | "stalled" | "outage" | "incident" | "wrong" | "bug"
+            | "bugs" | "problems" | "issues" | "down" | "blocked" | "wasn't" | "couldn't" | "didn't"
+            | "break" | "breaks" | "rework" | "slow" | "high" | "errors" | "crash" | "crashes"
+            | "crashing" | "unstable" | "lost" | "behind" | "outages" | "delays" | "delay"
+            | "deprioritized" | "deprioritised" | "dropped" | "slipped," | "happened"
+    )
+}
+
 pub struct Blame;
 
 impl Rule for Blame {
@@ -20,7 +136,213 @@ impl Rule for Blame {
         RuleId::Blame
     }
 
-    fn lists(&self, _out: &mut Vec<&'static Phrases>) {}
+    fn lists(&self, out: &mut Vec<&'static Phrases>) {
+        out.extend([&BLAME_PHRASES, &OTHERS_FAILING, &CIRCUMSTANCES, &BAD_STATES]);
+    }
 
-    fn check(&self, _cx: &Ctx, _out: &mut Vec<Raw>) {}
+    fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
+        let doc = cx.doc;
+        for c in &cx.clauses.list {
+            let s = c.sentence;
+            if c.mention || doc.sentences[s].is_structure() || c.mood == Mood::Question {
+                continue;
+            }
+            let Some(why) = blames(cx, c) else { continue };
+            if owned_nearby(cx, s) {
+                continue;
+            }
+            let (first, last) = span(cx, c);
+            if first >= last {
+                continue;
+            }
+            let seen = cx.slice(first, last);
+            out.push(Raw {
+                first,
+                last,
+                message: format!("\"{}\" {why}, and nothing nearby says what your part was", clip(seen, 48)),
+                suggestion: "Keep the fact, then own your part of it: \"…, and my miss was …\" or \"I should have …; now I …\".".to_string(),
+            });
+        }
+    }
+}
+
+/// What the clause pins on someone else, if anything.
+fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
+    let doc = cx.doc;
+    let s = c.sentence;
+    let by_others = c.passive
+        && (c.first..c.last).any(|t| doc.norm_of(t) == "by")
+        && (c.first..c.last).any(|t| super::super::words::is_people_noun(doc.norm_of(t)));
+    let others = c.actor == Actor::Others || circumstance_subject(cx, c) || by_others;
+    let in_clause = |list: &Phrases| {
+        cx.hits_in(list, s)
+            .iter()
+            .any(|h| (c.first..c.last).contains(&(h.first as usize)) && !doc.tokens[h.first as usize].quoted)
+    };
+    if in_clause(&BLAME_PHRASES) && !matches!(c.actor, Actor::I) {
+        return Some("puts the failure on someone else");
+    }
+    let people_in_clause = (c.first..c.last).any(|t| {
+        let w = doc.norm_of(t);
+        (super::super::words::is_people_noun(w) && !matches!(w, "user" | "users" | "customer" | "customers" | "people" | "everyone" | "everybody" | "person"))
+            || matches!(w, "they" | "them" | "their")
+    });
+    if (c.actor == Actor::Others || by_others || people_in_clause && c.actor != Actor::I) && in_clause(&OTHERS_FAILING) {
+        return Some("puts the failure on someone else");
+    }
+    if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
+        return None;
+    }
+    if others {
+        // A circumstance judged: "the deadline was insane".
+        if circumstance_subject(cx, c) && cx.has_in_span(&BAD_STATES, s, c.first, c.last) {
+            return Some("blames the circumstances");
+        }
+        if c.actor == Actor::Others {
+            let base = c.verb_base.as_str();
+            match c.mood {
+                // "QA should have caught this", "backend should version their changes".
+                Mood::Counterfactual | Mood::Obligation if is_duty_verb(base) || is_failure_verb(base) => {
+                    return Some("puts the duty for the failure on someone else");
+                }
+                Mood::Fact if c.negated && (is_duty_verb(base) || base == "have") => {
+                    return Some("puts the failure on someone else");
+                }
+                Mood::Fact if is_failure_verb(base) && !c.negated && failure_context(cx, c) => {
+                    return Some("puts the failure on someone else");
+                }
+                _ => {}
+            }
+            // "My manager wanted it shipped in three weeks, so we didn't test".
+            if c.mood.is_fact() && matches!(base, "want" | "insist" | "demand" | "decide" | "dictate") && consequence_is_failure(cx, c) {
+                return Some("makes someone else's wish the reason for the failure");
+            }
+        }
+    }
+    // "It failed because the analytics team wrote bad SQL": a failure explained by another party.
+    if c.link == Link::Reason && (c.actor == Actor::Others || circumstance_subject(cx, c) || circumstance_in(cx, c)) {
+        let main_fails = cx.clauses.of(s).iter().any(|k| {
+            k.last <= c.first && (k.first..k.last).any(|t| is_failure_word(doc.norm_of(t)))
+        });
+        if main_fails && !c.negated {
+            return Some("explains the failure by someone else");
+        }
+    }
+    None
+}
+
+/// "something went wrong" around the clause: failure words in its sentence,
+/// or a failure verb whose object is the work ("missed the rounding bug").
+fn failure_context(cx: &Ctx, c: &Clause) -> bool {
+    let base = c.verb_base.as_str();
+    if matches!(base, "miss" | "break" | "fail" | "rush" | "forget" | "ignore" | "refuse" | "block" | "overrule" | "mess" | "screw" | "neglect" | "derail" | "ruin" | "bolt") {
+        return true;
+    }
+    // "changed the format" or "pushed a config change" blame only with a
+    // failure nearby: "…, and it took down internal resolution".
+    let doc = cx.doc;
+    let s = c.sentence;
+    let sentence = &doc.sentences[s];
+    (sentence.first..sentence.last).any(|t| {
+        matches!(doc.norm_of(t), "took" | "broke" | "outage" | "failing" | "failed" | "without" | "friday" | "rushed")
+    })
+}
+
+/// Whether a clause after `c` in its sentence reports a failure.
+fn consequence_is_failure(cx: &Ctx, c: &Clause) -> bool {
+    cx.clauses.of(c.sentence).iter().any(|k| {
+        k.first >= c.last && (k.negated || (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t))))
+    })
+}
+
+/// The clause's subject is a circumstance: "the deadline", "legacy code".
+fn circumstance_subject(cx: &Ctx, c: &Clause) -> bool {
+    if c.subject.1 <= c.subject.0 {
+        return false;
+    }
+    cx.hits_in(&CIRCUMSTANCES, c.sentence)
+        .iter()
+        .any(|h| (h.first as usize) >= c.subject.0 && (h.first as usize) < c.subject.1 + 1)
+}
+
+/// A circumstance anywhere in a reason clause: "because of legacy code".
+fn circumstance_in(cx: &Ctx, c: &Clause) -> bool {
+    let of = (c.first..c.last.min(c.first + 3)).any(|t| cx.doc.norm_of(t) == "of");
+    of && cx.has_in_span(&CIRCUMSTANCES, c.sentence, c.first, c.last)
+}
+
+/// The speaker owns their part of a failure within two sentences of `s`,
+/// in its paragraph. Owning other work ("I owned the API") is not that.
+fn owned_nearby(cx: &Ctx, s: usize) -> bool {
+    cx.around(s, 2).any(|k| cx.facts[k].admission)
+}
+
+/// The clause from its subject, without the link word and trailing punctuation.
+fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
+    let doc = cx.doc;
+    let mut first = c.first;
+    while first < c.last && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "and" | "but" | "so" | "honestly" | "which" | "um" | "uh" | "like")) {
+        first += 1;
+    }
+    let mut last = c.last.min(first + 10);
+    while last > first && doc.tokens[last - 1].kind == Kind::Punct {
+        last -= 1;
+    }
+    (first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_table};
+    use super::super::RuleId;
+
+    #[test]
+    fn table() {
+        check_table(
+            RuleId::Blame,
+            &[
+                "The backend team had changed the auth response without telling anyone.",
+                "The QA contractor missed the rounding bug that reached production.",
+                "Product kept adding requirements every sprint.",
+                "Management also hadn't given us the headcount to build contract tests.",
+                "The deadline was insane.",
+                "The old pipeline failed because the analytics team wrote bad SQL.",
+                "Honestly, QA should have caught this before release.",
+                "Marketing shouldn't set launch dates for features that touch battery.",
+                "That was on them.",
+                "I think that was a bit of a trick question.",
+                "The legacy points ledger was a mess and nobody had documented it.",
+                "My manager wanted it shipped in three weeks, so we didn't write tests.",
+                "The network team pushed a config change on a Friday afternoon.",
+                "I kept hoping my manager would fix it, but management never prioritised it.",
+                "Other teams need to communicate better with data engineering.",
+            ],
+            &[
+                "The root cause was a pool default that nobody had set deliberately.",
+                "The 30-second timeout was a library default.",
+                "The interviewer asked how I'd split the data.",
+                "The ranking team's manager owned the final go/no-go.",
+                "The review was blameless.",
+                "The priority shift mattered, but my miss was not flagging the risk in week one.",
+                "The fraud team had raised their timeout the day before. Our side had no timeout of its own, which was my miss.",
+                "The mobile team changed the Android upload batching, which shrank the late tail.",
+                "The contractor did exactly what the template allowed.",
+                "I rushed the migration and missed the index.",
+                "The remark was 'the data team broke the features', which I now tell differently.",
+                "Another engineer had copied the config months earlier. But I wrote the code and I didn't check the support table.",
+                "Points balances were stored as floats.",
+                "We used the deadline to cut scope to the two flows that mattered.",
+                "She pointed out that a random split leaks the future.",
+            ],
+        );
+    }
+
+    #[test]
+    fn spans_and_messages() {
+        check(
+            RuleId::Blame,
+            "The deadline was insane.",
+            &[("The deadline was insane", "\"The deadline was insane\" blames the circumstances, and nothing nearby says what your part was")],
+        );
+    }
 }
