@@ -27,7 +27,7 @@
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
 use crate::core::analyzer::clause::{Actor, Clause, Link, Mood};
-use crate::core::analyzer::context::{is_real_reason, Ctx, CONVENTION};
+use crate::core::analyzer::context::{Ctx, CONVENTION};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
 use crate::core::analyzer::words::{is_base_verb, is_past_form, verb_base};
@@ -313,15 +313,6 @@ fn content_words(cx: &Ctx, k: &Clause) -> usize {
                 && !matches!(*w, "because" | "since" | "given" | "it" | "it's" | "that" | "this" | "i" | "we" | "they" | "you" | "he" | "she" | "which" | "what" | "there" | "cause" | "'cause" | "much" | "more" | "very")
         })
         .count()
-}
-
-/// "because it scales", "since it's faster": a reason with nothing about this situation.
-fn is_generic_reason(cx: &Ctx, k: &Clause) -> bool {
-    let content: Vec<&str> = k
-        .words(cx.doc)
-        .filter(|w| !matches!(*w, "because" | "since" | "it" | "it's" | "is" | "that" | "this" | "so" | "as" | "given" | "really" | "very" | "more" | "much"))
-        .collect();
-    content.len() <= 2
 }
 
 /// When a choice is followed in its sentence by a reason that is no reason

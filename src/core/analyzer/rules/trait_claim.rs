@@ -1,8 +1,28 @@
-//! `trait-claim`: TODO
+//! `trait-claim`: a quality asserted instead of shown: "I'm a strong
+//! owner", "I'm detail-oriented", "I care deeply about …", "I'm someone who
+//! always takes ownership", "I always design for scale from day one".
+//!
+//! Why an interviewer cares: a trait claim is the one kind of sentence they
+//! are trained to discount. It costs time and invites the follow-up "tell me
+//! about a time", which is the story you should have told.
+//!
+//! What counts: the speaker describing themselves with a trait (an
+//! adjective of character or skill, a persona noun: "a natural leader", "a
+//! team player", "the kind of engineer who …", "the person people come to"),
+//! a habit of virtue ("I always start from the user"), a passion ("I care
+//! deeply about", "I'm passionate about"), or a skill ("I'm good at", "my
+//! strength is"). Not flagged: a concrete act that shows it in the same
+//! sentence ("I care about accessibility, so I ran the screen-reader audit
+//! myself"), a role ("I'm a backend engineer"), self-deprecation (that is
+//! `apology-spiral`), and quoted claims being discussed.
+//!
+//! Better shape: the story that shows the trait: "When the release slipped,
+//! I wrote the recovery plan that night and walked the team through it."
 
-use super::{Raw, Rule, RuleId, RuleInfo};
-use crate::core::analyzer::context::Ctx;
+use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::context::{is_agency, Ctx};
 use crate::core::analyzer::lexicon::Phrases;
+use crate::core::analyzer::text::Kind;
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -13,6 +33,36 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
 };
 
+/// Self-descriptions by trait.
+pub static TRAITS: Phrases = Phrases {
+    name: "trait-claims",
+    items: &[
+        "{i'm|i am|i've always been|i have always been|i was always} {also |just |}{a |an |the |}{very |really |pretty |super |extremely |highly |quite |so |truly |genuinely |naturally |incredibly |}{calm|detail-oriented|detail oriented|organised|organized|results-driven|results driven|pragmatic|passionate|product-minded|data-driven|self-motivated|proactive|hardworking|hard-working|reliable|dependable|creative|curious|collaborative|analytical|meticulous|driven|ambitious|resilient|adaptable|flexible|humble|thorough|disciplined|motivated|dedicated|strategic|customer-obsessed|customer-focused|user-focused|efficient|decisive|fearless|calm under pressure}",
+        "{i'm|i am|i've always been|i have always been} {a |an |the |}{very |really |pretty |super |true |real |natural |strong |great |good |big |born |genuine |}{strong |natural |great |good |}{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker}",
+        "{i'm|i am} {a |}{very |really |pretty |}{strong|good|great|excellent|solid|experienced} {in|at|with} {debugging|this|these|design|system design|communication|people|problem solving|solving|low-level|scaling|leading|coding}",
+        "{i'm|i am} {very |really |pretty |super |extremely |quite |}{good|great|strong|excellent} at",
+        "{i'm|i am} {very |really |}good with",
+        "{i'm|i am} {also |}{someone|the kind of engineer|the kind of person|the kind of developer|the kind of lead|the type of engineer|the type of person} who",
+        "{i'm|i am} {equal parts|known as|the guy|the person|the one people|the go-to}",
+        "{i|i've} {really |}{care|cared|always cared} {deeply|a lot|so much|a great deal} about",
+        "{i'm|i am} {also |}{really |very |so |super |deeply |truly |extremely |}passionate about",
+        "{i was|i'm|i am} {pretty much |basically |really |}always the one",
+        "{i|i've} {always|consistently} {design|go|start|push|make|prioritise|prioritize|put|think|take|focus|bring|look|try|deliver|ask|build}",
+        "that's something i've always {prioritized|prioritised|done|cared about|valued}",
+        "{my|one of my} {best|biggest|greatest|main|key|core} {skill|strength|strengths|skills} {is|are}",
+        "{my strength is|my strong point|this is my strong point|is my strong point|my thing|kind of my thing|sort of my thing|is my superpower}",
+        "{incidents|debugging|performance|this} {are|is} {kind of |sort of |}my thing",
+        "i've got a {really |very |}good {instinct|eye|sense|nose}", "i have a {really |very |}good {instinct|eye|sense}",
+        "{i'm|i am} not afraid to", "i'd describe myself as", "i would describe myself as",
+        "{i|i'm} {sometimes |}care too much", "i'm a big believer", "i am a big believer",
+        "{i'm|i am} confident i'd be a great fit", "i'd be a great fit",
+        "{i'm|i am} {pretty |very |really |}calm under pressure",
+        "{i|i'm|i am} {always |}{the one|the guy|the person} {people|everyone} {look|looks|come|comes|turn|turns} to",
+        "!{i'm|i am} {not great|not good|bad|terrible|hopeless|not so good|kind of bad|really bad} {at|with}",
+        "!i always {ask|check} {that|whether|what}",
+    ],
+};
+
 pub struct TraitClaim;
 
 impl Rule for TraitClaim {
@@ -20,7 +70,101 @@ impl Rule for TraitClaim {
         RuleId::TraitClaim
     }
 
-    fn lists(&self, _out: &mut Vec<&'static Phrases>) {}
+    fn lists(&self, out: &mut Vec<&'static Phrases>) {
+        out.push(&TRAITS);
+    }
 
-    fn check(&self, _cx: &Ctx, _out: &mut Vec<Raw>) {}
+    fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
+        let doc = cx.doc;
+        for h in cx.hits_of(&TRAITS) {
+            let (s, t) = (h.sentence as usize, h.first as usize);
+            if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
+                continue;
+            }
+            let Some(ci) = cx.clauses.at(s, t) else { continue };
+            let c = &cx.clauses.list[ci];
+            // The claim is the speaker's own: it is worded in the first person.
+            let first_person = (t..h.last as usize).any(|k| matches!(doc.norm_of(k), "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself"));
+            if c.mention || !first_person || c.mood == crate::core::analyzer::clause::Mood::Question {
+                continue;
+            }
+            // A concrete act that shows it, in a clause right after: "I care
+            // about accessibility, so I ran the screen-reader audit".
+            let (_, end) = cx.clauses.by_sentence[s];
+            let shown = cx.clauses.list[ci + 1..end]
+                .first()
+                .is_some_and(|k| is_agency(doc, k) && k.tense != crate::core::analyzer::clause::Tense::Present);
+            if shown {
+                continue;
+            }
+            let first = t;
+            let mut last = (h.last as usize).max(t + 1);
+            while last < c.last && last < h.last as usize + 3 && doc.tokens[last].kind == Kind::Word {
+                last += 1;
+            }
+            let seen = cx.slice(first, last);
+            out.push(Raw {
+                first,
+                last,
+                message: format!("\"{}\" asserts a trait instead of showing it", clip(seen, 48)),
+                suggestion: "Replace the claim with the moment that shows it: what happened, what you did, what changed.".to_string(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_table};
+    use super::super::RuleId;
+
+    #[test]
+    fn table() {
+        check_table(
+            RuleId::TraitClaim,
+            &[
+                "I'm a strong owner.",
+                "I care deeply about code quality.",
+                "I'm passionate about getting things out the door.",
+                "I'm a natural leader, so people come to me.",
+                "I'm someone who always takes ownership when things break.",
+                "I'm good at this kind of system design.",
+                "I always design for scale from day one.",
+                "I am very strong in debugging, I think this is my best skill.",
+                "I'm detail-oriented, so I'd also write up the timeline.",
+                "I'm a really pragmatic engineer in general.",
+                "Incidents are kind of my thing.",
+                "I'm not afraid to speak truth to power.",
+                "My strength is that I am very organised.",
+                "I'm pretty calm under pressure.",
+                "I'm the kind of engineer who sees the whole picture.",
+            ],
+            &[
+                "I owned the launch checklist.",
+                "I care about accessibility, so I ran the screen-reader audit myself and fixed 14 issues.",
+                "I'm a backend engineer on the payments team.",
+                "I'm not great at scaling questions.",
+                "She opened with 'I'm passionate about reliability', which is a claim.",
+                "The notes said she claims to be detail-oriented.",
+                "I've also stopped opening with \"I'm a strong owner\".",
+                "I now ask that on every payment-path review.",
+                "I'm confident the rollback works because I rehearsed it twice.",
+                "I was calm enough to roll back first.",
+                "I'm going to start with the data model.",
+                "I'm happy to go deeper on any part.",
+                "I always ask what happens on a timeout now.",
+                "Dana is a natural mentor.",
+                "I'm good to go.",
+            ],
+        );
+    }
+
+    #[test]
+    fn spans_and_messages() {
+        check(
+            RuleId::TraitClaim,
+            "Honestly, I'm a natural leader.",
+            &[("I'm a natural leader", "\"I'm a natural leader\" asserts a trait instead of showing it")],
+        );
+    }
 }
