@@ -434,6 +434,12 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     continue;
                 }
             }
+            // "I'd put it in Postgres and add a cache": a second verb of a plan.
+            if matches!(w, "and" | "then") && i + 1 < last && doc.norm_of(i - 1) != "," && is_base_verb(doc.norm_of(i + 1)) && !is_noun_too(doc.norm_of(i + 1)) && (clause_start..i).any(|k| is_modal(doc.norm_of(k)) || matches!(doc.norm_of(k), "i'd" | "we'd" | "i'll" | "we'll" | "let's")) {
+                starts.push((i, Link::Coord, 1));
+                i += 1;
+                continue;
+            }
             // "…, and the complaints mostly went away": a new subject and verb.
             if w == "and" && verb_since && i + 2 < last && doc.norm_of(i - 1) != "," && starts_thing_subject(doc, i + 1, last) {
                 starts.push((i, Link::Coord, 1));
@@ -541,6 +547,8 @@ fn read_clause(
         let w = doc.norm_of(i);
         let skippable = t.kind == Kind::Punct && !matches!(w, "?")
             || (w == "of" && i + 1 < last && doc.norm_of(i + 1) == "course")
+            || (matches!(w, "kind" | "sort") && i + 1 < last && doc.norm_of(i + 1) == "of")
+            || (w == "of" && i > first && matches!(doc.norm_of(i - 1), "kind" | "sort"))
             || (matches!(w, "going" | "moving") && i + 1 < last && doc.norm_of(i + 1) == "forward")
             || (w == "forward" && i > first && matches!(doc.norm_of(i - 1), "going" | "moving"))
             || (w == "course" && i > first && doc.norm_of(i - 1) == "of")
@@ -576,7 +584,7 @@ fn read_clause(
         && (link == Link::Main || prev.is_none_or(|p| p.0 == Actor::None) && matches!(link, Link::Coord))
         && doc.tokens[i].kind == Kind::Word
         && is_base_verb(doc.norm_of(i))
-        && !is_noun_too(doc.norm_of(i))
+        && (!is_noun_too(doc.norm_of(i)) || i + 1 < last && matches!(doc.norm_of(i + 1), "the" | "a" | "an" | "it" | "them" | "our" | "every" | "each"))
         && (i + 1 >= last || {
             let n = doc.norm_of(i + 1);
             is_determiner(n) || matches!(n, "it" | "them" | "everything" | "up" | "out" | "back" | "off" | "in") || doc.tokens[i + 1].kind == Kind::Number || (!is_aux(n) && !is_modal(n) && !is_past_form(n))

@@ -134,7 +134,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// colon ("Before I pick anything: …") is prose, not a label.
 const NOT_LABEL_STARTS: &[&str] = &[
     "before", "after", "when", "if", "because", "since", "so", "once", "while", "as", "and",
-    "but", "then", "that", "this", "it",
+    "but", "then", "that", "this", "it", "i", "we", "they", "you", "he", "she", "i'd", "we'd",
 ];
 
 fn is_word_char(c: char) -> bool {

@@ -217,7 +217,7 @@ pub fn is_discourse(w: &str) -> bool {
             | "meanwhile" | "sure" | "frankly" | "personally" | "luckily" | "unfortunately"
             | "fortunately" | "initially" | "originally" | "quickly" | "immediately" | "soon"
             | "next" | "instead" | "otherwise" | "obviously" | "clearly" | "naturally"
-            | "kind" | "sort" | "pretty" | "just" | "truly"
+            | "pretty" | "just" | "truly"
             | "simply" | "probably" | "maybe" | "perhaps" | "definitely" | "certainly"
             | "always" | "usually" | "often" | "sometimes" | "generally" | "mostly" | "largely"
             | "already" | "even" | "only" | "both" | "either" | "directly" | "jointly"

@@ -1,8 +1,32 @@
-//! `solving-before-framing`: TODO
+//! `solving-before-framing`: a design or coding answer that commits to a
+//! solution before any question, assumption, constraint, scale or success
+//! criterion.
+//!
+//! Why an interviewer cares: framing is scored first ("Clarification" on the
+//! rubric). A solution offered before the problem is pinned down may solve
+//! the wrong problem, and it hides whether the candidate can tell which
+//! constraints matter.
+//!
+//! How it reads an answer: the first commitment is the first clause that
+//! proposes a design ("I'd use …", "we'll put a queue …", an imperative such
+//! as "Add a cache", or a design list item such as "Kafka as the backbone").
+//! Framing is anything before it that asks or pins the problem down: a
+//! question, an assumption ("let's assume", "say we have"), a number of
+//! users, requests or data, a latency or budget, a goal or success
+//! criterion, an unacceptable failure, or a stated intent to clarify ("first
+//! I want to understand …"). Only answers that propose a design are judged,
+//! so a story of past work is never flagged; only the first commitment is
+//! flagged.
+//!
+//! Better shape: "Before I pick anything: how many bookings a day, and what
+//! failure is unacceptable? Assuming 50,000 a day, one Postgres handles it."
 
-use super::{Raw, Rule, RuleId, RuleInfo};
+use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::clause::{Actor, Clause, Mood};
 use crate::core::analyzer::context::Ctx;
 use crate::core::analyzer::lexicon::Phrases;
+use crate::core::analyzer::rules::machinery_without_threshold::HEAVY;
+use crate::core::analyzer::text::Kind;
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -13,6 +37,39 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
 };
 
+/// Words that frame a problem: assumptions, constraints, goals, intent to clarify.
+pub static FRAMING: Phrases = Phrases {
+    name: "framing",
+    items: &[
+        "~assume", "assuming", "assumption", "assumptions", "let's say", "say we have", "suppose",
+        "~constraint", "requirement", "requirements", "the goal", "my goal", "our goal", "success means",
+        "success looks like", "what matters", "unacceptable", "the failure that matters",
+        "{first|before} i {want|need|'d like|would like} to {know|understand|ask|pin|clarify|check}",
+        "before {i|we} {pick|draw|design|choose|commit|start|build}", "pin down", "~clarify",
+        "how many", "how much", "how big", "what scale", "which users", "who {is|are} the users",
+        "it depends on", "the numbers", "read-heavy", "write-heavy", "latency budget", "budget",
+        "sla", "slo", "p99", "p95", "per second", "a second", "a day", "per day", "a minute",
+        "users", "requests", "qps", "rps", "at peak", "peak", "the problem is", "the actual problem",
+        "the real problem", "what we're building", "what we know", "must", "needs to", "has to",
+        "have to", "you have to know", "start by asking", "~ask", "the question is", "what we're protecting",
+        "the constraint", "depends on",
+    ],
+};
+
+/// Verbs that commit to a design.
+fn is_commit_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "use" | "put" | "add" | "build" | "start" | "go" | "store" | "have" | "split" | "shard"
+            | "cache" | "deploy" | "keep" | "write" | "send" | "run" | "make" | "break" | "create"
+            | "design" | "model" | "implement" | "pick" | "choose" | "set" | "stand" | "spin"
+            | "introduce" | "move" | "back" | "push" | "queue" | "render" | "query" | "sort" | "index"
+            | "map" | "do" | "code" | "loop" | "iterate" | "return" | "call" | "hash" | "replay"
+            | "partition" | "process" | "compute" | "aggregate" | "batch" | "poll" | "publish"
+            | "consume" | "count" | "serve" | "route" | "load" | "fetch" | "scan" | "merge"
+    )
+}
+
 pub struct SolvingBeforeFraming;
 
 impl Rule for SolvingBeforeFraming {
@@ -20,7 +77,148 @@ impl Rule for SolvingBeforeFraming {
         RuleId::SolvingBeforeFraming
     }
 
-    fn lists(&self, _out: &mut Vec<&'static Phrases>) {}
+    fn lists(&self, out: &mut Vec<&'static Phrases>) {
+        out.push(&FRAMING);
+    }
 
-    fn check(&self, _cx: &Ctx, _out: &mut Vec<Raw>) {}
+    fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
+        let doc = cx.doc;
+        // Only design answers are judged: at least two design proposals.
+        let commitments: Vec<&Clause> = cx.clauses.list.iter().filter(|c| is_commitment(cx, c)).collect();
+        let heavy = commitments.iter().any(|c| cx.has_in_span(&HEAVY, c.sentence, c.first, cx.doc.sentences[c.sentence].last));
+        if commitments.len() < 2 && !(heavy && commitments.len() == 1) {
+            return;
+        }
+        let Some(first) = cx.clauses.list.iter().find(|c| is_commitment(cx, c)) else {
+            return;
+        };
+        let s = first.sentence;
+        // Anything framing before the commitment answers it.
+        let framed_before = (0..s).any(|k| frames(cx, k, usize::MAX))
+            || frames(cx, s, first.first)
+            || cx.clauses.of(s).iter().any(|c| c.last <= first.first && c.link == crate::core::analyzer::clause::Link::Condition);
+        if framed_before {
+            return;
+        }
+        let (a, b) = span(cx, first);
+        if a >= b {
+            return;
+        }
+        let seen = cx.slice(a, b);
+        let _ = doc;
+        out.push(Raw {
+            first: a,
+            last: b,
+            message: format!(
+                "\"{}\" commits to a solution before any question, assumption or constraint",
+                clip(seen, 48)
+            ),
+            suggestion: "Frame first, even briefly: who uses it, how much load, what failure is unacceptable, then \"Given that, I'd …\".".to_string(),
+        });
+    }
+}
+
+/// A clause that proposes a design.
+fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if c.mention || doc.sentences[c.sentence].is_structure() {
+        return false;
+    }
+    let proposal = matches!(c.mood, Mood::Plan | Mood::Imperative)
+        && matches!(c.actor, Actor::I | Actor::We | Actor::You | Actor::Thing)
+        && is_commit_verb(&c.verb_base);
+    let heavy = cx.has_in_span(&HEAVY, c.sentence, c.first, c.last);
+    // "I'd start by asking what we're protecting" frames; it does not commit.
+    let frames_itself = cx.hits_in(&FRAMING, c.sentence).iter().any(|h| (c.first..c.last).contains(&(h.first as usize)));
+    proposal && (heavy || c.actor != Actor::Thing) && !c.negated && !frames_itself
+}
+
+/// Whether sentence `s` (up to token `before`) frames the problem.
+fn frames(cx: &Ctx, s: usize, before: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let end = sentence.last.min(before);
+    if sentence.first >= end {
+        return false;
+    }
+    let question = (sentence.first..sentence.last).any(|k| doc.norm_of(k) == "?") && before == usize::MAX;
+    let quoted_only = (sentence.first..end).all(|k| doc.tokens[k].quoted || doc.tokens[k].kind == Kind::Punct);
+    if quoted_only && !question {
+        return false;
+    }
+    question
+        || cx.measure_in_span(s, sentence.first, end)
+        || cx.hits_in(&FRAMING, s).iter().any(|h| (h.first as usize) < end)
+}
+
+fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
+    let doc = cx.doc;
+    let mut first = if (c.first..c.last).contains(&c.subject.0) { c.subject.0 } else { c.first };
+    while first < c.last && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "so" | "and" | "um" | "uh" | "okay" | "well")) {
+        first += 1;
+    }
+    let mut last = c.last.min(first + 9);
+    while last > first && doc.tokens[last - 1].kind == Kind::Punct {
+        last -= 1;
+    }
+    (first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_table};
+    use super::super::RuleId;
+
+    #[test]
+    fn table() {
+        check_table(
+            RuleId::SolvingBeforeFraming,
+            &[
+                "I'd put the bookings in Postgres and add a Redis cache in front of it.",
+                "I'd go straight to microservices on Kubernetes, with Kafka between upload and thumbnailing.",
+                "So for the booking flow I'd have the booking service write to the database, and I'd send the email from a queue.",
+                "Add a cache in front of the API. Then shard the orders table by customer.",
+                "We'll use Kafka for the events and we'll store them in Cassandra.",
+                "I'd start with a monolith in Rails and deploy it on Kubernetes.",
+                "I would build a REST API and I'd keep sessions in Redis.",
+                "First, I'd use a hash map for the counts. Then I'd sort the keys and return the top ten.",
+                "I'd use WebSockets for the live updates, and I'd put a message queue between the services.",
+                "I'll write the events to a log and I'll replay them into a read model.",
+                "Let's put everything behind a load balancer and run three instances of the API.",
+                "I'd split it into a holds service and a payment service, and I'd add a cache for the seat map.",
+                "I'd store each reminder as a row and I'd run a worker every minute.",
+                "The design: I'd put Redis in front and I'd use Kafka for fan-out.",
+                "I'd render the whole table with a map over the rows, and I'd sort it in place.",
+            ],
+            &[
+                "Before I pick anything: how many bookings a day? Assuming 50,000, I'd use one Postgres and I'd add a cache only past 5k reads a second.",
+                "Let's assume 2,000 clinics and 300,000 reminders a day. I'd store each reminder as a row and I'd run a worker every minute.",
+                "Is it read-heavy or write-heavy? I'd start with Postgres, and I'd add replicas once reads pass 10k a second.",
+                "The failure that matters is a patient missing a reminder. So I'd use at-least-once delivery and I'd make duplicates rare.",
+                "We rebuilt the booking flow last year. I wrote the hold logic.",
+                "I'd use Postgres.",
+                "First I want to understand the numbers: how many partners, and what peak rate? Then I'd put the counter in the gateway and I'd move it to Redis past twenty instances.",
+                "At 40 writes a second, I'd use one Postgres primary, and I'd shard only past 2 TB.",
+                "The question is how stale a badge can be. I'd call the inventory service at render time and I'd add a cache if p99 passes 100 ms.",
+                "I said \"I'd use Redis and I'd add Kafka\" and the interviewer stopped me.",
+                "What are the users doing, and how many are there? I'd use a queue, and I'd add workers.",
+                "The goal is delivery within five minutes. I'd use a deliveries table and I'd poll it.",
+                "Suppose the input is sorted. I'd use two pointers and I'd return early on a match.",
+                "It depends on the write rate. I'd use Postgres, and I'd add a queue past 500 jobs a second.",
+                "I wouldn't add Kafka, and I wouldn't shard.",
+            ],
+        );
+    }
+
+    #[test]
+    fn spans_and_messages() {
+        check(
+            RuleId::SolvingBeforeFraming,
+            "I'd use Kafka for the events. I'd put Redis in front of the API.",
+            &[(
+                "I'd use Kafka for the events",
+                "\"I'd use Kafka for the events\" commits to a solution before any question, assumption or constraint",
+            )],
+        );
+    }
 }

@@ -1,8 +1,30 @@
-//! `vague-action-item`: TODO
+//! `vague-action-item`: a follow-up or lesson with no owner and no date or
+//! trigger: "we should improve our monitoring", "need better tests", "better
+//! dashboards for queue health", "going forward we'll communicate better".
+//!
+//! Why an interviewer cares: the action items are where a postmortem shows
+//! whether anything will change. An item nobody owns, with no date, is the
+//! one that does not happen, and saying it that way signals the habit.
+//!
+//! What counts: an improvement put as an obligation or intention for a
+//! collective or for nobody ("we should …", "we need to …", "going forward
+//! we'll …", "the team has to …"), or an improvement item in an action-item
+//! list or after an action-item cue ("action items: improve alerting, better
+//! dashboards"). What answers it: an owner (a named person, "I", "me",
+//! "owner: …", a named team that owns it) or a date or trigger ("by Friday",
+//! "due 12 March", "next sprint", "in two weeks", "before every season
+//! launch", "when the backlog passes …") in the item. Not flagged: blame on
+//! another party (that is `blame`), questions, mentions.
+//!
+//! Better shape: "I own the p99 alert on checkout completion, due 12 March;
+//! Priya owns the runbook update by the end of the sprint."
 
-use super::{Raw, Rule, RuleId, RuleInfo};
-use crate::core::analyzer::context::Ctx;
+use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::clause::{Actor, Clause, Mood};
+use crate::core::analyzer::context::{Ctx, Role};
 use crate::core::analyzer::lexicon::Phrases;
+use crate::core::analyzer::text::Kind;
+use crate::core::analyzer::words::is_tech_name;
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -13,6 +35,42 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
 };
 
+/// Improvements a follow-up promises.
+pub static IMPROVEMENTS: Phrases = Phrases {
+    name: "improvements",
+    items: &[
+        "~improve", "better", "more {monitoring|alerting|alerts|tests|testing|documentation|docs|communication|reviews|visibility|observability|process|care|checks|training}",
+        "~communicate {better|more}", "be more careful", "~do better", "make sure {this|it|that} {doesn't|does not|never|won't}",
+        "~add {more |better |}{monitoring|alerting|alerts|tests|dashboards|checks|documentation|docs|runbooks|a runbook}",
+        "~document", "~revisit", "~invest in", "~prioritise", "~prioritize", "~look into", "~review the",
+        "~update the runbook", "~fix the process", "~tighten", "~clean up", "more {careful|rigorous|thorough}",
+    ],
+};
+
+/// Cues that what follows is a follow-up: "action items", "going forward".
+pub static FOLLOW_UP_CUES: Phrases = Phrases {
+    name: "follow-up-cues",
+    items: &[
+        "action item", "action items", "follow-up", "follow-ups", "follow up", "next steps",
+        "going forward", "moving forward", "in the future", "in future", "next time", "from now on",
+        "lessons", "the lesson", "takeaways", "to prevent this", "so it doesn't happen again",
+    ],
+};
+
+/// Dates and triggers that make an item real.
+pub static WHEN: Phrases = Phrases {
+    name: "follow-up-when",
+    items: &[
+        "by {friday|monday|tuesday|wednesday|thursday|the end of|end of|next|q1|q2|q3|q4|tomorrow|then}",
+        "due", "deadline", "next {sprint|week|month|quarter|release|planning}", "this {sprint|week|quarter}",
+        "{in|within} {a|one|two|three|four|five|six|a couple of|the next} {days|day|weeks|week|months|month|sprints|sprint}",
+        "before {every|each|the next|the|launch|release}", "on the launch checklist", "on the checklist",
+        "every {release|launch|deploy|review|sprint|season}", "end of {quarter|the quarter|sprint|month}",
+        "shipped in", "hotfix", "owner", "owned by", "assigned to", "~own",
+        "{january|february|march|april|june|july|august|september|october|november|december}",
+    ],
+};
+
 pub struct VagueActionItem;
 
 impl Rule for VagueActionItem {
@@ -20,7 +78,160 @@ impl Rule for VagueActionItem {
         RuleId::VagueActionItem
     }
 
-    fn lists(&self, _out: &mut Vec<&'static Phrases>) {}
+    fn lists(&self, out: &mut Vec<&'static Phrases>) {
+        out.extend([&IMPROVEMENTS, &FOLLOW_UP_CUES, &WHEN]);
+    }
 
-    fn check(&self, _cx: &Ctx, _out: &mut Vec<Raw>) {}
+    fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
+        let doc = cx.doc;
+        for c in &cx.clauses.list {
+            let s = c.sentence;
+            if c.mention || doc.sentences[s].is_structure() || c.mood == Mood::Question || c.negated {
+                continue;
+            }
+            let Some(at) = improvement_at(cx, c) else { continue };
+            if !is_follow_up(cx, c) || has_owner_or_date(cx, c) {
+                continue;
+            }
+            let (first, last) = span(cx, c, at);
+            if first >= last {
+                continue;
+            }
+            let seen = cx.slice(first, last);
+            out.push(Raw {
+                first,
+                last,
+                message: format!("\"{}\" is a follow-up with no owner and no date", clip(seen, 48)),
+                suggestion: format!(
+                    "Give it an owner and a date or trigger: \"I own {} by …\" or \"<name> owns …, due …\".",
+                    clip(cx.slice(at, last), 32)
+                ),
+            });
+        }
+    }
+}
+
+/// The first improvement word of the clause, outside quotations.
+fn improvement_at(cx: &Ctx, c: &Clause) -> Option<usize> {
+    cx.hits_in(&IMPROVEMENTS, c.sentence)
+        .iter()
+        .map(|h| h.first as usize)
+        .find(|&t| (c.first..c.last).contains(&t) && !cx.doc.tokens[t].quoted)
+}
+
+/// A follow-up: an obligation or intention for a collective or nobody, or
+/// an item in an action-item list or after a follow-up cue.
+fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
+    let s = c.sentence;
+    let collective = matches!(c.actor, Actor::We | Actor::Team | Actor::None | Actor::You | Actor::Thing);
+    let intention = matches!(c.mood, Mood::Obligation | Mood::Plan | Mood::Imperative)
+        || (c.mood == Mood::Fact && c.tense == crate::core::analyzer::clause::Tense::Present && matches!(c.verb_base.as_str(), "need" | "want"));
+    let infinitive = improvement_at(cx, c).is_some_and(|t| t > c.first && cx.doc.norm_of(t - 1) == "to");
+    let cue_before = cx.hits_in(&FOLLOW_UP_CUES, s).iter().any(|h| (h.first as usize) < c.last)
+        || (s > 0 && cx.doc.sentences[s - 1].paragraph == cx.doc.sentences[s].paragraph && cx.has(&FOLLOW_UP_CUES, s - 1) && cx.doc.sentences[s].list_item);
+    let in_list = cx.roles[s] == Role::ActionItems && (cx.doc.sentences[s].list_item || c.mood != Mood::Fact || fragment(cx, c));
+    if !collective {
+        return false;
+    }
+    (intention && (c.mood == Mood::Obligation || cue_before || in_list))
+        || (in_list && fragment(cx, c))
+        || (cue_before && (fragment(cx, c) || infinitive))
+}
+
+/// A verbless item: "Better dashboards for queue health", "more monitoring".
+fn fragment(cx: &Ctx, c: &Clause) -> bool {
+    c.verb.is_none_or(|v| {
+        let w = cx.doc.norm_of(v);
+        crate::core::analyzer::words::verb_base(w).is_none() || cx.doc.tokens[v].kind != Kind::Word
+    })
+}
+
+/// An owner or a date anywhere in the clause's sentence (items often put the
+/// owner after a colon: "Batch rating loads: owner Kenji, shipped …").
+fn has_owner_or_date(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    let s = c.sentence;
+    if cx.has(&WHEN, s) || cx.facts[s].measure && cx.doc.sentences[s].list_item {
+        return true;
+    }
+    let sentence = &doc.sentences[s];
+    (sentence.first..sentence.last).any(|k| {
+        let w = doc.norm_of(k);
+        let raw = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+        let name = k > sentence.first
+            && raw.chars().next().is_some_and(char::is_uppercase)
+            && doc.tokens[k].kind == Kind::Word
+            && !is_tech_name(w)
+            && w != "i";
+        matches!(w, "i" | "i'll" | "me" | "i'm" | "my") || name
+    })
+}
+
+fn span(cx: &Ctx, c: &Clause, at: usize) -> (usize, usize) {
+    let doc = cx.doc;
+    let mut first = if at - c.first <= 6 { c.first } else { at };
+    while first < at && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "and" | "so" | "but" | "like" | "um" | "uh")) {
+        first += 1;
+    }
+    let mut last = c.last.min(at + 6);
+    while last > first && doc.tokens[last - 1].kind == Kind::Punct {
+        last -= 1;
+    }
+    (first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, check_table};
+    use super::super::RuleId;
+
+    #[test]
+    fn table() {
+        check_table(
+            RuleId::VagueActionItem,
+            &[
+                "We should improve our monitoring.",
+                "Going forward we need better tests.",
+                "Action items:\n- Improve the runbook\n- Better dashboards for queue health",
+                "The main lesson is that we have to communicate better.",
+                "Going forward, we'll be more careful with config changes.",
+                "We need to add more alerting around the sync job.",
+                "## Action items\n- More monitoring on the gateway\n- Document the failover steps",
+                "The team should revisit the retry policy.",
+                "Next time we should prioritise the contract tests.",
+                "We should make sure this doesn't happen again.",
+                "Follow-ups: better alerting and a better change process.",
+                "We must improve how we review migrations.",
+                "In the future the team needs to document the schema changes.",
+                "Action items were to improve alerting and update the runbook.",
+                "We should invest in better observability.",
+            ],
+            &[
+                "I own the p99 alert on checkout completion, due 12 March.",
+                "Priya owns the runbook update by the end of the sprint.",
+                "Action items:\n- Batch rating loads: owner Kenji, shipped in the day-3 hotfix.\n- Load test at 3x peak before every season launch: owner me.",
+                "Performance improved a lot.",
+                "I'd improve the index first.",
+                "Should we improve the alerting?",
+                "The remark 'we should improve our monitoring' is exactly the vague kind.",
+                "We improved the alerting in May.",
+                "I now ask that on every payment-path review.",
+                "Mask by value rather than by name. Owner Priya, due in two weeks.",
+                "I added a nightly job that fails if the heap grows more than 20%.",
+                "We should shard once writes pass 5,000 a second.",
+                "Dana will update the dashboard next sprint.",
+                "Other teams need to communicate better with us.",
+                "It got better after the fix.",
+            ],
+        );
+    }
+
+    #[test]
+    fn spans_and_messages() {
+        check(
+            RuleId::VagueActionItem,
+            "We should improve our monitoring.",
+            &[("We should improve our monitoring", "\"We should improve our monitoring\" is a follow-up with no owner and no date")],
+        );
+    }
 }
