@@ -24,6 +24,8 @@ pub enum Role {
     ActionItems,
     /// The weak (or mid) version of a story told on purpose ("Weak version:").
     Version,
+    /// "Situation:", "Task:", "Context", "Goal and constraints", "Assumptions".
+    Situation,
 }
 
 /// Facts about one sentence.
@@ -143,7 +145,10 @@ pub fn role_of_label(words: &[&str]) -> Option<Role> {
     if has("weak") || has("weakest") || has("mid") || has("middle") || (has("version") && (has("one") || has("1") || has("first"))) {
         return Some(Role::Version);
     }
-    if has("senior") || has("strong") || has("strongest") || has("version") || has("situation") || has("task") || has("action") || has("result") || words.len() == 1 && matches!(words[0], "s" | "t" | "a" | "r") {
+    if has("situation") || has("task") || has("context") || has("background") || has("assumptions") || has("constraints") || has("goal") || has("impact") || words.len() == 1 && matches!(words[0], "s" | "t") {
+        return Some(Role::Situation);
+    }
+    if has("senior") || has("strong") || has("strongest") || has("version") || has("action") || has("result") || words.len() == 1 && matches!(words[0], "a" | "r") {
         return Some(Role::None);
     }
     None

@@ -1,11 +1,401 @@
-//! Signal coverage (rewritten below).
+//! Signal coverage: which of the seven senior signals the answer shows
+//! *evidence* for, each with the sentences that show it. Naming Kafka is
+//! not architectural judgment; comparing it with a simpler option at a
+//! stated load is. Each signal is an evidence shape, tested per sentence:
+//!
+//! - problem framing: a question about the problem, an assumption, or a
+//!   goal, constraint, scale or unacceptable failure stated with a measure;
+//! - coding fluency: complexity, an invariant or constraint enforced in
+//!   code, a data structure with its reason, a specific test, or code;
+//! - architectural judgment: an alternative compared with a reason, a named
+//!   trade-off, a baseline, or a heavy component with a measured threshold
+//!   (or rejected with a reason);
+//! - production judgment: a staged rollout or a rollback with its trigger or
+//!   speed, an alert tied to a user-facing measure, a failure mode with its
+//!   handling, a timeout or retry policy, security, operations;
+//! - delivery judgment: a user or business outcome with a measure, or
+//!   scoping and sequencing for delivery;
+//! - leadership and influence: bringing others along by a specific act (got
+//!   a team to agree by showing evidence, paired with or mentored a named
+//!   person, ran the review, delegated roles);
+//! - communication and reflection: what the speaker would do differently and
+//!   why, a clean correction ("you're right, …"), or explicit structure for
+//!   the listener.
+//!
+//! Quoted and reported words, and other people's answers being analysed,
+//! are not the speaker's evidence.
+
+use super::clause::{Actor, Clause, Link, Mood};
 use super::context::Ctx;
 use super::lexicon::Phrases;
+use super::rules::machinery_without_threshold::HEAVY;
+use super::text::Kind;
 use super::SignalEvidence;
 use crate::core::signals::Signal;
 
-pub fn lists(_out: &mut Vec<&'static Phrases>) {}
+/// At most this many sentences are cited per signal.
+const MAX_EVIDENCE: usize = 6;
 
-pub fn coverage(_cx: &Ctx) -> Vec<SignalEvidence> {
-    Signal::ALL.iter().map(|&signal| SignalEvidence { signal, phrases: Vec::new() }).collect()
+pub static QUESTION_TOPICS: Phrases = Phrases {
+    name: "question-topics",
+    items: &[
+        "users", "user", "segment", "region", "scale", "load", "traffic", "rate", "latency", "budget",
+        "stale", "ratio", "requirement", "requirements", "constraint", "success", "failure", "~fail",
+        "limit", "peak", "volume", "data", "payment", "version", "acceptable", "~need", "expected",
+        "target", "deadline", "~deploy", "~change", "how many", "how much", "how big", "how often",
+        "how long", "read", "write", "retention", "compliance", "phones", "devices", "customers",
+        "wired up", "hypothetical", "every user", "all users",
+    ],
+};
+
+pub static FRAMING_STATEMENTS: Phrases = Phrases {
+    name: "framing-statements",
+    items: &[
+        "~assume", "assuming", "my assumption", "assumptions", "let's say", "say we have", "suppose",
+        "the failure that matters", "the failures that matter", "unacceptable", "the unacceptable failure",
+        "the constraint", "constraints", "latency budget", "success means", "success looks like",
+        "i'd call it resolved when", "what matters", "what we're protecting", "the real problem",
+        "the actual problem", "the problem isn't", "before i {pick|draw|design|change|start|commit|choose}",
+        "{first|before anything} i {want|need|'d like|would like} to {know|understand|pin|check|ask}",
+        "pin down", "~clarify", "which is worse", "is worse", "the goal {is|was} to", "the goal:",
+        "must", "has to", "have to", "needs to", "we need to know", "the question is", "depends on",
+        "what is known", "who is affected", "who's affected", "how wide", "how sudden", "what changed",
+    ],
+};
+
+pub static CODING: Phrases = Phrases {
+    name: "coding-evidence",
+    items: &[
+        "o(n)", "o(1)", "o(log n)", "o(n log n)", "o(n^2)", "log n", "quadratic", "linear time",
+        "with the square of", "invariant", "check constraint", "unique constraint", "unique index",
+        "idempotency key", "idempotent", "skip locked", "for update", "on conflict", "atomic", "atomically",
+        "transaction", "race", "out of order", "out-of-order", "off-by-one", "null ref", "edge case",
+        "edge cases", "asserts", "assert", "table-driven", "property test", "unit test", "unit tests",
+        "a test that", "test that", "tests for", "test which", "heap snapshots", "memory leak", "listener",
+        "cache misses", "contiguous arrays", "hash map", "sorted set", "ring buffer", "lru", "debounce",
+        "abortcontroller", "index on", "partial index", "composite index", "query plan", "sequential scan",
+        "deduplicate", "de-duplicates", "de-duplicate", "dedupe", "sorted by", "sort by", "in place",
+        "on a copy", "windowing", "binary search", "two pointers", "polyfill", "fixed row height",
+        "start index", "event time", "sequence number", "sequence numbers", "checksum", "lock",
+        "locks", "mutex", "retries with backoff", "exactly-once", "at-least-once", "overwrites",
+        "compare-and-swap", "negative-sampling", "per query", "time-based split", "schema",
+    ],
+};
+
+pub static ARCHITECTURE: Phrases = Phrases {
+    name: "architecture-evidence",
+    items: &[
+        "instead of", "rather than", "versus", "vs", "trade-off", "tradeoff", "trade-offs", "the downside",
+        "at the cost of", "i weighed", "compared", "i compared", "the baseline", "baseline",
+        "simplest version", "simplest design", "start with one", "one postgres", "a single postgres",
+        "single-region", "fit for purpose", "fit-for-purpose", "would add a", "i'd only", "only if",
+        "would only", "i'd revisit", "revisit", "earns its", "becomes worth it", "worth it when",
+        "no new dependency", "no dual-write", "dual-write problem", "outbox", "isolation",
+        "i would not", "i wouldn't", "deliberately not", "not doing", "ruled out", "ruled it out",
+        "over publishing", "the trigger for", "headroom", "keep the monolith", "modular monolith",
+    ],
+};
+
+pub static PRODUCTION: Phrases = Phrases {
+    name: "production",
+    items: &[
+        "canary", "staged rollout", "staged", "shadow", "% of traffic", "percent of traffic", "of the fleet",
+        "feature flag", "behind a flag", "kill switch", "toggle", "{roll|rolled|rolling} back", "rollback",
+        "revert", "reverts", "fall back", "fallback", "falls back", "circuit breaker", "timeout", "timeouts",
+        "retry", "retries", "backoff", "rate limit", "429", "alert on", "alert when", "alerting on",
+        "page on", "pages me", "paged", "on-call", "runbook", "incident channel", "status page",
+        "blast radius", "failure mode", "worst case", "goes down", "is down", "is unreachable",
+        "fails closed", "fail closed", "secret", "secrets", "encryption", "signed", "least privilege",
+        "audit log", "credentials", "p99", "p95", "error rate", "success rate", "completion rate",
+        "oldest", "synthetic", "soak", "load test", "load-tested", "incident commander", "next update",
+        "mitigation", "stabilise", "stabilize", "mitigate", "deploy log", "config push", "watchdog",
+        "idempotent", "idempotency", "duplicates", "failover", "replica lag", "observability", "on call",
+        "paused the rollout", "pause the rollout", "dry-run", "dry run", "compare against", "diff",
+        "reconciliation", "egress proxy", "private address", "replay", "dead", "lockout",
+    ],
+};
+
+pub static DELIVERY: Phrases = Phrases {
+    name: "delivery",
+    items: &[
+        "conversion", "revenue", "bookings", "purchases", "retention", "churn", "tickets", "sessions",
+        "engagement", "lost bookings", "per session", "adoption", "$", "refunds", "lost", "cost the business",
+        "month-end close", "on time", "credibility", "complaints", "checkout", "orders per", "saves",
+        "mvp", "v1", "first version", "rather ship", "cut from", "sequenced", "sequenced it", "i ranked",
+        "the top 40", "what to ship first", "ship first", "smallest", "scope", "out of scope",
+        "finance cutoff", "cutoff", "the business plans", "money", "misroute", "misrouted", "minute of",
+    ],
+};
+
+pub static LEADERSHIP: Phrases = Phrases {
+    name: "leadership",
+    items: &[
+        "{got|get|getting} {the|them|their|each|every|both|two|three|all|other|14|fourteen} {teams|team|owners|service owners|skeptics|security|risk|data|platform|product} {to|onto}",
+        "{got|get} {them|her|him|everyone} to", "signed off", "~convince", "~persuade",
+        "changed {their|his|her|the|my} {mind|minds|decision}", "what changed minds",
+        "i showed {them|her|him|each|the|every}", "set up a session", "~mentor", "on her own", "on his own",
+        "ended up maintaining", "to be operations lead", "to run comms", "so she'd know", "so he'd know",
+        "pairing first with", "agreed to", "added a freshness field", "i brought them", "brought them the",
+        "their lead tried", "i didn't win that by arguing", "i argued for", "i asked the author",
+        "pushed back on", "the skeptics", "i split the work", "got the weekly review to use",
+    ],
+};
+
+pub static REFLECTION: Phrases = Phrases {
+    name: "reflection",
+    items: &[
+        "if i did it again", "if i ran it again", "next time", "what i'd do differently", "what i would do differently",
+        "i'd do differently", "do differently", "in hindsight", "looking back", "the lesson for me",
+        "the bigger lesson", "i now", "what i'd change", "what i would change", "i'd change", "i would change",
+        "i should have", "i should've", "where i'd push back", "my own slip", "what i got wrong",
+        "what went badly", "what went less well", "what i still", "where i'm still weak", "where the recovery was weaker",
+        "you're right", "good point", "fair point", "correcting what i said", "let me correct", "i overstated",
+        "i made an arithmetic error", "i withdrew", "i take back", "that changes it", "that doesn't add up",
+        "i'll walk through", "i'll split it", "in the order i'd", "my rule now", "the rule i use now", "since then i",
+        "what i'd add", "what i still leave out", "one thing version", "it was my gap", "was my gap",
+        "my part and their part", "the next update", "next update", "update the status page", "every 30 minutes",
+        "every 20 minutes", "every fifteen minutes", "every hour", "fixed format", "one-page", "one paragraph",
+        "i'd post in", "i posted", "i wrote the first two", "here's what we know", "in under two minutes",
+        "if i had less time", "if the interviewer only has", "trimmed", "i'd lead with", "lead with",
+        "i should stop", "weak in my answer", "less sure about", "might regret", "thinking again",
+        "put it differently", "correction to what i said", "i was wrong", "i was scanning", "the exact habit",
+        "my own bias", "i'm also wary", "i'm tempted", "i'd rate", "does well", "i can't say how much",
+        "i didn't measure", "i never measured", "good point:", "i read the wrong", "i jumped to",
+        "was too harsh", "on a second read", "where my own", "i'd now", "i now put", "i've practised",
+    ],
+};
+
+/// Every list the coverage needs compiled.
+pub fn lists(out: &mut Vec<&'static Phrases>) {
+    out.extend([
+        &QUESTION_TOPICS,
+        &FRAMING_STATEMENTS,
+        &CODING,
+        &ARCHITECTURE,
+        &PRODUCTION,
+        &DELIVERY,
+        &LEADERSHIP,
+        &REFLECTION,
+    ]);
+}
+
+/// Evidence for each of the seven signals, in `Signal::ALL` order.
+pub fn coverage(cx: &Ctx, findings: usize) -> Vec<SignalEvidence> {
+    let mut found: Vec<Vec<usize>> = vec![Vec::new(); Signal::ALL.len()];
+    let code_block = cx.doc.text.contains("```");
+    let words = cx.doc.tokens.iter().filter(|t| t.kind == Kind::Word).count().max(1);
+    // An answer dense with weak phrasing needs more than one piece of
+    // evidence per signal: one good sentence does not carry it.
+    let dense = findings * 100 > words * 2;
+    let needed = if dense { 2 } else { 1 };
+    for s in 0..cx.doc.sentences.len() {
+        if !speaker_sentence(cx, s) {
+            continue;
+        }
+        for (i, &signal) in Signal::ALL.iter().enumerate() {
+            if found[i].len() < MAX_EVIDENCE && shows(cx, s, signal) {
+                found[i].push(s);
+            }
+        }
+    }
+    Signal::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &signal)| {
+            let mut phrases: Vec<String> = if found[i].len() >= needed {
+                found[i].iter().take(3).map(|&s| sentence_text(cx, s)).collect()
+            } else {
+                Vec::new()
+            };
+            if phrases.is_empty() && !dense && signal == Signal::CodingFluency && code_block {
+                phrases.push("(a code block)".to_string());
+            }
+            if phrases.is_empty() && !dense && signal == Signal::CommunicationReflection {
+                if let Some(outline) = outline(cx) {
+                    phrases.push(outline);
+                }
+            }
+            SignalEvidence { signal, phrases }
+        })
+        .collect()
+}
+
+/// An answer laid out for the listener: at least three labelled parts or
+/// headings. Cited as the labels themselves.
+fn outline(cx: &Ctx) -> Option<String> {
+    let doc = cx.doc;
+    let labels: Vec<&str> = doc
+        .sentences
+        .iter()
+        .filter(|s| s.is_structure())
+        .map(|s| cx.slice(s.first, s.last))
+        .collect();
+    (labels.len() >= 3).then(|| super::rules::clip(&labels.join(" · "), 160))
+}
+
+/// A sentence of the speaker's own: not structure, not quoted or reported,
+/// not about another candidate's answer.
+fn speaker_sentence(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    if sentence.is_structure() || cx.facts[s].mention {
+        return false;
+    }
+    let words = (sentence.first..sentence.last).filter(|&k| doc.tokens[k].kind != Kind::Punct).count();
+    let quoted = (sentence.first..sentence.last).filter(|&k| doc.tokens[k].kind != Kind::Punct && doc.tokens[k].quoted).count();
+    quoted * 2 < words.max(1)
+}
+
+fn sentence_text(cx: &Ctx, s: usize) -> String {
+    let sentence = &cx.doc.sentences[s];
+    let text = cx.slice(sentence.first, sentence.last);
+    super::rules::clip(text, 160)
+}
+
+/// Clauses of sentence `s` that are the speaker's (not mentions, not
+/// another person's reported answer).
+fn own_clauses<'a>(cx: &'a Ctx, s: usize) -> impl Iterator<Item = &'a Clause> + 'a {
+    cx.clauses.of(s).iter().filter(|c| !c.mention && c.actor != Actor::Others)
+}
+
+fn has_own(cx: &Ctx, list: &Phrases, s: usize) -> bool {
+    let doc = cx.doc;
+    cx.hits_in(list, s).iter().any(|h| {
+        let t = h.first as usize;
+        !doc.tokens[t].quoted && cx.clause_at(s, t).is_some_and(|c| !c.mention && c.actor != Actor::Others)
+    })
+}
+
+fn count_own(cx: &Ctx, list: &Phrases, s: usize) -> usize {
+    let doc = cx.doc;
+    cx.hits_in(list, s)
+        .iter()
+        .filter(|h| {
+            let t = h.first as usize;
+            !doc.tokens[t].quoted && cx.clause_at(s, t).is_some_and(|c| !c.mention && c.actor != Actor::Others)
+        })
+        .count()
+}
+
+fn is_question(cx: &Ctx, s: usize) -> bool {
+    let sentence = &cx.doc.sentences[s];
+    (sentence.first..sentence.last).any(|k| cx.doc.norm_of(k) == "?")
+}
+
+fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
+    let measure = cx.facts[s].measure;
+    match signal {
+        Signal::ProblemFraming => {
+            (is_question(cx, s) && has_own(cx, &QUESTION_TOPICS, s) && !rhetorical(cx, s))
+                || (has_own(cx, &FRAMING_STATEMENTS, s) && (measure || strong_framing(cx, s)))
+                || stated_problem(cx, s)
+        }
+        Signal::CodingFluency => count_own(cx, &CODING, s) >= 2 || (has_own(cx, &CODING, s) && (measure || reasoned(cx, s))),
+        Signal::ArchitecturalJudgment => {
+            (has_own(cx, &ARCHITECTURE, s) && (measure || reasoned(cx, s)))
+                || measured_component(cx, s)
+        }
+        Signal::ProductionJudgment => {
+            count_own(cx, &PRODUCTION, s) >= 2 || (has_own(cx, &PRODUCTION, s) && (measure || reasoned(cx, s)))
+        }
+        Signal::DeliveryJudgment => {
+            has_own(cx, &DELIVERY, s) && measure && outcome_or_scope(cx, s)
+        }
+        Signal::LeadershipInfluence => {
+            has_own(cx, &LEADERSHIP, s) && own_clauses(cx, s).any(|c| matches!(c.actor, Actor::I | Actor::We | Actor::Others) && c.mood.is_fact())
+        }
+        Signal::CommunicationReflection => {
+            has_own(cx, &REFLECTION, s) && (reasoned(cx, s) || own_clauses(cx, s).count() >= 2 || measure) && !self_excusing(cx, s)
+        }
+    }
+}
+
+/// "What if payment succeeds but the write fails?", "you're saying WAL
+/// doesn't allow it?": a question the speaker answers or echoes.
+fn rhetorical(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let joined = words.join(" ");
+    joined.starts_with("what if") || joined.contains("you're saying") || joined.contains(" right ?") || joined.contains("how many times")
+}
+
+/// The problem stated with its scale before the work: "About 300 customers
+/// were charged twice over a two-hour window", "mobile converted at 2.1%
+/// against 3.4% on desktop". A measure with a scale or problem word, early
+/// in the answer or under a situation label, and not a result.
+fn stated_problem(cx: &Ctx, s: usize) -> bool {
+    if !cx.facts[s].measure {
+        return false;
+    }
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let scale = words.iter().any(|w| {
+        matches!(
+            *w,
+            "users" | "customers" | "requests" | "orders" | "bookings" | "events" | "rows" | "errors" | "tickets"
+                | "devices" | "%" | "percent" | "ms" | "seconds" | "minutes" | "hours" | "per" | "day" | "second"
+                | "traffic" | "rate" | "latency" | "cost" | "$" | "million" | "thousand" | "engineers" | "services"
+                | "fps" | "writes" | "reads" | "target" | "clinics" | "drivers" | "partners" | "apps" | "teams"
+        )
+    });
+    let result = words.iter().any(|w| matches!(*w, "went" | "dropped" | "cut" | "improved" | "reduced" | "fell" | "rose" | "saved" | "recovered" | "after"))
+        || words.windows(2).any(|p| p[0] == "from" && p[1] != "the");
+    if !scale || result {
+        return false;
+    }
+    let prose: Vec<usize> = (0..doc.sentences.len()).filter(|&k| !doc.sentences[k].is_structure()).collect();
+    let position = prose.iter().position(|&k| k == s).unwrap_or(usize::MAX);
+    let early = position < 3.max(prose.len() / 3);
+    let situation = cx.roles[s] == super::context::Role::Situation;
+    early || situation
+}
+
+/// Reflection that excuses rather than learns: "I don't think I'd change
+/// much", "If I did it again, I'd push harder, because leadership kept saying no".
+fn self_excusing(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let text: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let joined = text.join(" ");
+    joined.contains("don't think i'd change") || joined.contains("kept saying no") || joined.contains("leadership")
+        && joined.contains("budget")
+}
+
+/// Framing that needs no measure: an explicit assumption, an unacceptable
+/// failure, a success criterion, an intent to pin the problem down.
+fn strong_framing(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    (sentence.first..sentence.last).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "assume" | "assuming" | "assumption" | "unacceptable" | "matters" | "protecting" | "worse" | "pin" | "clarify" | "affected" | "resolved" | "depends" | "understand" | "sudden" | "wide" | "changed"
+        )
+    })
+}
+
+/// The sentence gives a reason or a consequence: because, since, so that,
+/// which means, a comparison.
+fn reasoned(cx: &Ctx, s: usize) -> bool {
+    own_clauses(cx, s).any(|c| matches!(c.link, Link::Reason | Link::Purpose | Link::Result | Link::Condition) && c.words(cx.doc).count() >= 3)
+}
+
+/// A heavy component with a measured condition or rejected with a reason.
+fn measured_component(cx: &Ctx, s: usize) -> bool {
+    if !cx.has(&HEAVY, s) {
+        return false;
+    }
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let condition = own_clauses(cx, s).any(|c| matches!(c.link, Link::Condition) || c.negated);
+    let threshold = (sentence.first..sentence.last).any(|k| matches!(doc.norm_of(k), "past" | "beyond" | "above" | "once" | "until" | "only"));
+    (condition || threshold) && (cx.facts[s].measure || reasoned(cx, s))
+}
+
+/// A delivery sentence reports an outcome or scopes the work: a fact, or a
+/// plan about what ships first.
+fn outcome_or_scope(cx: &Ctx, s: usize) -> bool {
+    own_clauses(cx, s).any(|c| c.mood.is_fact() || matches!(c.mood, Mood::Plan))
 }

@@ -291,7 +291,7 @@ fn analyze_one(cx: &Ctx, text: &str) -> Analysis {
         (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule))
     });
     fill_positions(text, &mut findings);
-    let signals = coverage::coverage(cx);
+    let signals = coverage::coverage(cx, findings.len());
     let summary = summarize(text, &findings, &signals);
     Analysis {
         findings,
