@@ -86,7 +86,7 @@ pub static ARCHITECTURE: Phrases = Phrases {
     name: "architecture-evidence",
     items: &[
         "instead of", "rather than", "versus", "vs", "trade-off", "tradeoff", "trade-offs", "the downside",
-        "at the cost of", "i weighed", "compared", "i compared", "the baseline", "baseline",
+        "at the cost of", "i weighed", "i compared", "compared {it|them|this|that} {with|to|against}", "the baseline {is|was|would be}", "baseline:", "baseline design",
         "simplest version", "simplest design", "start with one", "one postgres", "a single postgres",
         "single-region", "fit for purpose", "fit-for-purpose", "would add a", "i'd only", "only if",
         "would only", "i'd revisit", "revisit", "earns its", "becomes worth it", "worth it when",
@@ -118,12 +118,12 @@ pub static PRODUCTION: Phrases = Phrases {
 pub static DELIVERY: Phrases = Phrases {
     name: "delivery",
     items: &[
-        "conversion", "revenue", "bookings", "purchases", "retention", "churn", "tickets", "sessions",
-        "engagement", "lost bookings", "per session", "adoption", "$", "refunds", "lost", "cost the business",
-        "month-end close", "on time", "credibility", "complaints", "checkout", "orders per", "saves",
+        "conversion", "revenue", "bookings", "purchases", "user retention", "retention rate", "churn", "tickets",
+        "engagement", "lost bookings", "per session", "adoption", "$", "lost", "cost the business",
+        "month-end close", "on time", "credibility", "complaints", "orders per", "saves",
         "mvp", "v1", "first version", "rather ship", "cut from", "sequenced", "sequenced it", "i ranked",
         "the top 40", "what to ship first", "ship first", "smallest", "scope", "out of scope",
-        "finance cutoff", "cutoff", "the business plans", "money", "misroute", "misrouted", "minute of",
+        "cutoff", "money", "misroute", "misrouted", "minute of",
     ],
 };
 
@@ -243,7 +243,9 @@ fn speaker_sentence(cx: &Ctx, s: usize) -> bool {
     }
     let words = (sentence.first..sentence.last).filter(|&k| doc.tokens[k].kind != Kind::Punct).count();
     let quoted = (sentence.first..sentence.last).filter(|&k| doc.tokens[k].kind != Kind::Punct && doc.tokens[k].quoted).count();
-    quoted * 2 < words.max(1)
+    // "She ends with what she'd do differently: …" describes someone else's answer.
+    let about_someone_else = cx.clauses.of(s).first().is_some_and(|c| c.actor == Actor::Others && matches!(doc.norm_of(c.subject.0.min(doc.tokens.len() - 1)), "she" | "he" | "they" | "she'd" | "he'd"));
+    quoted * 2 < words.max(1) && !about_someone_else
 }
 
 fn sentence_text(cx: &Ctx, s: usize) -> String {
@@ -299,7 +301,9 @@ fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
             count_own(cx, &PRODUCTION, s) >= 2 || (has_own(cx, &PRODUCTION, s) && (measure || reasoned(cx, s)))
         }
         Signal::DeliveryJudgment => {
-            has_own(cx, &DELIVERY, s) && measure && outcome_or_scope(cx, s)
+            (has_own(cx, &DELIVERY, s) && measure && outcome_or_scope(cx, s))
+                || measured_outcome(cx, s)
+                || phased(cx, s)
         }
         Signal::LeadershipInfluence => {
             has_own(cx, &LEADERSHIP, s) && own_clauses(cx, s).any(|c| matches!(c.actor, Actor::I | Actor::We | Actor::Others) && c.mood.is_fact())
@@ -392,6 +396,32 @@ fn measured_component(cx: &Ctx, s: usize) -> bool {
     let condition = own_clauses(cx, s).any(|c| matches!(c.link, Link::Condition) || c.negated);
     let threshold = (sentence.first..sentence.last).any(|k| matches!(doc.norm_of(k), "past" | "beyond" | "above" | "once" | "until" | "only"));
     (condition || threshold) && (cx.facts[s].measure || reasoned(cx, s))
+}
+
+/// A result of the work with its measure: "chargeback losses fell from
+/// 0.31% to 0.22%", "the bill went from $410k to $290k".
+fn measured_outcome(cx: &Ctx, s: usize) -> bool {
+    if !cx.facts[s].measure {
+        return false;
+    }
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let change = words.windows(2).any(|p| p[0] == "from" && p[1] != "the" && p[1] != "a")
+        && words.contains(&"to")
+        || words.iter().any(|w| matches!(*w, "fell" | "dropped" | "rose" | "cut" | "halved" | "doubled" | "saved" | "grew"));
+    change && own_clauses(cx, s).any(|c| c.mood.is_fact() && c.tense != super::clause::Tense::Present || c.mood.is_fact() && c.link != Link::Condition)
+}
+
+/// Delivery in stages with their sizes: "then 5% of users, then 25%",
+/// "Phase 1: canary, 1 service then 5", "one region first".
+fn phased(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let thens = words.iter().filter(|w| **w == "then").count();
+    let staged = words.iter().any(|w| matches!(*w, "phase" | "stage" | "tier" | "wave" | "cohort"));
+    cx.facts[s].measure && (thens >= 2 || staged && thens >= 1 || words.windows(2).any(|p| p[1] == "first" && matches!(p[0], "region" | "market" | "service" | "team" | "cohort")))
 }
 
 /// A delivery sentence reports an outcome or scopes the work: a fact, or a
