@@ -1,11 +1,20 @@
 //! The check of a `hint-recovery` drill's "Recovery" section: did the user say
-//! the new constraint back, change the plan explicitly, and keep apologies out?
+//! the new constraint back, change the plan, and keep apologies out?
 //!
-//! This is a tolerant word check, not understanding: restating means the text
-//! mentions a term of every key-term group of the hint (see `drills::Hint`),
-//! with numbers matched however they are written ("100x", "100×", "100 times",
-//! "a hundred times", "hundredfold"). Apologies are a plain word count; the
-//! `apology-spiral` rule with spans and messages lives in the analyzer.
+//! It reads meaning rather than wording, within what a word check can do:
+//! - restating means the text names every key concept of the hint (see
+//!   `drills::Hint`) in any wording: numbers however they are written ("100x",
+//!   "a hundred times", "hundredfold", "fifty"), units and their names ("ms",
+//!   "milliseconds"), and the synonyms in [`CONCEPTS`] ("the 99th percentile"
+//!   is p99, "throttles us" is a rate limit, "charged two times" a duplicate);
+//! - revising means the words the user added, with any copy of the hint
+//!   removed, change the plan: an explicit change ("instead", "switch to",
+//!   "no longer") or a new proposal ("I'd batch the writes") that is not
+//!   "keep going with the same design". So a hint pasted back restates the
+//!   constraint but revises nothing, and does not pass.
+//!
+//! Apologies are a plain word count; the `apology-spiral` rule with spans and
+//! messages lives in the analyzer.
 
 use crate::core::drills::Hint;
 
@@ -17,6 +26,100 @@ pub struct RecoveryCheck {
     pub apologies: usize,
     pub summary: String,
 }
+
+impl RecoveryCheck {
+    /// A recovery passes when it restates the constraint and revises the plan.
+    pub fn passed(&self) -> bool {
+        self.restated_constraint && self.revised_plan
+    }
+}
+
+/// Synonyms rewritten to one canonical form before matching, in both the
+/// hint's key terms and the user's text: (phrase, canonical).
+pub const CONCEPTS: &[(&str, &str)] = &[
+    ("milliseconds", "ms"),
+    ("millisecond", "ms"),
+    ("msec", "ms"),
+    ("99th percentile", "p99"),
+    ("99 percentile", "p99"),
+    ("ninety ninth percentile", "p99"),
+    ("tail latency", "p99 latency"),
+    ("terabytes", "tb"),
+    ("terabyte", "tb"),
+    ("throttles", "rate limit"),
+    ("throttled", "rate limit"),
+    ("throttling", "rate limit"),
+    ("throttle", "rate limit"),
+    ("rate limits", "rate limit"),
+    ("rate limited", "rate limit"),
+    ("rate-limits", "rate limit"),
+    ("caps us at", "rate limit"),
+    ("calls a second", "requests a second"),
+    ("calls per second", "requests a second"),
+    ("requests per second", "requests a second"),
+    ("per second", "a second"),
+    ("qps", "requests a second"),
+    ("rps", "requests a second"),
+    ("two orders of magnitude", "100x"),
+    ("inserts", "writes"),
+    ("write volume", "writes"),
+    ("write traffic", "writes"),
+    ("charged two times", "duplicate"),
+    ("charged twice", "duplicate"),
+    ("double charge", "duplicate"),
+    ("double charges", "duplicate"),
+    ("double-charge", "duplicate"),
+    ("duplicates", "duplicate"),
+    ("european", "eu"),
+    ("europe", "eu"),
+    ("data residency", "eu region"),
+    ("ram", "memory"),
+    ("streaming", "stream"),
+    ("lookups", "reads"),
+    ("popular", "hot"),
+    ("disconnected", "offline"),
+    ("no connectivity", "offline"),
+    ("reconnect", "sync"),
+    ("two people", "2 engineers"),
+    ("pager", "on-call"),
+    ("sequence", "order"),
+    ("in sequence", "in order"),
+    ("per user", "per account"),
+    ("per customer", "per account"),
+    ("o 1 space", "constant memory"),
+    ("o 1 memory", "constant memory"),
+    ("erase", "delete"),
+    ("erased", "delete"),
+    ("forgotten", "delete"),
+    ("a month", "30 days"),
+    ("60 minutes", "hour"),
+    ("an hour", "1 hour"),
+    ("outage", "down"),
+    ("unavailable", "down"),
+    ("weekly", "week"),
+];
+
+/// Staying the course, which is not a revision: "keep going with the same design".
+const NO_CHANGE_PHRASES: &[&str] = &[
+    "same design",
+    "same plan",
+    "keep going",
+    "carry on",
+    "carrying on",
+    "continue with",
+    "continuing",
+    "keep the design",
+    "keep the plan",
+    "nothing changes",
+    "doesn't change",
+    "does not change",
+];
+
+/// A new proposal in the user's own words: "I'd batch …", "we'll shard …".
+const PROPOSAL_STARTS: &[&str] = &[
+    "i'd", "i'll", "i would", "i will", "we'd", "we'll", "we would", "we will", "let's", "i'm going to",
+    "my plan", "the plan is", "the fix is", "so i", "then i", "i can", "we can", "i need to", "we need to",
+];
 
 /// Explicit plan-change language. Matched at word starts after normalising,
 /// so "revis" covers "revise", "revised" and "revising".
@@ -76,17 +179,25 @@ const APOLOGY_PHRASES: &[&str] = &[
 
 /// Checks a recovery section against the hint it answers.
 pub fn check_recovery(hint: &Hint, recovery_text: &str) -> RecoveryCheck {
-    let text = normalize(recovery_text);
+    let text = canonical(&normalize(recovery_text));
     let missing: Vec<&str> = hint
         .key_terms
         .iter()
-        .filter(|group| !group.iter().any(|t| mentions(&text, t)))
+        .filter(|group| !group.iter().any(|t| mentions(&text, &canonical(&normalize(t)))))
         .filter_map(|group| group.first().copied())
         .collect();
     let restated_constraint = missing.is_empty();
-    let revised_plan = REVISION_PHRASES.iter().any(|p| mentions(&text, p));
+    // Judge the plan on the user's own words: a pasted copy of the hint
+    // revises nothing.
+    let own = without_copy(&text, &canonical(&normalize(hint.text)));
+    let explicit = REVISION_PHRASES.iter().any(|p| mentions(&own, p));
+    let proposes = PROPOSAL_STARTS.iter().any(|p| mentions(&own, p));
+    let stays = NO_CHANGE_PHRASES.iter().any(|p| mentions(&own, p));
+    // A new proposal counts as a revision when it answers the restated
+    // constraint; an unrelated one ("I'd put a queue in front") does not.
+    let revised_plan = (explicit || proposes && restated_constraint) && !(stays && !explicit);
     let apologies = APOLOGY_PHRASES.iter().map(|p| occurrences(&text, p)).sum();
-    let summary = if text.trim().is_empty() {
+    let summary = if recovery_text.trim().is_empty() {
         "Nothing written in the recovery section yet.".to_string()
     } else {
         summarize(restated_constraint, &missing, revised_plan, apologies)
@@ -97,6 +208,54 @@ pub fn check_recovery(hint: &Hint, recovery_text: &str) -> RecoveryCheck {
         apologies,
         summary,
     }
+}
+
+/// Rewrites the synonyms of [`CONCEPTS`] in a normalised text (` a b `).
+fn canonical(normalised: &str) -> String {
+    let mut out = normalised.to_string();
+    for (phrase, canon) in CONCEPTS {
+        let from = format!(" {} ", normalize(phrase).trim());
+        let to = format!(" {canon} ");
+        while out.contains(&from) {
+            out = out.replace(&from, &to);
+        }
+    }
+    out
+}
+
+/// `text` with every run of six or more tokens copied from `hint` removed,
+/// so the rest is what the user wrote themselves.
+fn without_copy(text: &str, hint: &str) -> String {
+    let t: Vec<&str> = text.split_whitespace().collect();
+    let h: Vec<&str> = hint.split_whitespace().collect();
+    const RUN: usize = 6;
+    let mut keep = vec![true; t.len()];
+    if h.len() >= RUN {
+        for i in 0..t.len().saturating_sub(RUN - 1) {
+            let window = &t[i..i + RUN];
+            if h.windows(RUN).any(|w| w == window) {
+                for k in keep.iter_mut().skip(i).take(RUN) {
+                    *k = false;
+                }
+            }
+        }
+    } else if !h.is_empty() {
+        for i in 0..t.len().saturating_sub(h.len() - 1) {
+            if t[i..i + h.len()] == h[..] {
+                for k in keep.iter_mut().skip(i).take(h.len()) {
+                    *k = false;
+                }
+            }
+        }
+    }
+    let mut out = String::from(" ");
+    for (w, k) in t.iter().zip(keep) {
+        if k {
+            out.push_str(w);
+            out.push(' ');
+        }
+    }
+    out
 }
 
 fn summarize(restated: bool, missing: &[&str], revised: bool, apologies: usize) -> String {
@@ -520,6 +679,31 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(check_recovery(h, text).apologies, want, "{text}");
+        }
+    }
+
+    /// (hint id, recovery text, passes): paraphrases pass, hints pasted back fail.
+    #[test]
+    fn meaning_not_wording() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("p99-latency", "So the call has to finish within fifty milliseconds at the 99th percentile. That rules out the extra hop; I'd read from a local replica instead.", true),
+            ("p99-latency", "The p99 latency budget for this call is 50 ms end to end.", false),
+            ("provider-rate-limit", "They throttle us at ten calls per second, so I'll put a token bucket in front and batch the lookups.", true),
+            ("provider-rate-limit", "The provider rate-limits you to 10 requests a second.", false),
+            ("write-volume-100x", "Writes are two orders of magnitude above my estimate, so I would buffer them in an append-only log and compact nightly.", true),
+            ("write-volume-100x", "The write volume is 100× what you assumed. Let me keep going with the same design.", false),
+            ("exactly-once", "Nobody can be charged two times, so I'll key each charge on an idempotency token.", true),
+            ("exactly-once", "Duplicates are unacceptable: a user must never be charged twice.", false),
+            ("memory-limit", "It is two terabytes and streams in, so I'd switch to an external merge sort over chunks.", true),
+            ("memory-limit", "The input no longer fits in memory: it is 2 TB and arrives as a stream.", false),
+            ("single-region-data", "European users' data has to stay in Europe, so I'd run a separate EU deployment with its own database.", true),
+            ("deletes-gdpr", "Users can ask for deletion, and their data must be gone everywhere within 30 days. Okay.", false),
+            ("deletes-gdpr", "A user can ask us to erase them and it must happen within a month; I'd keep a deletion log and replay it into every store.", true),
+            ("dependency-down", "The payment provider has an outage of up to an hour every week, so I'd queue charges and retry once it is back.", true),
+        ];
+        for (id, text, passes) in cases {
+            let c = check_recovery(hint(id), text);
+            assert_eq!(c.passed(), *passes, "{id}: {text} -> {}", c.summary);
         }
     }
 }
