@@ -124,7 +124,7 @@ fn jsonl_writes_one_line_per_input_line_and_survives_bad_lines() {
         "not json\n",
         "{\"no_text\": 1}\n",
         "\n",
-        "{\"text\": \"I owned the cut-over.\"}\n",
+        "{\"text\": \"I got both teams to agree on the cut-over by showing them the error budget.\"}\n",
     );
     let o = run(&["--jsonl"], input.as_bytes());
     assert_eq!(o.status.code(), Some(1));

@@ -49,7 +49,7 @@ fn stand_in(text: &str) -> Analysis {
                 .map_or(0, |l| l.chars().count())
                 + 1;
             findings.push(Finding {
-                rule,
+                rule: evident::core::analyzer::RuleId::from_id(rule).expect("a known rule id"),
                 start,
                 end,
                 line,

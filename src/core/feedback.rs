@@ -184,9 +184,9 @@ mod tests {
     fn segments_cover_the_text_once_in_order() {
         let text = "We shipped it. Clearly a cache.";
         let fs = [
-            finding("a", 0, 10),
-            finding("b", 5, 14),
-            finding("c", 15, 22),
+            finding("vague-we", 0, 10),
+            finding("blame", 5, 14),
+            finding("trait-claim", 15, 22),
         ];
         let segs = segments(text, &fs);
         let rebuilt: String = segs.iter().map(|s| &text[s.start..s.end]).collect();
@@ -201,7 +201,7 @@ mod tests {
     #[test]
     fn segments_skip_nested_and_out_of_range_findings() {
         let text = "abcdef";
-        let fs = [finding("a", 0, 4), finding("b", 1, 3), finding("c", 5, 99)];
+        let fs = [finding("vague-we", 0, 4), finding("blame", 1, 3), finding("trait-claim", 5, 99)];
         let segs = segments(text, &fs);
         assert_eq!(segs.iter().filter(|s| s.finding.is_some()).count(), 2);
         assert_eq!(segs.last().map(|s| s.end), Some(6));

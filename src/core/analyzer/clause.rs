@@ -182,7 +182,7 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
     Some(match w {
         "because" | "'cause" => (Link::Reason, 1),
         "cause" if subject_follows(1) => (Link::Reason, 1),
-        "since" if !matches!(next(1), "then" | "last" | "launch" | "day" | "the") && !starts_number(doc, i + 1, end) && !is_month(next(1)) => (Link::Reason, 1),
+        "since" if !matches!(next(1), "then" | "last" | "launch" | "day") && !(next(1) == "the" && matches!(next(2), "start" | "beginning" | "launch" | "fix" | "incident" | "change" | "migration" | "rollout" | "release")) && !starts_number(doc, i + 1, end) && !is_month(next(1)) => (Link::Reason, 1),
         "given" if matches!(next(1), "that" | "the" | "our" | "we" | "it" | "how") || starts_number(doc, i + 1, end) => (Link::Reason, 1),
         "as" if next(1) == "soon" && next(2) == "as" => (Link::Condition, 3),
         "so" if next(1) == "that" && next(2) != "is" && next(2) != "was" => (Link::Purpose, 2),
@@ -466,7 +466,9 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         i = k + 1;
                         continue;
                     }
-                    if k < last && (starts_pronoun_subject(doc, k, last) || starts_thing_subject(doc, k, last)) && base != "write" && base != "put" && base != "call" {
+                    let np_clause = starts_subject(doc, k, last)
+                        && (k + 1..(k + 8).min(last)).any(|x| { let y = doc.norm_of(x); is_aux(y) || is_modal(y) });
+                    if k < last && (starts_pronoun_subject(doc, k, last) || starts_thing_subject(doc, k, last) || np_clause) && base != "write" && base != "put" && base != "call" {
                         starts.push((k, Link::Report, 0));
                         i = k;
                         continue;
@@ -748,7 +750,8 @@ fn read_clause(
             let x = doc.norm_of(subject.0);
             is_first_singular(x) || is_first_plural(x) || is_third_person(x) || matches!(x, "you" | "it" | "they")
         };
-        if verb.is_none() && is_preposition(w) && w != "to" && (w != "like" || !pronoun_subject) {
+        let to_the = w == "to" && k + 1 < last && is_determiner(doc.norm_of(k + 1));
+        if verb.is_none() && is_preposition(w) && (w != "to" || to_the) && (w != "like" || !pronoun_subject) {
             let found = (k + 1..(k + 7).min(last)).find(|&n| {
                 let x = doc.norm_of(n);
                 doc.tokens[n].kind == Kind::Word && (is_past_form(x) && verb_base(x) != Some(x) || is_aux(x) || is_modal(x))
@@ -987,6 +990,11 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             } else {
                 Actor::Others
             }
+        } else if matches!(words[0], "my" | "our")
+            && !matches!(head_word, "manager" | "managers" | "lead" | "leads" | "colleague" | "colleagues" | "teammate" | "teammates" | "boss" | "pm" | "designer" | "designers" | "engineer" | "engineers" | "director" | "cto" | "ceo" | "vp" | "client" | "clients" | "customer" | "customers" | "users" | "partner")
+        {
+            // "my design", "our product": a thing of ours, not a group of people.
+            Actor::Thing
         } else if is_people_noun(head_word) || words.iter().any(|x| matches!(*x, "management" | "leadership" | "marketing" | "product" | "qa")) && words.len() <= 3 {
             Actor::Others
         } else if words.first().is_some_and(|x| matches!(*x, "their" | "his" | "her")) && words.len() <= 2 {

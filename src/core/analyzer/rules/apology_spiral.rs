@@ -51,7 +51,7 @@ pub static SELF_DEPRECATION: Phrases = Phrases {
         "i {haven't|have never|never} done one of these", "{i'm|i am} not great at telling",
         "that's probably not {the depth|the kind of answer|what} you {wanted|want|were looking for}",
         "probably not the kind of answer", "i know that was a lot", "i'm so nervous", "i'm really nervous",
-        "i don't know what i'm doing", "{stupid|dumb|silly} {question|mistake|of me}",
+        "i don't know what i'm doing", "ugh", "argh", "let me start over", "{stupid|dumb|silly} {question|mistake|of me}",
     ],
 };
 

@@ -50,8 +50,9 @@ pub static BLAME_PHRASES: Phrases = Phrases {
         "{out of|not in|beyond} {our|my} control", "let us down", "{a bit of a |a |}trick question",
         "wanted something special", "{need|needs} to communicate better", "to follow the change process",
         "a communication failure", "{their|the other team's} {mess|mistake|bug|screw-up}",
-        "{came|comes|come} from {the spec|the requirements|their side|product|management|leadership|the product manager|the other team}",
-        "{shows|showed|show} up halfway",
+        "{came|comes|come} from {the spec|the requirements|their side|product|management|leadership|the product manager|the other team|the legacy code|legacy code|the old code|their code|the previous team}",
+        "{shows|showed|show} up halfway", "nothing {anyone|we|i|anybody} could {do|have done}",
+        "{management's|leadership's|product's|marketing's|the other team's|the client's|the vendor's|qa's|sales'} fault", "the fault of",
     ],
 };
 
@@ -68,7 +69,7 @@ pub static OTHERS_FAILING: Phrases = Phrases {
         "wrote bad", "{pretty |very |}junior", "understaffed", "questionable calls", "bolted together",
         "people who've left", "who've left", "~rush", "{had |}fixed the {release|launch} date",
         "{fixed|set|decided|dictated} by {marketing|management|leadership|product|sales}",
-        "was late", "{weeks|days|months} late", "sent {events|data|it|the data} late", "cut late",
+        "{was|were} late", "{weeks|days|months} late", "nobody told {me|us}", "no one told {me|us}", "sent {events|data|it|the data} late", "cut late",
         "!without telling {me|us} {first|why}",
     ],
 };
@@ -91,7 +92,10 @@ pub static BAD_STATES: Phrases = Phrases {
     items: &[
         "insane", "a mess", "messy", "too messy", "unrealistic", "too tight", "impossible", "the problem",
         "a house of cards", "terrible", "awful", "garbage", "a nightmare", "crazy", "ridiculous",
-        "nobody understood", "nobody understands", "a disaster", "broken", "the real problem",
+        "nobody understood", "nobody understands", "a disaster", "broken", "the real problem", "wrong from the start",
+        "unclear", "vague", "always changing", "constantly changing",
+        "{made|makes} {every|each|any} {change|release|deploy|fix} {slow|hard|painful|impossible|risky}",
+        "{made|makes} everything {slow|hard|painful|impossible}",
     ],
 };
 
@@ -125,7 +129,7 @@ fn is_failure_word(w: &str) -> bool {
             | "bugs" | "problems" | "issues" | "down" | "blocked" | "wasn't" | "couldn't" | "didn't"
             | "break" | "breaks" | "rework" | "slow" | "high" | "errors" | "crash" | "crashes"
             | "crashing" | "unstable" | "lost" | "behind" | "outages" | "delays" | "delay"
-            | "deprioritized" | "deprioritised" | "dropped" | "slipped," | "happened"
+            | "deprioritized" | "deprioritised" | "dropped" | "slipped," | "happened" | "suffered"
     )
 }
 
@@ -213,9 +217,16 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
                 }
                 _ => {}
             }
-            // "My manager wanted it shipped in three weeks, so we didn't test".
-            if c.mood.is_fact() && matches!(base, "want" | "insist" | "demand" | "decide" | "dictate") && consequence_is_failure(cx, c) {
-                return Some("makes someone else's wish the reason for the failure");
+            // "My manager wanted it shipped in three weeks, so we didn't test",
+            // "management gave us an impossible deadline, so quality suffered".
+            if c.mood.is_fact() && consequence_is_failure(cx, c) {
+                return Some("makes someone else the reason for the failure");
+            }
+            // "Nobody had documented any of it": a duty nobody did.
+            let nobody = c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "nobody" | "no");
+            let relative = doc.norm_of(c.first) == "that";
+            if nobody && !relative && c.mood.is_fact() && is_duty_verb(base) {
+                return Some("puts the failure on someone else");
             }
         }
     }
@@ -248,11 +259,14 @@ fn failure_context(cx: &Ctx, c: &Clause) -> bool {
     })
 }
 
-/// Whether a clause after `c` in its sentence reports a failure.
+/// Whether the consequence right after `c` ("…, so quality suffered", "…,
+/// so we didn't write tests") reports a failure.
 fn consequence_is_failure(cx: &Ctx, c: &Clause) -> bool {
-    cx.clauses.of(c.sentence).iter().any(|k| {
-        k.first >= c.last && (k.negated || (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t))))
-    })
+    cx.clauses
+        .of(c.sentence)
+        .iter()
+        .find(|k| k.first >= c.last)
+        .is_some_and(|k| k.link == Link::Result && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t))))
 }
 
 /// The clause's subject is a circumstance: "the deadline", "legacy code".

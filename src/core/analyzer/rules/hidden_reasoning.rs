@@ -89,6 +89,8 @@ pub static COMPARISONS: Phrases = Phrases {
         "the downside", "the upside", "in exchange", "which means", "which meant",
         "that way", "otherwise", "the reason", "that's why", "this is why", "why:",
         "i weighed", "against", "alternative", "alternatives", "cheaper to undo",
+        "{it|this|that|which} {keeps|avoids|prevents|saves|lets|removes|cuts|reduces|simplifies|protects|guarantees|ensures|means}",
+        "avoids", "prevents", "ensures", "guarantees", "so that", "in order to",
     ],
 };
 
@@ -255,7 +257,7 @@ fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
     let clauses = cx.clauses.of(s);
     if c.link == Link::Result && mild {
         if let Some(before) = clauses.iter().rev().find(|k| k.last <= c.first) {
-            if is_substantive(cx, before) {
+            if cx.measure_in_span(s, before.first, before.last) || content_words(cx, before) >= 3 {
                 return true;
             }
         }
@@ -272,7 +274,12 @@ fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
         .hits_in(&COMPARISONS, s)
         .iter()
         .any(|h| !(c.first..c.last).contains(&(h.first as usize)) || next_sentence);
-    if clauses.iter().any(reason_clause) || comparison_outside {
+    // A reason may run on into a coordinated clause: "given we had no DBA
+    // and the dataset was under 200 GB".
+    let reason_runs_on = clauses.windows(2).any(|w| {
+        w[0].link == Link::Reason && !std::ptr::eq(&w[0], c) && w[1].link == Link::Coord && cx.measure_in_span(s, w[1].first, w[1].last)
+    });
+    if clauses.iter().any(reason_clause) || comparison_outside || reason_runs_on {
         return true;
     }
     if !next_sentence {
@@ -296,7 +303,19 @@ fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
 /// A clause that says something about this situation: a measure, or at least
 /// four content words.
 fn is_substantive(cx: &Ctx, k: &Clause) -> bool {
-    cx.measure_in_span(k.sentence, k.first, k.last) || content_words(cx, k) >= 3
+    cx.measure_in_span(k.sentence, k.first, k.last) || content_words(cx, k) >= 2
+}
+
+/// Virtues that say nothing about this situation: "because it scales",
+/// "since it's faster and more robust".
+fn is_generic_virtue(w: &str) -> bool {
+    matches!(
+        w,
+        "scale" | "scales" | "scalable" | "fast" | "faster" | "quick" | "quicker" | "robust" | "simple" | "simpler"
+            | "easy" | "easier" | "better" | "good" | "modern" | "decoupled" | "reliable" | "resilient"
+            | "flexible" | "clean" | "cleaner" | "standard" | "popular" | "recommended" | "everyone" | "works"
+            | "well" | "nice" | "powerful" | "future-proof" | "horizontally" | "proven" | "mature"
+    )
 }
 
 /// Words of a clause that carry content: not determiners, prepositions,
@@ -311,6 +330,7 @@ fn content_words(cx: &Ctx, k: &Clause) -> usize {
                 && !is_modal(w)
                 && !is_discourse(w)
                 && !matches!(*w, "because" | "since" | "given" | "it" | "it's" | "that" | "this" | "i" | "we" | "they" | "you" | "he" | "she" | "which" | "what" | "there" | "cause" | "'cause" | "much" | "more" | "very")
+                && !is_generic_virtue(w)
         })
         .count()
 }

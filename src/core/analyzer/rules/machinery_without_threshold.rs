@@ -77,6 +77,8 @@ pub static LOAD_WORDS: Phrases = Phrases {
         "shows up", "~show up", "~become the", "multi-step", "ordering", "replay", "~retry",
         "~spike", "per second", "a second", "concurrent", "connections", "ms", "milliseconds",
         "seconds", "minutes", "gb", "tb", "rows", "events", "jobs", "users", "sends", "instances",
+        "window", "hourly", "daily", "nightly", "cannot finish", "can't finish", "keep up", "backlog",
+        "~wait", "volume", "capacity",
     ],
 };
 
@@ -156,6 +158,16 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     );
     if c.actor == Actor::Others {
         return false;
+    }
+    // "The standard way is a message queue, so I'd add one": a proposal by anaphor.
+    let anaphoric_plan = cx.clauses.of(c.sentence).iter().any(|k| {
+        k.first > at
+            && k.mood.is_proposal()
+            && is_design_verb(&k.verb_base)
+            && k.verb.is_some_and(|v| v + 1 < k.last && matches!(doc.norm_of(v + 1), "one" | "it" | "them"))
+    });
+    if anaphoric_plan {
+        return true;
     }
     // "The first thing I'd do is break it into microservices": a plan in a pseudo-cleft.
     let modal_before = (c.first..at).any(|k| matches!(doc.norm_of(k), "i'd" | "we'd" | "would" | "will" | "i'll" | "we'll" | "let's"));
@@ -251,9 +263,10 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
     let sentence = &cx.doc.sentences[s];
     let opener = (sentence.first..sentence.last).find(|&k| cx.doc.tokens[k].kind == Kind::Word);
     if let Some(o) = opener {
-        if matches!(cx.doc.norm_of(o), "beyond" | "past" | "above" | "over" | "once" | "after") {
+        if matches!(cx.doc.norm_of(o), "beyond" | "past" | "above" | "over" | "once" | "after" | "with" | "at") {
             let comma = (o..sentence.last).find(|&k| cx.doc.norm_of(k) == ",").unwrap_or(at);
-            if comma < at && cx.measure_in_span(s, o, comma) {
+            let end = comma.min(at);
+            if cx.measure_in_span(s, o, end) && (comma < at || cx.has_in_span(&LOAD_WORDS, s, o, end)) {
                 return true;
             }
         }

@@ -71,6 +71,9 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "{so|because} {i|we} did not write test", "did not write test", "didn't write {much|many|any} {tests|in the way of tests}",
         "didn't write much in the way", "you can't test everything",
         "{the|a} {region |field }{rollout|trial} {was|is|will} {the test|show}",
+        "without {any |much |proper |}{testing|tests|a test|validation|verification}",
+        "{tests|testing|test} {later|after launch|after release}", "if there is time", "if there's time",
+        "when we have time", "{could|can} wait until after", "{tests|testing} {could|can} wait",
     ],
 };
 
@@ -142,6 +145,15 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         if validation_here || strong || named_before {
             return Some(span(cx, c, a, b));
         }
+    }
+    // "I skipped tests since it was only a prototype": skipping named outright.
+    if c.verb_base == "skip" && c.mood.is_fact() && validation_here && matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+        return Some(span(cx, c, c.first, c.last));
+    }
+    // "Nobody ever tested the failover path".
+    let nobody = c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "nobody" | "no");
+    if nobody && validation_here && c.mood.is_fact() {
+        return Some(span(cx, c, c.first, c.last));
     }
     // "we didn't write many tests", "we never really tested the rollback path".
     if c.negated && validation_here && matches!(c.actor, Actor::We | Actor::Team) && c.mood.is_fact() {

@@ -37,13 +37,13 @@ pub const INFO: RuleInfo = RuleInfo {
 pub static TRAITS: Phrases = Phrases {
     name: "trait-claims",
     items: &[
-        "{i'm|i am|i've always been|i have always been|i was always} {also |just |}{a |an |the |}{very |really |pretty |super |extremely |highly |quite |so |truly |genuinely |naturally |incredibly |}{calm|detail-oriented|detail oriented|organised|organized|results-driven|results driven|pragmatic|passionate|product-minded|data-driven|self-motivated|proactive|hardworking|hard-working|reliable|dependable|creative|curious|collaborative|analytical|meticulous|driven|ambitious|resilient|adaptable|flexible|humble|thorough|disciplined|motivated|dedicated|strategic|customer-obsessed|customer-focused|user-focused|efficient|decisive|fearless|calm under pressure}",
+        "{i'm|i am|i've always been|i have always been|i was always} {also |just |}{a |an |the |}{very |really |pretty |super |extremely |highly |quite |so |truly |genuinely |naturally |incredibly |}{calm|detail-oriented|detail oriented|results-oriented|people-oriented|customer-oriented|goal-oriented|solution-oriented|mission-driven|impact-driven|growth-minded|organised|organized|results-driven|results driven|pragmatic|passionate|product-minded|data-driven|self-motivated|proactive|hardworking|hard-working|reliable|dependable|creative|curious|collaborative|analytical|meticulous|driven|ambitious|resilient|adaptable|flexible|humble|thorough|disciplined|motivated|dedicated|strategic|customer-obsessed|customer-focused|user-focused|efficient|decisive|fearless|calm under pressure}",
         "{i'm|i am|i've always been|i have always been} {a |an |the |}{very |really |pretty |super |true |real |natural |strong |great |good |big |born |genuine |}{strong |natural |great |good |}{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker}",
         "{i'm|i am} {a |}{very |really |pretty |}{strong|good|great|excellent|solid|experienced} {in|at|with} {debugging|this|these|design|system design|communication|people|problem solving|solving|low-level|scaling|leading|coding}",
         "{i'm|i am} {very |really |pretty |super |extremely |quite |}{good|great|strong|excellent} at",
         "{i'm|i am} {very |really |}good with",
         "{i'm|i am} {also |}{someone|the kind of engineer|the kind of person|the kind of developer|the kind of lead|the type of engineer|the type of person} who",
-        "{i'm|i am} {equal parts|known as|the guy|the person|the one people|the go-to}",
+        "{i'm|i am} {equal parts|known as|known for|the guy|the person|the one people|the go-to}",
         "{i|i've} {really |}{care|cared|always cared} {deeply|a lot|so much|a great deal} about",
         "{i'm|i am} {also |}{really |very |so |super |deeply |truly |extremely |}passionate about",
         "{i was|i'm|i am} {pretty much |basically |really |}always the one",
