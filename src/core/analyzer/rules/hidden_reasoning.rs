@@ -90,7 +90,7 @@ pub static COMPARISONS: Phrases = Phrases {
         "that way", "otherwise", "the reason", "that's why", "this is why", "why:",
         "i weighed", "against", "alternative", "alternatives", "cheaper to undo",
         "{it|this|that|which} {keeps|avoids|prevents|saves|lets|removes|cuts|reduces|simplifies|protects|guarantees|ensures|means}",
-        "avoids", "prevents", "ensures", "guarantees", "so that", "in order to",
+        "avoids", "prevents", "ensures", "guarantees", "so that", "in order to", "!so that {is|was|'s}",
     ],
 };
 
