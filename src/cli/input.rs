@@ -5,7 +5,8 @@
 //! tokeniser sees items and quotes as the structure they are. Front matter,
 //! fenced and indented code, inline code, HTML (comments included), headings,
 //! link destinations, images and reference definitions are blanked: every byte
-//! becomes a space, newlines stay. The prose therefore has exactly the file's
+//! becomes a space, newlines stay (a soft break inside a paragraph becomes a
+//! space too: a wrapped line is one line to the reader). The prose therefore has exactly the file's
 //! length, so every offset, line and column the analyzer reports is true to
 //! the file. Each heading starts a new section, the way the app's labelled
 //! sections do. Plain text is one section, as typed.
@@ -39,7 +40,8 @@ impl Syntax {
 #[derive(Clone, Debug)]
 pub struct Prepared {
     /// The file with every byte that is not prose replaced by a space
-    /// (newlines kept): same length, same offsets.
+    /// (newlines kept, except soft line breaks inside a paragraph, which
+    /// become spaces): same length, same offsets.
     pub prose: String,
     /// Byte ranges of the sections, in order, covering the whole file: the
     /// text before the first heading (when it has prose), then one per heading.
@@ -107,6 +109,9 @@ fn prepare_markdown(source: &str) -> Prepared {
     for (event, range) in &mut events {
         match event {
             Event::Text(_) if hidden == 0 => prose.keep(source, range),
+            // A wrapped line is one line to the reader: a capitalised word
+            // after the break must not start a new sentence.
+            Event::SoftBreak => prose.spaces(range),
             Event::Html(_) | Event::InlineHtml(_) => html.push(range),
             Event::Start(tag) => {
                 match &tag {
@@ -183,19 +188,14 @@ fn list_marker(source: &str, start: usize) -> Range<usize> {
     start..end
 }
 
-/// Keeps the `>` markers at the start of each line of a block quote.
+/// Keeps the `>` markers that open a block quote (its first line). Markers
+/// on wrapped lines are blanked: there the quote's text runs on.
 fn keep_quote_markers(prose: &mut Blanker, source: &str, range: Range<usize>) {
     let bytes = source.as_bytes();
     let mut i = range.start;
-    let mut at_line_start = true;
-    while i < range.end {
-        let b = bytes[i];
-        if b == b'\n' {
-            at_line_start = true;
-        } else if at_line_start && b == b'>' {
+    while i < range.end && matches!(bytes[i], b'>' | b' ' | b'\t') {
+        if bytes[i] == b'>' {
             prose.keep(source, i..i + 1);
-        } else if !(b == b' ' || b == b'\t') {
-            at_line_start = false;
         }
         i += 1;
     }
@@ -253,6 +253,13 @@ impl Blanker {
         }
     }
 
+    /// Makes `range` spaces, newlines included (a soft line break).
+    fn spaces(&mut self, range: Range<usize>) {
+        for b in &mut self.bytes[range] {
+            *b = b' ';
+        }
+    }
+
     /// Blanks `range` (newlines stay).
     fn blank(&mut self, range: Range<usize>) {
         for b in &mut self.bytes[range] {
@@ -286,7 +293,10 @@ mod tests {
                 a == b || a == b' ',
                 "prose byte is either the source's or a space"
             );
-            assert_eq!(a == b'\n', b == b'\n', "newlines stay where they are");
+            assert!(
+                a != b'\n' || b == b'\n',
+                "prose has no newline the file lacks"
+            );
         }
         p.prose
     }
@@ -304,14 +314,24 @@ mod tests {
 
     #[test]
     fn list_and_quote_markers_stay_link_targets_go() {
-        let md = "- we did\n2. [the cut-over](http://x/we \"we\")\n> quoted\n> again\n\n![we](we.png) ok <http://we.example>\n";
+        let md = "- we did\n2. [the cut-over](http://x/we \"we\")\n\n> quoted\n> Again\n\n![we](we.png) ok <http://we.example>\n";
         let p = prose(md);
         let lines: Vec<&str> = p.lines().map(str::trim_end).collect();
         assert_eq!(lines[0], "- we did");
         assert_eq!(lines[1], "2.  the cut-over");
-        assert_eq!(lines[2], "> quoted");
-        assert_eq!(lines[3], "> again");
+        // The quote's second line runs on from its first: one sentence.
+        assert_eq!(lines[3], "> quoted   Again");
         assert_eq!(lines[5].trim(), "ok");
+    }
+
+    #[test]
+    fn wrapped_lines_run_on_but_blocks_stay_apart() {
+        let md = "We cut the cost on a\nSunday night.\n- First item\n- second item\n  wraps";
+        let p = prose(md);
+        assert_eq!(
+            p,
+            "We cut the cost on a Sunday night.\n- First item\n- second item   wraps"
+        );
     }
 
     #[test]
