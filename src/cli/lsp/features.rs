@@ -17,27 +17,31 @@ pub fn diagnostics(doc: &Document, enc: Encoding) -> Vec<lsp_types::Diagnostic> 
     doc.report
         .diagnostics
         .iter()
-        .map(|d| {
-            let unused = d.code == Code::UnusedSuppression;
-            lsp_types::Diagnostic {
-                range: doc.range(&d.span, enc),
-                severity: Some(if unused {
-                    DiagnosticSeverity::HINT
-                } else {
-                    match d.level {
-                        Level::Error => DiagnosticSeverity::ERROR,
-                        Level::Warning => DiagnosticSeverity::WARNING,
-                        Level::Info => DiagnosticSeverity::INFORMATION,
-                    }
-                }),
-                code: Some(NumberOrString::String(d.code.id().to_string())),
-                source: Some(SOURCE.to_string()),
-                message: d.message.clone(),
-                tags: unused.then(|| vec![DiagnosticTag::UNNECESSARY]),
-                ..lsp_types::Diagnostic::default()
-            }
-        })
+        .map(|d| to_lsp(doc, d, enc))
         .collect()
+}
+
+/// One diagnostic as the client sees it; an unused suppression is a hint,
+/// shown as unnecessary (greyed out).
+fn to_lsp(doc: &Document, d: &Diagnostic, enc: Encoding) -> lsp_types::Diagnostic {
+    let unused = d.code == Code::UnusedSuppression;
+    lsp_types::Diagnostic {
+        range: doc.range(&d.span, enc),
+        severity: Some(if unused {
+            DiagnosticSeverity::HINT
+        } else {
+            match d.level {
+                Level::Error => DiagnosticSeverity::ERROR,
+                Level::Warning => DiagnosticSeverity::WARNING,
+                Level::Info => DiagnosticSeverity::INFORMATION,
+            }
+        }),
+        code: Some(NumberOrString::String(d.code.id().to_string())),
+        source: Some(SOURCE.to_string()),
+        message: d.message.clone(),
+        tags: unused.then(|| vec![DiagnosticTag::UNNECESSARY]),
+        ..lsp_types::Diagnostic::default()
+    }
 }
 
 /// Diagnostics whose span meets `span` (an empty span at a diagnostic's end counts).
@@ -105,7 +109,7 @@ pub fn code_actions(
             actions.push(CodeAction {
                 title,
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(diagnostics_for(doc, d, enc)),
+                diagnostics: Some(vec![to_lsp(doc, d, enc)]),
                 edit: Some(WorkspaceEdit {
                     changes: Some(HashMap::from([(uri.clone(), vec![edit])])),
                     ..WorkspaceEdit::default()
@@ -117,16 +121,6 @@ pub fn code_actions(
     actions
         .into_iter()
         .map(CodeActionOrCommand::CodeAction)
-        .collect()
-}
-
-fn diagnostics_for(doc: &Document, d: &Diagnostic, enc: Encoding) -> Vec<lsp_types::Diagnostic> {
-    diagnostics(doc, enc)
-        .into_iter()
-        .filter(|l| {
-            l.range == doc.range(&d.span, enc)
-                && l.code == Some(NumberOrString::String(d.code.id().to_string()))
-        })
         .collect()
 }
 

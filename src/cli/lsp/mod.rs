@@ -216,3 +216,30 @@ impl Server<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn init(encodings: serde_json::Value) -> InitializeParams {
+        serde_json::from_value(serde_json::json!({
+            "processId": null,
+            "rootUri": null,
+            "capabilities": { "general": { "positionEncodings": encodings } },
+        }))
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn utf8_positions_when_offered_utf16_otherwise() {
+        assert_eq!(
+            negotiate(&init(serde_json::json!(["utf-8", "utf-16"]))).0,
+            Encoding::Utf8
+        );
+        assert_eq!(
+            negotiate(&init(serde_json::json!(["utf-32", "utf-16"]))).0,
+            Encoding::Utf16
+        );
+        assert_eq!(negotiate(&init(serde_json::Value::Null)).0, Encoding::Utf16);
+    }
+}
