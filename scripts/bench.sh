@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Analyzer benchmark: native throughput and latency, then write-good on the
-# same ~1 MB of answer text, and the speed ratio (must be at least 50x).
+# same ~1 MB of answer text, and the speed ratio (must be at least 50x); then
+# evident-check (the `cli` profile) linting a directory of 1,000 Markdown
+# stories generated into target/, in parallel and on one thread.
 # Run from the repository root: bash scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,33 @@ fi
 wg_out="$(node benches/write_good.js "$answers")"
 echo "$wg_out"
 wg_s="$(printf '%s\n' "$wg_out" | sed -n 's/^WG_SECONDS_PER_PASS=//p')"
+
+# The CLI over a story bank: 1,000 Markdown files, best of 5 whole runs
+# (process start, walk, read, lint, JSON out).
+cargo build --profile cli --bin evident-check
+stories="$target_dir/bench-stories"
+python3 scripts/bench_stories.py "$answers" "$stories" 1000 > "$rust_out"
+python3 - "$target_dir/cli/evident-check" "$stories" "$rust_out" <<'PY'
+import os, subprocess, sys, time
+binary, stories, facts = sys.argv[1], sys.argv[2], sys.argv[3]
+facts = dict(l.strip().split("=", 1) for l in open(facts) if "=" in l)
+def best(env):
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        run = subprocess.run([binary, "-q", "--format", "json", stories], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - t)
+        if run.returncode not in (0, 1):
+            raise SystemExit(f"evident-check failed: {run.stderr.decode()[:300]}")
+    return min(times)
+parallel = best(dict(os.environ))
+single = best(dict(os.environ, RAYON_NUM_THREADS="1"))
+mb = int(facts["STORIES_BYTES"]) / 1e6
+n = int(facts["STORIES_FILES"])
+print(f"evident-check on {n:,} Markdown files ({mb:.1f} MB): {parallel*1e3:.0f} ms "
+      f"({n/parallel:,.0f} files/s, {os.cpu_count()} threads), {single*1e3:.0f} ms on one thread")
+PY
 
 python3 - "$rust_s" "$wg_s" "$p50" <<'PY'
 import sys

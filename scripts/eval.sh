@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target_dir="${CARGO_TARGET_DIR:-target}"
-cargo build --release --bin evident-check
-bin="$target_dir/release/evident-check"
+cargo build --profile cli --bin evident-check
+bin="$target_dir/cli/evident-check"
 score="../shared/tools/corpus-score"
 status=0
 

@@ -80,14 +80,16 @@ fn files_are_read_and_output_is_sorted() {
 }
 
 #[test]
-fn json_format_has_the_documented_keys() {
+fn json_format_is_a_versioned_document_with_the_documented_keys() {
     let o = run(
         &["--format", "json"],
         b"Our team delivered the payments migration on time.",
     );
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
-    let arr = v.as_array().expect("array");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["files"][0]["path"], "<stdin>");
+    let arr = v["files"][0]["findings"].as_array().expect("findings");
     assert_eq!(arr.len(), 1);
     let obj = arr[0].as_object().expect("object");
     let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
@@ -97,6 +99,8 @@ fn json_format_has_the_documented_keys() {
         [
             "col",
             "end",
+            "end_col",
+            "end_line",
             "line",
             "message",
             "rule",
@@ -108,13 +112,17 @@ fn json_format_has_the_documented_keys() {
     assert_eq!(obj["rule"], "vague-we");
     assert_eq!(obj["start"], 0);
     assert_eq!(obj["severity"], "warning");
+    assert_eq!(v["summary"]["findings"], 1);
 }
 
 #[test]
-fn json_format_with_no_findings_is_an_empty_array() {
+fn json_format_with_no_findings_has_empty_findings() {
     let o = run(&["--format=json"], b"I wrote the parser.");
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(stdout(&o).trim(), "[]");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(v["files"][0]["findings"], serde_json::json!([]));
+    assert_eq!(v["summary"]["findings"], 0);
+    assert_eq!(v["errors"], serde_json::json!([]));
 }
 
 #[test]
