@@ -23,6 +23,14 @@ impl RubricId {
     /// Both rubrics, in the brief's order.
     pub const ALL: [RubricId; 2] = [RubricId::FailureDiagnostic, RubricId::SampledPerformance];
 
+    /// Stable id (kebab-case), used in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            RubricId::FailureDiagnostic => "failure-diagnostic",
+            RubricId::SampledPerformance => "sampled-performance",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             RubricId::FailureDiagnostic => "Failure diagnostic",

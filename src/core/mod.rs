@@ -19,3 +19,4 @@ pub mod signals;
 pub mod sorting;
 pub mod store;
 pub mod timer;
+pub mod trend;

@@ -64,11 +64,6 @@ pub struct Rubric {
 /// tested in this drill".
 pub type Mark = Option<u8>;
 
-/// What a mark says in words: "3" or "not tested".
-pub fn mark_text(mark: Mark) -> String {
-    mark.map_or_else(|| "not tested".to_owned(), |s| s.to_string())
-}
-
 const fn lv(score: u8, description: &'static str) -> Level {
     Level { score, description }
 }
@@ -911,12 +906,6 @@ mod tests {
             vec![true; 6],
             "an unknown drill tests everything"
         );
-    }
-
-    #[test]
-    fn marks_read_as_words() {
-        assert_eq!(mark_text(Some(3)), "3");
-        assert_eq!(mark_text(None), "not tested");
     }
 
     #[test]
