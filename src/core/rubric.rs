@@ -367,10 +367,11 @@ fn failure_diagnostic(r: &Rubric, rounds: &[&[Mark]]) -> Verdict {
         );
         return (true, reason, Vec::new());
     }
-    let mut holding = both;
-    holding.extend(latest_only);
-    holding.extend(previous_only);
-    holding.sort_unstable();
+    // In rubric order; filtered, not sorted (a sort would add its own copy
+    // of the sorting code to the wasm).
+    let holding = (0..r.dimensions.len())
+        .filter(|i| both.contains(i) || latest_only.contains(i) || previous_only.contains(i))
+        .collect();
     (false, parts.join("; "), holding)
 }
 

@@ -29,7 +29,7 @@ pub struct TrendRound {
 // One small plot's drawing, in viewBox units.
 const W: i32 = 150;
 const H: i32 = 92;
-const LEFT: i32 = 16;
+const LEFT: i32 = 6;
 const RIGHT: i32 = 8;
 const TOP: i32 = 16;
 const BOTTOM: i32 = 16;
@@ -189,17 +189,14 @@ fn small_plot(out: &mut String, min: u8, max: u8, s: &Series<'_>, numbers: &[usi
     let _ = write!(out, "{W} {H}\" role=\"img\" aria-label=\"");
     escape_into(out, &label);
     out.push_str("\">");
-    // Grid and axis labels at the lowest and highest score.
+    // Grid lines at the lowest and highest score; every point carries its
+    // value, so the y axis needs no labels.
     for score in [min, max] {
-        let y = y_of(min, max, i32::from(score) * 10);
+        let y = n(y_of(min, max, i32::from(score) * 10));
         let _ = write!(
             out,
-            "<line class=\"grid\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"></line><text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{score}</text>",
-            LEFT,
-            W - RIGHT,
-            LEFT - 4,
-            n(y + 35),
-            y = n(y),
+            "<line class=\"grid\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"></line>",
+            W - RIGHT
         );
     }
     let gy = n(y_of(min, max, s.gate));

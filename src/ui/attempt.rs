@@ -221,7 +221,7 @@ fn Results(id: String) -> impl IntoView {
                 </section>
                 <section aria-labelledby="signals-heading" class="signals">
                     <h2 id="signals-heading">"Which signal did I hide?"</h2>
-                    {move || body.with(|b| b.as_ref().map(|b| view! { <Coverage scope=b.signals.clone()/> }))}
+                    <div inner_html=move || body.with(|b| b.as_ref().map(|b| coverage_html(&b.signals)).unwrap_or_default())></div>
                 </section>
             </div>
             {move || body.with(|b| b.as_ref().and_then(|b| b.recovery.clone())).map(|(hint, shown, check)| view! { <RecoveryView hint=hint shown=shown check=check/> })}
@@ -284,61 +284,46 @@ fn TimeView(time: TimeSummary, finished: bool, drill_id: String) -> impl IntoVie
     }
 }
 
-/// The signals this drill tests, hidden first; the rest apart as "not tested here".
-#[component]
-fn Coverage(scope: SignalScope) -> impl IntoView {
-    let SignalScope {
-        hidden,
-        shown,
-        not_tested,
-    } = scope;
-    let hidden_view = if hidden.is_empty() {
-        view! { <p>"None: every signal this drill tests shows some evidence."</p> }.into_any()
+/// The signals this drill tests, hidden first; the rest apart as "not
+/// tested here". SAFETY (XSS): signal titles and scopes are compiled in, the
+/// phrases are the user's words; all escaped. One string is far less wasm
+/// than a view per signal.
+fn coverage_html(scope: &SignalScope) -> String {
+    let mut html = String::from("<h3>Hidden</h3>");
+    if scope.hidden.is_empty() {
+        html.push_str("<p>None: every signal this drill tests shows some evidence.</p>");
     } else {
-        // SAFETY (XSS): signal titles and scopes are compiled in, escaped;
-        // one string is far less wasm than a view per signal.
-        let mut html = String::new();
-        for s in &hidden {
+        html.push_str("<ul class=\"signal-list hidden-signals\">");
+        for s in &scope.hidden {
             html.push_str("<li><strong>");
             escape_into(&mut html, s.title());
             html.push_str("</strong><span class=\"signal-scope\"> — ");
             escape_into(&mut html, s.scope());
             html.push_str("</span></li>");
         }
-        view! { <ul class="signal-list hidden-signals" inner_html=html></ul> }.into_any()
-    };
-    let shown_view = if shown.is_empty() {
-        view! { <p>"No signal this drill tests shows evidence yet."</p> }.into_any()
-    } else {
-        view! {
-            <ul class="signal-list shown-signals">
-                {shown
-                    .into_iter()
-                    .map(|e| {
-                        let phrases = e
-                            .phrases
-                            .iter()
-                            .map(|p| format!("“{p}”"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        view! {
-                            <li><strong>{e.signal.title()}</strong>{format!(": {phrases}")}</li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
-    view! {
-        <h3>"Hidden"</h3>
-        {hidden_view}
-        <h3>"Shown, and the phrases that counted"</h3>
-        {shown_view}
-        {(!not_tested.is_empty()).then(|| view! {
-            <p class="not-tested">{format!("Not tested here: {}.", signal_scope::titles(&not_tested))}</p>
-        })}
+        html.push_str("</ul>");
     }
+    html.push_str("<h3>Shown, and the phrases that counted</h3>");
+    if scope.shown.is_empty() {
+        html.push_str("<p>No signal this drill tests shows evidence yet.</p>");
+    } else {
+        html.push_str("<ul class=\"signal-list shown-signals\">");
+        for e in &scope.shown {
+            html.push_str("<li><strong>");
+            escape_into(&mut html, e.signal.title());
+            html.push_str("</strong>: ");
+            let phrases: Vec<String> = e.phrases.iter().map(|p| format!("“{p}”")).collect();
+            escape_into(&mut html, &phrases.join(", "));
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    if !scope.not_tested.is_empty() {
+        html.push_str("<p class=\"not-tested\">Not tested here: ");
+        escape_into(&mut html, &signal_scope::titles(&scope.not_tested));
+        html.push_str(".</p>");
+    }
+    html
 }
 
 fn counts_view(counts: &[(&'static str, usize)]) -> AnyView {
@@ -356,44 +341,42 @@ fn counts_view(counts: &[(&'static str, usize)]) -> AnyView {
     view! { <ul class="count-list" inner_html=html></ul> }.into_any()
 }
 
+/// The answers read-only, each with its findings. SAFETY (XSS): the user's
+/// text, phrases and section labels go through `escape_into`; only the tags
+/// written here are markup. One string: far less wasm than a view per finding.
 fn answers_view(sections: &[SectionResult]) -> AnyView {
     if sections.is_empty() {
         return view! { <p>"Nothing was written in this attempt."</p> }.into_any();
     }
-    sections
-        .iter()
-        .map(|s| {
-            let findings = if s.findings.is_empty() {
-                view! { <p class="no-findings">"No findings in this section."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="findings">
-                        {s.findings
-                            .iter()
-                            .map(|(f, phrase)| view! {
-                                <li class=format!("finding rule-{}", f.rule)>
-                                    <strong>{rule_title(f.rule)}</strong>
-                                    {format!(" “{phrase}”: {}", f.message)}
-                                    {(!f.suggestion.is_empty()).then(|| view! {
-                                        <span class="suggestion">{format!(" Try: {}", f.suggestion)}</span>
-                                    })}
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                .into_any()
-            };
-            view! {
-                <section class="answer">
-                    <h3>{s.label.clone()}</h3>
-                    <div class="answer-text">{s.text.clone()}</div>
-                    {findings}
-                </section>
+    let mut html = String::new();
+    for s in sections {
+        html.push_str("<section class=\"answer\"><h3>");
+        escape_into(&mut html, &s.label);
+        html.push_str("</h3><div class=\"answer-text\">");
+        escape_into(&mut html, &s.text);
+        html.push_str("</div>");
+        if s.findings.is_empty() {
+            html.push_str("<p class=\"no-findings\">No findings in this section.</p></section>");
+            continue;
+        }
+        html.push_str("<ul class=\"findings\">");
+        for (f, phrase) in &s.findings {
+            html.push_str("<li class=\"finding rule-");
+            escape_into(&mut html, f.rule);
+            html.push_str("\"><strong>");
+            escape_into(&mut html, rule_title(f.rule));
+            html.push_str("</strong> ");
+            escape_into(&mut html, &format!("“{phrase}”: {}", f.message));
+            if !f.suggestion.is_empty() {
+                html.push_str("<span class=\"suggestion\"> Try: ");
+                escape_into(&mut html, &f.suggestion);
+                html.push_str("</span>");
             }
-        })
-        .collect_view()
-        .into_any()
+            html.push_str("</li>");
+        }
+        html.push_str("</ul></section>");
+    }
+    view! { <div inner_html=html></div> }.into_any()
 }
 
 #[component]
