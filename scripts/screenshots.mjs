@@ -17,6 +17,8 @@ async function shot(name, options, hash, act) {
   await page.waitForSelector('main h1');
   if (act) await act(page);
   await page.screenshot({ path: `docs/${name}.png` });
+  // The whole page too, outside the repository, for reviewing a change.
+  if (process.env.FULL_PAGE_DIR) await page.screenshot({ path: `${process.env.FULL_PAGE_DIR}/${name}.png`, fullPage: true });
   await context.close();
 }
 
@@ -41,4 +43,47 @@ await shot('feedback-desktop', desktop, '#/drill/evidence-replay', async (page) 
   await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill(weak);
   await page.evaluate(() => window.scrollTo(0, 420));
 });
+
+// Results and History with a scored history: two good Failure diagnostic
+// rounds, then a zero on Incident triage (issue 15's journey), and two
+// Sampled performance rounds.
+const day = 86_400_000;
+const t0 = Date.UTC(2026, 2, 2, 9, 0);
+function attempt(id, drill, n, text, scores) {
+  const start = t0 + n * day;
+  return {
+    version: 2, id, drill_id: drill, prompt: '', sections: text, hint: null, notes: '',
+    timer: { duration_ms: 15 * 60_000, started_at: start, paused_total_ms: 0, paused_since: null, finished_at: start + 14 * 60_000 },
+    scores: scores.map(([rubric, values]) => ({ rubric, values, note: '', scored_at_ms: start + 15 * 60_000 })),
+    created_at_ms: start, updated_at_ms: start + 15 * 60_000, tz_offset_minutes: 60,
+  };
+}
+const NT = 255;
+const seed = [
+  attempt('s1', 'baseline-before-machinery', 0, { baseline: 'We obviously need Kafka.' }, [['failure-diagnostic', [1, 1, 0, NT, NT, 1, NT]]]),
+  attempt('s2', 'evidence-replay', 1, { weak: 'We made checkout faster.' }, [['failure-diagnostic', [2, 3, NT, NT, 2, NT, NT]], ['sampled-performance', [3, 3, 4, 3, NT, 2]]]),
+  attempt('s3', 'baseline-before-machinery', 2, { baseline: 'One Postgres table; a queue once writes pass 2,000 a second.' }, [['failure-diagnostic', [3, 3, 4, NT, NT, 3, NT]]]),
+  attempt('s4', 'hint-recovery', 3, { answer: 'I would start with one table.', recovery: 'With 100x writes I shard by code.' }, [['failure-diagnostic', [3, 4, 3, 3, NT, NT, 3]]]),
+  attempt('s5', 'recovery-practice', 4, { assumption: 'I assumed a 10-minute TTL was fine.' }, [['sampled-performance', [4, NT, 4, 4, 5, 4]]]),
+  attempt('s6', 'incident-triage', 5, { 'impact-questions': 'We looked at the logs and we rolled it back.' }, [['failure-diagnostic', [0, 0, 0, 0, 0, 0, 0]]]),
+];
+async function seeded(page) {
+  await page.evaluate((all) => {
+    for (const a of all) localStorage.setItem(`evident.attempt.${a.id}`, JSON.stringify(a));
+  }, seed);
+  await page.reload();
+  await page.waitForSelector('main h1');
+}
+for (const [name, options] of [['phone', phone], ['desktop', desktop]]) {
+  await shot(`results-${name}`, options, '#/', async (page) => {
+    await seeded(page);
+    await page.goto(base + '#/attempt/s6');
+    await page.getByRole('heading', { name: 'Incident triage: results' }).waitFor();
+  });
+  await shot(`history-${name}`, options, '#/', async (page) => {
+    await seeded(page);
+    await page.goto(base + '#/history');
+    await page.getByRole('heading', { name: 'Progress' }).waitFor();
+  });
+}
 await browser.close();

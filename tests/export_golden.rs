@@ -116,7 +116,7 @@ fn hint_recovery() -> Attempt {
     });
     a.record_scores(RubricScores {
         rubric: RubricId::FailureDiagnostic,
-        values: vec![2, 3, 2, 1, 2, 3, 4],
+        values: [2, 3, 2, 1, 2, 3, 4].map(Some).to_vec(),
         note: "Restated once, *no* apology.".into(),
         scored_at_ms: T0 + 1_000_000,
     });
@@ -171,7 +171,9 @@ fn attribution() -> Attempt {
     );
     a.record_scores(RubricScores {
         rubric: RubricId::FailureDiagnostic,
-        values: vec![1, 3, 2, 1, 2, 2, 2],
+        // Attribution split tests reasoning and ownership only; the rest is
+        // left "not tested in this drill".
+        values: vec![None, Some(3), None, None, Some(1), None, None],
         note: String::new(),
         scored_at_ms: a.created_at_ms + 20 * 60_000,
     });

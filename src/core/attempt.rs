@@ -9,6 +9,7 @@
 
 use crate::core::analyzer::{self, Analysis, SignalEvidence};
 use crate::core::drills::{self, Drill, RubricId};
+use crate::core::rubric::Mark;
 use crate::core::signals::Signal;
 use crate::core::timer::Timer;
 use std::collections::BTreeMap;
@@ -31,8 +32,9 @@ pub struct HintState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RubricScores {
     pub rubric: RubricId,
-    /// One value per rubric dimension, in the rubric's dimension order.
-    pub values: Vec<u8>,
+    /// One mark per rubric dimension, in the rubric's dimension order:
+    /// a score, or `None` for "not tested in this drill".
+    pub values: Vec<Mark>,
     /// Optional free-text note next to the scores.
     pub note: String,
     pub scored_at_ms: i64,
@@ -225,12 +227,17 @@ impl Attempt {
     }
 }
 
-/// "2 vague-we, 1 hidden-reasoning", or `None` when there are no findings.
+/// A rule's title for people ("Vague \"we\""); ids stay in the CLI and JSON.
+pub fn rule_title(rule: &'static str) -> &'static str {
+    analyzer::rule_info(rule).map_or(rule, |r| r.title)
+}
+
+/// "2 Vague \"we\", 1 Hidden reasoning", or `None` when there are no findings.
 pub fn counts_line(counts: &[(&'static str, usize)]) -> Option<String> {
     (!counts.is_empty()).then(|| {
         counts
             .iter()
-            .map(|(rule, n)| format!("{n} {rule}"))
+            .map(|(rule, n)| format!("{n} {}", rule_title(rule)))
             .collect::<Vec<_>>()
             .join(", ")
     })
@@ -336,7 +343,7 @@ mod tests {
         let mut a = Attempt::new("x", "evidence-replay", "", 0, 0);
         let fd = |v: u8, at| RubricScores {
             rubric: RubricId::FailureDiagnostic,
-            values: vec![v; 7],
+            values: vec![Some(v); 7],
             note: String::new(),
             scored_at_ms: at,
         };
@@ -346,12 +353,12 @@ mod tests {
         assert_eq!(
             a.scores_for(RubricId::FailureDiagnostic)
                 .map(|s| s.values[0]),
-            Some(3)
+            Some(Some(3))
         );
         assert!(!a.is_fully_scored(), "evidence replay needs both rubrics");
         a.record_scores(RubricScores {
             rubric: RubricId::SampledPerformance,
-            values: vec![4; 6],
+            values: vec![Some(4); 6],
             note: String::new(),
             scored_at_ms: 30,
         });

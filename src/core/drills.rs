@@ -1,6 +1,12 @@
 //! The drill catalogue: the nine drills of the brief, their steps, workspace
-//! sections and prompt banks. Ids and titles are a public contract.
+//! sections and prompt banks, the rubric dimensions each drill exercises and
+//! the senior signals it tests. Ids and titles are a public contract.
+//!
+//! A new drill is data only: one `Drill` entry names its rubrics, its
+//! dimensions (in order of emphasis) and its signals; scoring, the gates,
+//! "Which signal did I hide?" and the History suggestion follow from them.
 
+use crate::core::signals::Signal;
 use serde::Serialize;
 
 /// Which self-score rubric a drill uses (see `rubric`).
@@ -14,10 +20,60 @@ pub enum RubricId {
 }
 
 impl RubricId {
+    /// Both rubrics, in the brief's order.
+    pub const ALL: [RubricId; 2] = [RubricId::FailureDiagnostic, RubricId::SampledPerformance];
+
+    /// Stable id (kebab-case), used in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            RubricId::FailureDiagnostic => "failure-diagnostic",
+            RubricId::SampledPerformance => "sampled-performance",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             RubricId::FailureDiagnostic => "Failure diagnostic",
             RubricId::SampledPerformance => "Sampled performance",
+        }
+    }
+}
+
+/// A rubric dimension. Both rubrics score recovery after new information,
+/// with the same meaning, so `Recovery` is one dimension of each; every other
+/// dimension belongs to one rubric (see `rubric`, which lists them in order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dim {
+    Clarification,
+    ReasoningVisibility,
+    ScopeControl,
+    CorrectnessTesting,
+    OwnershipEvidence,
+    ProductionJudgment,
+    Recovery,
+    Framing,
+    Evidence,
+    TimeControl,
+    SignalCoverage,
+    Reflection,
+}
+
+impl Dim {
+    /// Stable id (kebab-case), used in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Dim::Clarification => "clarification",
+            Dim::ReasoningVisibility => "reasoning-visibility",
+            Dim::ScopeControl => "scope-control",
+            Dim::CorrectnessTesting => "correctness-testing",
+            Dim::OwnershipEvidence => "ownership-evidence",
+            Dim::ProductionJudgment => "production-judgment",
+            Dim::Recovery => "recovery",
+            Dim::Framing => "framing",
+            Dim::Evidence => "evidence",
+            Dim::TimeControl => "time-control",
+            Dim::SignalCoverage => "signal-coverage",
+            Dim::Reflection => "reflection",
         }
     }
 }
@@ -50,6 +106,13 @@ pub struct Drill {
     pub purpose: &'static str,
     /// Rubrics the drill is scored on (evidence replay uses both).
     pub rubrics: &'static [RubricId],
+    /// The rubric dimensions the drill exercises, the one it trains most
+    /// first. Any other dimension of its rubrics is "not tested in this
+    /// drill": left out of averages and gates unless the user scores it.
+    pub dimensions: &'static [Dim],
+    /// The senior signals the drill tests, in `Signal::ALL` order. "Which
+    /// signal did I hide?" asks about these; the rest are "not tested here".
+    pub signals: &'static [Signal],
     pub steps: &'static [Step],
     pub sections: &'static [Section],
     pub prompts: &'static [&'static str],
@@ -64,6 +127,7 @@ const fn step(label: &'static str, minutes: u32) -> Step {
 }
 
 use RubricId::{FailureDiagnostic as FD, SampledPerformance as SP};
+use Signal as S;
 
 /// The nine drills, core four first.
 pub const DRILLS: [Drill; 9] = [
@@ -73,6 +137,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 20,
         purpose: "Tell one past project three times: weak, mid, and senior with context, alternatives, decision, measured impact and reflection.",
         rubrics: &[FD, SP],
+        dimensions: &[Dim::Evidence, Dim::ReasoningVisibility, Dim::OwnershipEvidence, Dim::Reflection, Dim::Clarification, Dim::Framing, Dim::SignalCoverage, Dim::TimeControl],
+        signals: &[S::ProblemFraming, S::ArchitecturalJudgment, S::DeliveryJudgment, S::LeadershipInfluence, S::CommunicationReflection],
         steps: &[step("Weak version", 4), step("Mid version", 6), step("Senior version", 10)],
         sections: &[
             section("weak", "Weak version", "The vague version: how it sounds when the evidence stays invisible."),
@@ -87,6 +153,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 20,
         purpose: "Split one major project into team outcome, what you directly owned and what others owned, then say it in under two minutes.",
         rubrics: &[FD],
+        dimensions: &[Dim::OwnershipEvidence, Dim::ReasoningVisibility],
+        signals: &[S::DeliveryJudgment, S::LeadershipInfluence, S::CommunicationReflection],
         steps: &[step("Team outcome", 4), step("My direct ownership", 6), step("Others' ownership", 4), step("Spoken summary", 6)],
         sections: &[
             section("team-outcome", "Team outcome", "What the team achieved together, with numbers."),
@@ -102,6 +170,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 15,
         purpose: "Design the simplest thing that works at moderate scale, then name the exact threshold that would justify each heavier component.",
         rubrics: &[FD],
+        dimensions: &[Dim::ScopeControl, Dim::Clarification, Dim::ReasoningVisibility, Dim::ProductionJudgment],
+        signals: &[S::ProblemFraming, S::ArchitecturalJudgment, S::ProductionJudgment],
         steps: &[step("Baseline design", 7), step("Thresholds", 8)],
         sections: &[
             section("baseline", "Baseline design", "The simplest design that works at moderate scale."),
@@ -120,6 +190,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 15,
         purpose: "Answer a prompt; partway through a new constraint arrives. Restate it, revise the plan and continue without apologising.",
         rubrics: &[FD],
+        dimensions: &[Dim::Recovery, Dim::Clarification, Dim::ReasoningVisibility, Dim::ScopeControl, Dim::CorrectnessTesting],
+        signals: &[S::ProblemFraming, S::CodingFluency, S::ArchitecturalJudgment, S::CommunicationReflection],
         steps: &[step("Answer", 7), step("Take the hint", 1), step("Recover and continue", 7)],
         sections: &[
             section("answer", "Answer", "Your answer, thinking aloud in writing."),
@@ -133,6 +205,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 25,
         purpose: "Take an answer that went badly, label each failure, and rewrite only its first three minutes.",
         rubrics: &[FD],
+        dimensions: &[Dim::Clarification, Dim::ReasoningVisibility, Dim::ScopeControl, Dim::CorrectnessTesting, Dim::OwnershipEvidence, Dim::ProductionJudgment, Dim::Recovery],
+        signals: &[S::ProblemFraming, S::CodingFluency, S::ArchitecturalJudgment, S::ProductionJudgment, S::DeliveryJudgment, S::LeadershipInfluence, S::CommunicationReflection],
         steps: &[step("Recall the answer", 7), step("Label the failures", 8), step("Rewrite the first three minutes", 10)],
         sections: &[
             section("original", "The answer that went badly", "What you said, as close to verbatim as you can."),
@@ -147,6 +221,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 15,
         purpose: "For one prompt, write one observable behaviour under each of the seven senior signals; leave blank the ones it should not test.",
         rubrics: &[SP],
+        dimensions: &[Dim::SignalCoverage, Dim::Framing, Dim::Evidence, Dim::TimeControl],
+        signals: &[S::ProblemFraming, S::CodingFluency, S::ArchitecturalJudgment, S::ProductionJudgment, S::DeliveryJudgment, S::LeadershipInfluence, S::CommunicationReflection],
         steps: &[step("Read the prompt", 2), step("Label the signals", 13)],
         sections: &[
             section("problem-framing", "Problem framing", "One observable behaviour."),
@@ -165,6 +241,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 25,
         purpose: "Solve a small prompt, then mark every decision you made silently and rewrite each as a one-sentence explanation.",
         rubrics: &[SP],
+        dimensions: &[Dim::Evidence, Dim::Reflection, Dim::Framing, Dim::SignalCoverage, Dim::TimeControl],
+        signals: &[S::ProblemFraming, S::CodingFluency, S::ArchitecturalJudgment, S::CommunicationReflection],
         steps: &[step("Solve", 12), step("Mark silent decisions", 5), step("Explain each", 8)],
         sections: &[
             section("solution", "Solution", "Solve the prompt as you would in the room."),
@@ -179,6 +257,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 15,
         purpose: "Take a flawed solution, say plainly which assumption was too strong and how the model changes, and continue.",
         rubrics: &[SP],
+        dimensions: &[Dim::Recovery, Dim::Reflection, Dim::Framing, Dim::SignalCoverage, Dim::TimeControl],
+        signals: &[S::ProblemFraming, S::ArchitecturalJudgment, S::ProductionJudgment, S::CommunicationReflection],
         steps: &[step("Read the flawed solution", 3), step("Name the assumption", 4), step("Revise and continue", 8)],
         sections: &[
             section("assumption", "The assumption that was too strong", "Say it plainly, once."),
@@ -193,6 +273,8 @@ pub const DRILLS: [Drill; 9] = [
         minutes: 20,
         purpose: "Users suddenly cannot complete bookings in production: impact questions, investigation order, first stakeholder update, stabilise before optimise.",
         rubrics: &[FD],
+        dimensions: &[Dim::ProductionJudgment, Dim::Clarification, Dim::ReasoningVisibility, Dim::ScopeControl],
+        signals: &[S::ProblemFraming, S::ProductionJudgment, S::DeliveryJudgment, S::LeadershipInfluence, S::CommunicationReflection],
         steps: &[step("Impact questions", 4), step("Investigation order", 6), step("First stakeholder update", 4), step("Stabilise before optimise", 6)],
         sections: &[
             section("impact-questions", "Impact questions", "Who is affected, what changed, which dependency."),
@@ -456,6 +538,16 @@ pub fn another_prompt(drill: &Drill, current: &str, rand: u32) -> &'static str {
 }
 
 impl Drill {
+    /// Whether the drill exercises this rubric dimension.
+    pub fn exercises(&self, dim: Dim) -> bool {
+        self.dimensions.contains(&dim)
+    }
+
+    /// Whether the drill tests this senior signal.
+    pub fn tests_signal(&self, signal: Signal) -> bool {
+        self.signals.contains(&signal)
+    }
+
     /// The interrupting hints this drill uses: the bank for `hint-recovery`,
     /// none for the others.
     pub fn hints(&self) -> &'static [Hint] {
@@ -528,6 +620,102 @@ mod tests {
             };
             assert_eq!((fd, sp), (want_fd, want_sp), "{}", d.id);
         }
+    }
+
+    #[test]
+    fn every_drill_exercises_some_dimension_of_each_of_its_rubrics() {
+        use crate::core::rubric::rubric;
+        for d in &DRILLS {
+            let unique: HashSet<_> = d.dimensions.iter().collect();
+            assert_eq!(unique.len(), d.dimensions.len(), "{}: no repeats", d.id);
+            for r in d.rubrics {
+                let dims = rubric(*r).dimensions;
+                assert!(
+                    dims.iter().any(|x| d.exercises(x.id)),
+                    "{} exercises no dimension of {r:?}",
+                    d.id
+                );
+            }
+            for dim in d.dimensions {
+                assert!(
+                    d.rubrics
+                        .iter()
+                        .any(|r| rubric(*r).dimensions.iter().any(|x| x.id == *dim)),
+                    "{}: {dim:?} is on none of its rubrics",
+                    d.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_rubric_dimension_is_exercised_by_some_drill_of_that_rubric() {
+        use crate::core::rubric::rubric;
+        for r in RubricId::ALL {
+            for dim in rubric(r).dimensions {
+                assert!(
+                    DRILLS
+                        .iter()
+                        .any(|d| d.rubrics.contains(&r) && d.exercises(dim.id)),
+                    "{r:?} {} is exercised by no drill",
+                    dim.title
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_issues_untested_dimensions_stay_untested() {
+        let not = |id: &str, dim: Dim| !drill(id).is_some_and(|d| d.exercises(dim));
+        assert!(not("baseline-before-machinery", Dim::Recovery));
+        assert!(not("attribution-split", Dim::CorrectnessTesting));
+    }
+
+    #[test]
+    fn every_drill_names_the_signals_it_tests_and_every_signal_is_tested() {
+        for d in &DRILLS {
+            assert!(!d.signals.is_empty(), "{}", d.id);
+            let order: Vec<usize> = d
+                .signals
+                .iter()
+                .map(|s| {
+                    Signal::ALL
+                        .iter()
+                        .position(|x| x == s)
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            assert!(
+                order.windows(2).all(|w| w[0] < w[1]),
+                "{}: in Signal::ALL order, no repeats",
+                d.id
+            );
+        }
+        for s in Signal::ALL {
+            assert!(
+                DRILLS.iter().any(|d| d.tests_signal(s)),
+                "{s:?} is tested by no drill"
+            );
+        }
+        assert_eq!(drill("signal-labeling").map(|d| d.signals.len()), Some(7));
+    }
+
+    #[test]
+    fn dimension_ids_are_unique_kebab_case() {
+        use crate::core::rubric::rubric;
+        let mut ids = HashSet::new();
+        for r in RubricId::ALL {
+            for d in rubric(r).dimensions {
+                let id = d.id.id();
+                assert!(
+                    id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    "{id}"
+                );
+                ids.insert(id);
+            }
+        }
+        // Recovery is shared by both rubrics.
+        assert_eq!(ids.len(), 12);
     }
 
     #[test]

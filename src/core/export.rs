@@ -11,9 +11,12 @@
 //!
 //! Gate results: the caller passes every attempt it has (`all`, any order; it
 //! may include the exported attempt itself or be empty). For each rubric the
-//! gate is computed as it stood when this attempt was scored: this attempt's
-//! round plus the rounds scored before it, newest first. With `&[]` the gate
-//! sees this attempt alone.
+//! gate is read by `readiness::after`, as it stood when this attempt was
+//! scored, in the same words the results screen and History show. With `&[]`
+//! the gate sees this attempt alone.
+//!
+//! Findings are named by their rule titles and signals by their titles; the
+//! rule ids stay in the CLI and JSON.
 //!
 //! Dates use `created_at_ms` shifted by the attempt's own `tz_offset_minutes`,
 //! computed with a small days-to-civil function (no date crate).
@@ -21,8 +24,9 @@
 use crate::core::analyzer::{self, Analysis};
 use crate::core::attempt::{self, Attempt, SectionAnalysis, SectionView};
 use crate::core::drills::RubricId;
+use crate::core::readiness;
 use crate::core::rubric;
-use crate::core::signals::Signal;
+use crate::core::signal_scope;
 use crate::core::sorting;
 use crate::core::timer::format_elapsed;
 use std::fmt::Write;
@@ -192,7 +196,7 @@ fn write_attempt(
     }
 
     write_findings(out, &analyses, sub);
-    write_coverage(out, &analyses, sub);
+    write_coverage(out, a, &analyses, sub);
     write_scores(out, a, all, sub);
 
     heading(out, sub, "Notes");
@@ -254,7 +258,8 @@ fn write_findings(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usi
         return;
     }
     for (rule, n) in counts {
-        heading(out, level + 1, &format!("{} ({n})", escape_inline(rule)));
+        let title = escape_inline(attempt::rule_title(rule));
+        heading(out, level + 1, &format!("{title} ({n})"));
         for sa in analyses {
             for f in sa.analysis.findings.iter().filter(|f| f.rule.id() == rule) {
                 let phrase = sa.section.text.get(f.start..f.end).unwrap_or("");
@@ -276,34 +281,41 @@ fn write_findings(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usi
     }
 }
 
-fn write_coverage(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usize) {
+fn write_coverage(out: &mut String, a: &Attempt, analyses: &[SectionAnalysis<'_>], level: usize) {
     heading(out, level, "Signal coverage");
-    let coverage = attempt::signal_coverage(analyses);
-    let mut hidden: Vec<Signal> = Vec::new();
-    for ev in &coverage {
-        if ev.shown() {
-            let phrases: Vec<String> = ev
-                .phrases
-                .iter()
-                .map(|p| format!("“{}”", escape_inline(p)))
-                .collect();
-            let _ = writeln!(
-                out,
-                "- {}: shown ({})",
-                ev.signal.title(),
-                phrases.join(", ")
-            );
-        } else {
-            hidden.push(ev.signal);
-            let _ = writeln!(out, "- {}: not shown", ev.signal.title());
-        }
+    let scope = signal_scope::scope(a.drill(), attempt::signal_coverage(analyses));
+    for ev in &scope.shown {
+        let phrases: Vec<String> = ev
+            .phrases
+            .iter()
+            .map(|p| format!("“{}”", escape_inline(p)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "- {}: shown ({})",
+            ev.signal.title(),
+            phrases.join(", ")
+        );
+    }
+    for s in &scope.hidden {
+        let _ = writeln!(out, "- {}: not shown", s.title());
     }
     out.push('\n');
-    if hidden.is_empty() {
-        out.push_str("Which signal did I hide? None: every signal shows.\n\n");
+    if !scope.not_tested.is_empty() {
+        let _ = writeln!(
+            out,
+            "Not tested here: {}.\n",
+            signal_scope::titles(&scope.not_tested)
+        );
+    }
+    if scope.hidden.is_empty() {
+        out.push_str("Which signal did I hide? None: every signal this drill tests shows.\n\n");
     } else {
-        let names: Vec<&str> = hidden.iter().map(|s| s.title()).collect();
-        let _ = writeln!(out, "Which signal did I hide? {}.\n", names.join(", "));
+        let _ = writeln!(
+            out,
+            "Which signal did I hide? {}.\n",
+            signal_scope::titles(&scope.hidden)
+        );
     }
 }
 
@@ -319,16 +331,22 @@ fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
     for id in rubrics {
         let r = rubric::rubric(id);
         heading(out, level + 1, r.title);
-        let Some(scores) = a.scores_for(id) else {
+        let _ = writeln!(out, "_{}_\n", escape_inline(r.about));
+        let (Some(scores), Some(readiness)) = (a.scores_for(id), readiness::after(all, a, id))
+        else {
             out.push_str("Not scored yet.\n\n");
             continue;
         };
         out.push_str("| Dimension | Score | Level |\n| --- | --- | --- |\n");
         for (i, d) in r.dimensions.iter().enumerate() {
             let (score, level_text) = match scores.values.get(i) {
-                Some(&v) => (
+                Some(Some(v)) => (
                     format!("{v} of {}–{}", r.min, r.max),
-                    d.level(v).map_or("out of range", |l| l.description),
+                    d.level(*v).map_or("out of range", |l| l.description),
+                ),
+                Some(None) => (
+                    "not tested in this drill".to_owned(),
+                    "Left out of averages and the gate.",
                 ),
                 None => ("missing".to_owned(), ""),
             };
@@ -340,33 +358,17 @@ fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
             );
         }
         out.push('\n');
-        let gate = gate_as_of(a, all, id);
-        let _ = writeln!(out, "Gate: **{}**\n", escape_inline(&gate.summary));
+        let _ = writeln!(
+            out,
+            "Gate: **{}**  \n{}\n",
+            escape_inline(&readiness.gate.summary()),
+            escape_inline(&readiness.rounds_line())
+        );
         if !scores.note.trim().is_empty() {
             out.push_str("Note:\n\n");
             write_block(out, &scores.note, "");
         }
     }
-}
-
-/// The gate of `rubric` as it stood when `a` was scored: its round and the
-/// rounds scored before it (from other attempts), newest first.
-fn gate_as_of(a: &Attempt, all: &[Attempt], id: RubricId) -> rubric::GateResult {
-    let Some(mine) = a.scores_for(id) else {
-        return rubric::gate(id, &[]);
-    };
-    let mut earlier: Vec<(i64, &[u8])> = all
-        .iter()
-        .filter(|o| o.id != a.id)
-        .filter_map(|o| o.scores_for(id))
-        .filter(|s| s.scored_at_ms <= mine.scored_at_ms)
-        .map(|s| (s.scored_at_ms, s.values.as_slice()))
-        .collect();
-    sorting::sort_by(&mut earlier, |x, y| y.cmp(x));
-    let rounds: Vec<&[u8]> = std::iter::once(mine.values.as_slice())
-        .chain(earlier.into_iter().map(|(_, v)| v))
-        .collect();
-    rubric::gate(id, &rounds)
 }
 
 /// Writes user text as a block, or the placeholder when it is blank.

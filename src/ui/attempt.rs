@@ -1,18 +1,21 @@
-//! One attempt after the drill: planned against actual time, "Which signal
-//! did I hide?", findings per rule, the answers read-only with their
-//! findings, the hint-recovery check, notes, self-scoring and export.
+//! One attempt after the drill. A short summary first (planned against
+//! actual time, "Which signal did I hide?" over the signals the drill tests,
+//! findings per rule, the hint-recovery check), then self-scoring, so a phone
+//! reaches the form without scrolling past every answer; then the answers
+//! read-only with their findings, notes and export.
 
 use super::export::ExportPanel;
 use super::not_found::NotFound;
 use super::scoring::ScoringForm;
 use super::state::use_app_state;
-use crate::core::analyzer::{Finding, SignalEvidence};
-use crate::core::attempt::Attempt;
+use crate::core::analyzer::Finding;
+use crate::core::attempt::{rule_title, Attempt};
 use crate::core::drills::{self, RubricId};
 use crate::core::export::local_time;
 use crate::core::markdown::escape_into;
 use crate::core::recovery::{check_recovery, RecoveryCheck};
 use crate::core::route::Route;
+use crate::core::signal_scope::{self, SignalScope};
 use crate::core::timer::format_elapsed;
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
@@ -98,7 +101,7 @@ struct SectionResult {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Body {
     sections: Vec<SectionResult>,
-    coverage: Vec<SignalEvidence>,
+    signals: SignalScope,
     counts: Vec<(&'static str, usize)>,
     /// The hint, whether it interrupted, and the check of the recovery.
     recovery: Option<(String, bool, Option<RecoveryCheck>)>,
@@ -109,7 +112,7 @@ fn body_of(a: &Attempt) -> Body {
     let counts = crate::core::attempt::finding_counts(&analyses)
         .into_iter()
         .collect();
-    let coverage = crate::core::attempt::signal_coverage(&analyses);
+    let signals = signal_scope::scope(a.drill(), crate::core::attempt::signal_coverage(&analyses));
     let sections = a
         .section_views()
         .into_iter()
@@ -144,7 +147,7 @@ fn body_of(a: &Attempt) -> Body {
     });
     Body {
         sections,
-        coverage,
+        signals,
         counts,
         recovery,
     }
@@ -207,53 +210,51 @@ fn Results(id: String) -> impl IntoView {
                 <p class="meta">{move || head.with(|h| h.as_ref().map(|h| h.when.clone()))}</p>
                 <blockquote class="prompt-text">{move || head.with(|h| h.as_ref().map(|h| h.prompt.clone()))}</blockquote>
             </header>
-            <div class="results-grid">
-                <div class="results-main">
-                    <section aria-labelledby="time-heading" class="results-time">
-                        <h2 id="time-heading">"Time"</h2>
-                        {move || head.get().map(|h| view! { <TimeView time=h.time finished=h.finished drill_id=h.drill_id/> })}
-                    </section>
-                    <section aria-labelledby="signals-heading" class="signals">
-                        <h2 id="signals-heading">"Which signal did I hide?"</h2>
-                        {move || body.with(|b| b.as_ref().map(|b| view! { <Coverage coverage=b.coverage.clone()/> }))}
-                    </section>
-                    <section aria-labelledby="findings-heading" class="finding-counts">
-                        <h2 id="findings-heading">"Findings by rule"</h2>
-                        {move || body.with(|b| b.as_ref().map(|b| counts_view(&b.counts)))}
-                    </section>
-                    {move || body.with(|b| b.as_ref().and_then(|b| b.recovery.clone())).map(|(hint, shown, check)| view! { <RecoveryView hint=hint shown=shown check=check/> })}
-                </div>
-                <div class="results-side">
-                    <section aria-labelledby="answers-heading" class="answers">
-                        <h2 id="answers-heading">"Your answers"</h2>
-                        {move || body.with(|b| b.as_ref().map(|b| answers_view(&b.sections)))}
-                    </section>
-                    <section class="notes">
-                        <div class="field">
-                            <label for="attempt-notes" class="notes-label">"Notes"</label>
-                            <p class="help" id="attempt-notes-help">"What to try next time. Saved with this attempt as you type and included in the export."</p>
-                            <textarea
-                                id="attempt-notes"
-                                aria-describedby="attempt-notes-help"
-                                rows="5"
-                                prop:value=notes
-                                on:input=move |ev| {
-                                    let value = event_target_value(&ev);
-                                    state.edit(&id.get_value(), |a| a.set_notes(value, now_ms()));
-                                }
-                            ></textarea>
-                        </div>
-                    </section>
-                </div>
+            <div class="results-summary">
+                <section aria-labelledby="time-heading" class="results-time">
+                    <h2 id="time-heading">"Time"</h2>
+                    {move || head.get().map(|h| view! { <TimeView time=h.time finished=h.finished drill_id=h.drill_id/> })}
+                </section>
+                <section aria-labelledby="findings-heading" class="finding-counts">
+                    <h2 id="findings-heading">"Findings by rule"</h2>
+                    {move || body.with(|b| b.as_ref().map(|b| counts_view(&b.counts)))}
+                </section>
+                <section aria-labelledby="signals-heading" class="signals">
+                    <h2 id="signals-heading">"Which signal did I hide?"</h2>
+                    <div inner_html=move || body.with(|b| b.as_ref().map(|b| coverage_html(&b.signals)).unwrap_or_default())></div>
+                </section>
             </div>
+            {move || body.with(|b| b.as_ref().and_then(|b| b.recovery.clone())).map(|(hint, shown, check)| view! { <RecoveryView hint=hint shown=shown check=check/> })}
             <section aria-labelledby="scoring-heading" class="scoring">
-                        <h2 id="scoring-heading">"Score yourself"</h2>
-                        <p class="help">"Pick the level whose description matches what you actually wrote, not what you meant."</p>
-                        {move || head.with(|h| h.as_ref().map(|h| h.rubrics.clone())).unwrap_or_default()
-                            .into_iter()
-                            .map(|r| view! { <ScoringForm attempt_id=id.get_value() rubric_id=r/> })
-                            .collect_view()}
+                <h2 id="scoring-heading">"Score yourself"</h2>
+                <p class="help">"Pick the level whose description matches what you actually wrote, not what you meant. A dimension this drill does not exercise starts as not tested."</p>
+                {move || head.with(|h| h.as_ref().map(|h| h.rubrics.clone())).unwrap_or_default()
+                    .into_iter()
+                    .map(|r| view! { <ScoringForm attempt_id=id.get_value() rubric_id=r/> })
+                    .collect_view()}
             </section>
+            <div class="results-grid">
+                <section aria-labelledby="answers-heading" class="answers">
+                    <h2 id="answers-heading">"Your answers"</h2>
+                    {move || body.with(|b| b.as_ref().map(|b| answers_view(&b.sections)))}
+                </section>
+                <section class="notes">
+                    <div class="field">
+                        <label for="attempt-notes" class="notes-label">"Notes"</label>
+                        <p class="help" id="attempt-notes-help">"What to try next time. Saved with this attempt as you type and included in the export."</p>
+                        <textarea
+                            id="attempt-notes"
+                            aria-describedby="attempt-notes-help"
+                            rows="5"
+                            prop:value=notes
+                            on:input=move |ev| {
+                                let value = event_target_value(&ev);
+                                state.edit(&id.get_value(), |a| a.set_notes(value, now_ms()));
+                            }
+                        ></textarea>
+                    </div>
+                </section>
+            </div>
             <ExportPanel attempt_id=id.get_value()/>
         </article>
     }
@@ -283,108 +284,99 @@ fn TimeView(time: TimeSummary, finished: bool, drill_id: String) -> impl IntoVie
     }
 }
 
-#[component]
-fn Coverage(coverage: Vec<SignalEvidence>) -> impl IntoView {
-    let (shown, hidden): (Vec<_>, Vec<_>) = coverage.into_iter().partition(|e| e.shown());
-    let hidden_view = if hidden.is_empty() {
-        view! { <p>"None: every signal shows some evidence."</p> }.into_any()
+/// The signals this drill tests, hidden first; the rest apart as "not
+/// tested here". SAFETY (XSS): signal titles and scopes are compiled in, the
+/// phrases are the user's words; all escaped. One string is far less wasm
+/// than a view per signal.
+fn coverage_html(scope: &SignalScope) -> String {
+    let mut html = String::from("<h3>Hidden</h3>");
+    if scope.hidden.is_empty() {
+        html.push_str("<p>None: every signal this drill tests shows some evidence.</p>");
     } else {
-        // SAFETY (XSS): signal titles and scopes are compiled in, escaped;
-        // one string is far less wasm than a view per signal.
-        let mut html = String::new();
-        for e in &hidden {
+        html.push_str("<ul class=\"signal-list hidden-signals\">");
+        for s in &scope.hidden {
             html.push_str("<li><strong>");
-            escape_into(&mut html, e.signal.title());
+            escape_into(&mut html, s.title());
             html.push_str("</strong><span class=\"signal-scope\"> — ");
-            escape_into(&mut html, e.signal.scope());
+            escape_into(&mut html, s.scope());
             html.push_str("</span></li>");
         }
-        view! { <ul class="signal-list hidden-signals" inner_html=html></ul> }.into_any()
-    };
-    let shown_view = if shown.is_empty() {
-        view! { <p>"No signal shows evidence yet."</p> }.into_any()
-    } else {
-        view! {
-            <ul class="signal-list shown-signals">
-                {shown
-                    .into_iter()
-                    .map(|e| {
-                        let phrases = e
-                            .phrases
-                            .iter()
-                            .map(|p| format!("“{p}”"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        view! {
-                            <li><strong>{e.signal.title()}</strong>{format!(": {phrases}")}</li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
-    view! {
-        <h3>"Hidden"</h3>
-        {hidden_view}
-        <h3>"Shown, and the phrases that counted"</h3>
-        {shown_view}
+        html.push_str("</ul>");
     }
+    html.push_str("<h3>Shown, and the phrases that counted</h3>");
+    if scope.shown.is_empty() {
+        html.push_str("<p>No signal this drill tests shows evidence yet.</p>");
+    } else {
+        html.push_str("<ul class=\"signal-list shown-signals\">");
+        for e in &scope.shown {
+            html.push_str("<li><strong>");
+            escape_into(&mut html, e.signal.title());
+            html.push_str("</strong>: ");
+            let phrases: Vec<String> = e.phrases.iter().map(|p| format!("“{p}”")).collect();
+            escape_into(&mut html, &phrases.join(", "));
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    if !scope.not_tested.is_empty() {
+        html.push_str("<p class=\"not-tested\">Not tested here: ");
+        escape_into(&mut html, &signal_scope::titles(&scope.not_tested));
+        html.push_str(".</p>");
+    }
+    html
 }
 
 fn counts_view(counts: &[(&'static str, usize)]) -> AnyView {
     if counts.is_empty() {
         return view! { <p>"No findings."</p> }.into_any();
     }
-    // SAFETY (XSS): rule ids are compiled in, escaped; one string is far
+    // SAFETY (XSS): rule titles are compiled in, escaped; one string is far
     // less wasm than a view per rule.
     let mut html = String::new();
     for (rule, n) in counts {
-        html.push_str("<li><code>");
-        escape_into(&mut html, rule);
-        html.push_str(&format!("</code>: {n}</li>"));
+        html.push_str("<li><strong>");
+        escape_into(&mut html, rule_title(rule));
+        html.push_str(&format!("</strong>: {n}</li>"));
     }
     view! { <ul class="count-list" inner_html=html></ul> }.into_any()
 }
 
+/// The answers read-only, each with its findings. SAFETY (XSS): the user's
+/// text, phrases and section labels go through `escape_into`; only the tags
+/// written here are markup. One string: far less wasm than a view per finding.
 fn answers_view(sections: &[SectionResult]) -> AnyView {
     if sections.is_empty() {
         return view! { <p>"Nothing was written in this attempt."</p> }.into_any();
     }
-    sections
-        .iter()
-        .map(|s| {
-            let findings = if s.findings.is_empty() {
-                view! { <p class="no-findings">"No findings in this section."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="findings">
-                        {s.findings
-                            .iter()
-                            .map(|(f, phrase)| view! {
-                                <li class=format!("finding rule-{}", f.rule)>
-                                    <code>{f.rule}</code>
-                                    {format!(" “{phrase}”: {}", f.message)}
-                                    {(!f.suggestion.is_empty()).then(|| view! {
-                                        <span class="suggestion">{format!(" Try: {}", f.suggestion)}</span>
-                                    })}
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                .into_any()
-            };
-            view! {
-                <section class="answer">
-                    <h3>{s.label.clone()}</h3>
-                    <div class="answer-text">{s.text.clone()}</div>
-                    {findings}
-                </section>
+    let mut html = String::new();
+    for s in sections {
+        html.push_str("<section class=\"answer\"><h3>");
+        escape_into(&mut html, &s.label);
+        html.push_str("</h3><div class=\"answer-text\">");
+        escape_into(&mut html, &s.text);
+        html.push_str("</div>");
+        if s.findings.is_empty() {
+            html.push_str("<p class=\"no-findings\">No findings in this section.</p></section>");
+            continue;
+        }
+        html.push_str("<ul class=\"findings\">");
+        for (f, phrase) in &s.findings {
+            html.push_str("<li class=\"finding rule-");
+            escape_into(&mut html, f.rule);
+            html.push_str("\"><strong>");
+            escape_into(&mut html, rule_title(f.rule));
+            html.push_str("</strong> ");
+            escape_into(&mut html, &format!("“{phrase}”: {}", f.message));
+            if !f.suggestion.is_empty() {
+                html.push_str("<span class=\"suggestion\"> Try: ");
+                escape_into(&mut html, &f.suggestion);
+                html.push_str("</span>");
             }
-        })
-        .collect_view()
-        .into_any()
+            html.push_str("</li>");
+        }
+        html.push_str("</ul></section>");
+    }
+    view! { <div inner_html=html></div> }.into_any()
 }
 
 #[component]

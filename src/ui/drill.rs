@@ -90,6 +90,7 @@ pub fn DrillScreen(id: String) -> impl IntoView {
                 <h1>{drill.title}</h1>
                 <p class="purpose">{drill.purpose}</p>
                 <p class="meta">{format!("{} minutes · scored on the {} rubric", drill.minutes, rubrics)}</p>
+                {drill.rubrics.iter().map(|&r| view! { <p class="help rubric-about">{crate::core::rubric::rubric(r).about}</p> }).collect_view()}
             </header>
             {move || {
                 let attempt_id = active.get();

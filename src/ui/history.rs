@@ -1,13 +1,13 @@
 //! History: every attempt worth keeping, newest first, with a drill filter,
-//! a trend plot per rubric, delete with undo, Markdown export of the list,
-//! and the full backup (export and import).
+//! progress and trends (`progress`), delete with undo, Markdown export of the
+//! list, and the full backup (export and import).
 
 use super::attempt::TimeSummary;
 use super::export::{download_backup, picked_file, today};
-use super::plot::{Round, TrendPlot};
+use super::progress::{Progress, Trends};
 use super::state::use_app_state;
 use crate::core::attempt::Attempt;
-use crate::core::drills::{self, RubricId, DRILLS};
+use crate::core::drills::{self, DRILLS};
 use crate::core::export::{export_history, local_time, HistoryFilter};
 use crate::core::markdown::escape_into;
 use crate::core::route::Route;
@@ -18,9 +18,9 @@ use crate::platform::share::{download_text, read_file_text};
 use crate::platform::task::spawn;
 use leptos::prelude::*;
 
-/// Attempts worth listing: started, or with something written.
+/// Attempts worth listing: started, scored, or with something written.
 pub fn is_listed(a: &Attempt) -> bool {
-    a.is_started() || a.sections.values().any(|t| !t.trim().is_empty())
+    a.is_started() || !a.scores.is_empty() || a.sections.values().any(|t| !t.trim().is_empty())
 }
 
 /// The first `max` characters of a prompt, cut at a word, with "…".
@@ -54,19 +54,7 @@ fn row_of(a: &Attempt) -> Row {
     let counts = a.finding_counts();
     let findings =
         crate::core::attempt::counts_line(&counts).unwrap_or_else(|| "No findings".to_owned());
-    let scores = a
-        .scores
-        .iter()
-        .map(|s| {
-            let values = s
-                .values
-                .iter()
-                .map(u8::to_string)
-                .collect::<Vec<_>>()
-                .join(" · ");
-            format!("{}: {values}", s.rubric.title())
-        })
-        .collect();
+    let scores = a.scores.iter().map(scores_line).collect();
     Row {
         id: a.id.clone(),
         title: a.drill_title().to_owned(),
@@ -79,29 +67,23 @@ fn row_of(a: &Attempt) -> Row {
     }
 }
 
-/// The rounds of one rubric, oldest first, for the trend plot.
-fn rounds_of(attempts: &[&Attempt], id: RubricId) -> Vec<Round> {
-    let mut scored: Vec<(&Attempt, i64, &[u8])> = attempts
-        .iter()
-        .filter_map(|a| {
-            a.scores_for(id)
-                .map(|s| (*a, s.scored_at_ms, s.values.as_slice()))
-        })
-        .collect();
-    sorting::sort_by(&mut scored, |x, y| {
-        x.1.cmp(&y.1).then_with(|| x.0.id.cmp(&y.0.id))
-    });
-    scored
-        .into_iter()
-        .map(|(a, at, values)| Round {
-            label: format!(
-                "{}, {}",
-                local_time(at, a.tz_offset_minutes).date(),
-                a.drill_title()
-            ),
-            values: values.to_vec(),
-        })
-        .collect()
+/// "Failure diagnostic: Clarification 3 · Reasoning visibility 3 · …; not
+/// tested: Recovery": every score named.
+fn scores_line(s: &crate::core::attempt::RubricScores) -> String {
+    let r = rubric::rubric(s.rubric);
+    let (mut scored, mut untested) = (Vec::new(), Vec::new());
+    for (d, &m) in r.dimensions.iter().zip(&s.values) {
+        match m {
+            Some(v) => scored.push(format!("{} {v}", d.title)),
+            None => untested.push(d.title),
+        }
+    }
+    let mut line = format!("{}: {}", r.title, scored.join(" · "));
+    if !untested.is_empty() {
+        line.push_str("; not tested: ");
+        line.push_str(&untested.join(", "));
+    }
+    line
 }
 
 fn describe_import(r: &ImportReport) -> String {
@@ -171,21 +153,6 @@ pub fn HistoryScreen() -> impl IntoView {
                     .then_with(|| b.id.cmp(&a.id))
             });
             listed.into_iter().map(row_of).collect::<Vec<_>>()
-        })
-    };
-    // A plain closure: the trends re-render only when attempts change anyway.
-    let plots = move || {
-        let drill = filter.get();
-        state.attempts.with(|all| {
-            let chosen: Vec<&Attempt> = all
-                .iter()
-                .filter(|a| drill.is_empty() || a.drill_id == drill)
-                .collect();
-            [RubricId::FailureDiagnostic, RubricId::SampledPerformance]
-                .into_iter()
-                .map(|id| (id, rounds_of(&chosen, id)))
-                .filter(|(_, rounds)| !rounds.is_empty())
-                .collect::<Vec<_>>()
         })
     };
     let filter_title = move || {
@@ -326,36 +293,8 @@ pub fn HistoryScreen() -> impl IntoView {
                 {move || (!import_error.with(String::is_empty)).then(|| view! { <p>{import_error.get()}</p> })}
             </div>
 
-            <section aria-labelledby="trends-heading" class="trends">
-                <h2 id="trends-heading">"Trends"</h2>
-                {move || {
-                    let plots = plots();
-                    if plots.is_empty() {
-                        view! { <p>"Score a finished drill to see your trend here."</p> }.into_any()
-                    } else {
-                        let blocks = plots
-                            .into_iter()
-                            .map(|(id, rounds)| {
-                                let r = rubric::rubric(id);
-                                let gate_rounds: Vec<&[u8]> =
-                                    rounds.iter().rev().map(|x| x.values.as_slice()).collect();
-                                let gate = rubric::gate(id, &gate_rounds);
-                                view! {
-                                    <div class="trend-block">
-                                        <TrendPlot rubric_id=id rounds=rounds.clone()/>
-                                        <p class="gate-line-text">
-                                            {format!("Readiness on {}: ", r.title)}
-                                            <strong>{if gate.ready { "Ready" } else { "Not yet" }}</strong>
-                                            {gate.summary.strip_prefix("Not yet").map(|s| s.to_owned())}
-                                        </p>
-                                    </div>
-                                }
-                            })
-                            .collect_view();
-                        view! { <div class="trend-grid">{blocks}</div> }.into_any()
-                    }
-                }}
-            </section>
+            <Progress/>
+            <Trends filter=filter/>
 
             <section aria-labelledby="attempts-heading" class="attempts">
                 <h2 id="attempts-heading">"Attempts"</h2>

@@ -12,7 +12,7 @@ mod hint;
 mod history;
 mod home;
 mod not_found;
-mod plot;
+mod progress;
 mod route;
 mod scoring;
 mod state;

@@ -1,75 +1,40 @@
 //! Self-scoring one attempt on a rubric: a radio group per dimension with
-//! each level's written anchor next to it, an optional note, "Save scores",
-//! and the readiness gate shown plainly once the round is saved.
+//! each level's written anchor next to it, "Not tested in this drill" for a
+//! dimension the drill does not exercise (chosen by default, still scorable),
+//! an optional note, "Save <rubric> scores", and the readiness gate as it
+//! stood after this round (`core::readiness`, the same words History and the
+//! export show).
 
 use super::state::use_app_state;
-use crate::core::attempt::{Attempt, RubricScores};
+use crate::core::attempt::RubricScores;
 use crate::core::drills::RubricId;
-use crate::core::rubric::{self, GateResult};
-use crate::core::sorting;
+use crate::core::markdown::escape_into;
+use crate::core::readiness::{self, Readiness};
+use crate::core::rubric::{self, join_titles, Mark};
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
 
-/// Every round of `id` across all attempts, newest first by when it was
-/// scored (ties by attempt id, so the order is stable).
-pub fn rounds_newest_first(all: &[Attempt], id: RubricId) -> Vec<Vec<u8>> {
-    let mut rounds: Vec<(&RubricScores, &str)> = all
-        .iter()
-        .filter_map(|a| a.scores_for(id).map(|s| (s, a.id.as_str())))
-        .collect();
-    sorting::sort_by(&mut rounds, |(a, ai), (b, bi)| {
-        b.scored_at_ms.cmp(&a.scored_at_ms).then(bi.cmp(ai))
-    });
-    rounds.into_iter().map(|(s, _)| s.values.clone()).collect()
+/// The verdict as markup: "Readiness on X", "Not yet: <reason>", the rounds
+/// counted. SAFETY (XSS): compiled-in titles and numbers only, escaped.
+pub fn gate_html(r: &Readiness) -> String {
+    let mut html = String::from("<p class=\"gate-title\">Readiness on ");
+    escape_into(&mut html, rubric::rubric(r.rubric).title);
+    html.push_str("</p><p class=\"gate-verdict\"><strong>");
+    html.push_str(r.gate.verdict());
+    html.push_str("</strong>: ");
+    escape_into(&mut html, &r.gate.reason);
+    html.push_str("</p><p class=\"gate-rounds\">");
+    escape_into(&mut html, &r.rounds_line());
+    html.push_str("</p>");
+    html
 }
 
-/// The readiness gate of `id` over every attempt's rounds.
-pub fn current_gate(all: &[Attempt], id: RubricId) -> (GateResult, usize) {
-    let rounds = rounds_newest_first(all, id);
-    let slices: Vec<&[u8]> = rounds.iter().map(Vec::as_slice).collect();
-    (rubric::gate(id, &slices), rounds.len())
-}
-
-/// A short stable prefix for element ids of a rubric.
-pub fn rubric_slug(id: RubricId) -> &'static str {
-    match id {
-        RubricId::FailureDiagnostic => "failure-diagnostic",
-        RubricId::SampledPerformance => "sampled-performance",
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// The gate verdict: "Ready", or "Not yet" with what holds it back.
+/// The gate verdict in its coloured box.
 #[component]
-pub fn GateVerdict(gate: GateResult, rounds: usize, title: &'static str) -> impl IntoView {
-    let reason = gate
-        .summary
-        .strip_prefix("Not yet: ")
-        .unwrap_or_default()
-        .to_owned();
-    let holding = join_and(&gate.holding_back);
-    let rounds_text = match rounds {
-        1 => "Based on 1 scored round.".to_owned(),
-        n => format!("Based on {n} scored rounds."),
-    };
+pub fn GateVerdict(readiness: Readiness) -> impl IntoView {
+    let ready = readiness.gate.ready;
     view! {
-        <div class="gate" class:gate-ready=gate.ready class:gate-not-yet=!gate.ready>
-            <p class="gate-verdict">
-                <span>{format!("Readiness on {title}: ")}</span>
-                <strong>{if gate.ready { "Ready" } else { "Not yet" }}</strong>
-            </p>
-            {(!gate.ready && !reason.is_empty()).then(|| view! { <p class="gate-reason">{format!("Why: {reason}.")}</p> })}
-            {(!holding.is_empty()).then(|| view! { <p class="gate-holding">{format!("Holding it back: {holding}.")}</p> })}
-            <p class="gate-rounds">{rounds_text}</p>
-        </div>
+        <div class="gate" class:gate-ready=ready class:gate-not-yet=!ready inner_html=gate_html(&readiness)></div>
     }
 }
 
@@ -79,35 +44,44 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
     let state = use_app_state();
     let r = rubric::rubric(rubric_id);
     let id = StoredValue::new(attempt_id.clone());
-    let initial = state.attempts.with_untracked(|all| {
-        all.iter()
-            .find(|a| a.id == id.get_value())
-            .and_then(|a| a.scores_for(rubric_id).cloned())
+    let (initial, tested) = state.attempts.with_untracked(|all| {
+        let a = all.iter().find(|a| a.id == id.get_value());
+        (
+            a.and_then(|a| a.scores_for(rubric_id).cloned()),
+            rubric::tested_in(a.and_then(|a| a.drill()), rubric_id),
+        )
     });
-    let choices: RwSignal<Vec<Option<u8>>> = RwSignal::new(
-        (0..r.dimensions.len())
-            .map(|i| initial.as_ref().and_then(|s| s.values.get(i).copied()))
+    // Per dimension: `None` not chosen yet, `Some(mark)` chosen. A dimension
+    // the drill does not exercise starts as "not tested".
+    let choices: RwSignal<Vec<Option<Mark>>> = RwSignal::new(
+        tested
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| match &initial {
+                Some(s) => s.values.get(i).copied(),
+                None => (!t).then_some(None),
+            })
             .collect(),
     );
-    let note = RwSignal::new(initial.map(|s| s.note).unwrap_or_default());
+    let note = RwSignal::new(initial.as_ref().map(|s| s.note.clone()).unwrap_or_default());
     let error = RwSignal::new(String::new());
     let saved_message = RwSignal::new(String::new());
     // The gate shows once this attempt has scores for the rubric.
     let gate = Memo::new(move |_| {
         state.attempts.with(|all| {
             all.iter()
-                .any(|a| a.id == id.get_value() && a.scores_for(rubric_id).is_some())
-                .then(|| current_gate(all, rubric_id))
+                .find(|a| a.id == id.get_value())
+                .and_then(|a| readiness::after(all, a, rubric_id))
         })
     });
 
-    let slug = rubric_slug(rubric_id);
+    let slug = rubric_id.id();
     let prefix = format!("{slug}-{attempt_id}");
     let heading_id = format!("score-{slug}");
     let note_id = format!("{prefix}-note");
     let radio_id = {
         let prefix = prefix.clone();
-        move |dim: &str, score: u8| format!("{prefix}-{dim}-{score}")
+        move |dim: &str, choice: &str| format!("{prefix}-{dim}-{choice}")
     };
 
     let focus = |dom_id: &str| {
@@ -132,18 +106,18 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
             .iter()
             .zip(&picked)
             .filter(|(_, c)| c.is_none())
-            .map(|(d, _)| (d.id, d.title))
+            .map(|(d, _)| (d.id.id(), d.title))
             .collect();
         if let Some(&(first_id, _)) = missing.first() {
             let titles: Vec<&str> = missing.iter().map(|(_, t)| *t).collect();
             error.set(format!(
                 "Choose a score for {} before saving.",
-                join_and(&titles)
+                join_titles(&titles)
             ));
-            focus(&radio_id_submit(first_id, r.min));
+            focus(&radio_id_submit(first_id, &r.min.to_string()));
             return;
         }
-        let values: Vec<u8> = picked.into_iter().flatten().collect();
+        let values: Vec<Mark> = picked.into_iter().flatten().collect();
         if let Err(e) = rubric::validate_scores(rubric_id, &values) {
             error.set(e);
             return;
@@ -159,7 +133,7 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
         state.edit(&id.get_value(), move |a| a.record_scores(round));
         // An explicit save is written at once, not after the typing debounce.
         state.flush();
-        saved_message.set("Scores saved.".to_owned());
+        saved_message.set(format!("{} scores saved.", r.title));
     };
 
     let dimensions = r
@@ -167,32 +141,37 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let group = format!("{prefix}-{}", d.id);
-            let legend_id = format!("{group}-legend");
+            let dim_id = d.id.id();
+            let group = format!("{prefix}-{dim_id}");
+            let set = move |mark: Mark| {
+                choices.update(|c| {
+                    if let Some(slot) = c.get_mut(i) {
+                        *slot = Some(mark);
+                    }
+                });
+                error.set(String::new());
+            };
+            let radio = |mark: Mark, rid: String, name: String| {
+                view! {
+                    <input
+                        type="radio"
+                        id=rid
+                        name=name
+                        prop:checked=move || choices.with(|c| c.get(i).copied().flatten() == Some(mark))
+                        on:change=move |_| set(mark)
+                    />
+                }
+            };
             let levels = d
                 .levels
                 .iter()
                 .map(|level| {
                     let score = level.score;
-                    let rid = radio_id(d.id, score);
-                    let rid_for = rid.clone();
+                    let rid = radio_id(dim_id, &score.to_string());
+                    let label_for = rid.clone();
                     view! {
-                        <label class="level" for=rid_for>
-                            <input
-                                type="radio"
-                                id=rid
-                                name=group.clone()
-                                value=score.to_string()
-                                prop:checked=move || choices.with(|c| c.get(i).copied().flatten() == Some(score))
-                                on:change=move |_| {
-                                    choices.update(|c| {
-                                        if let Some(slot) = c.get_mut(i) {
-                                            *slot = Some(score);
-                                        }
-                                    });
-                                    error.set(String::new());
-                                }
-                            />
+                        <label class="level" for=label_for>
+                            {radio(Some(score), rid, group.clone())}
                             <span class="level-score">{score.to_string()}</span>
                             " "
                             <span class="level-text">{level.description}</span>
@@ -200,10 +179,35 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let untested_id = radio_id(dim_id, "not-tested");
+            let untested_for = untested_id.clone();
+            let untested = view! {
+                <label class="level level-not-tested" for=untested_for>
+                    {radio(None, untested_id, group.clone())}
+                    <span class="level-text">"Not tested in this drill: left out of averages and the gate."</span>
+                </label>
+            };
+            let is_tested = tested.get(i).copied().unwrap_or(true);
+            let scored_anyway = !is_tested
+                && initial
+                    .as_ref()
+                    .is_some_and(|s| s.values.get(i).copied().flatten().is_some());
+            let body = if is_tested {
+                view! { <div class="levels">{levels}{untested}</div> }.into_any()
+            } else {
+                view! {
+                    <div class="levels">{untested}</div>
+                    <details class="score-anyway" open=scored_anyway>
+                        <summary>{format!("Score {} anyway", d.title)}</summary>
+                        <div class="levels">{levels}</div>
+                    </details>
+                }
+                .into_any()
+            };
             view! {
-                <fieldset class="dimension" class:dimension-missing=move || !error.with(String::is_empty) && choices.with(|c| c.get(i).copied().flatten().is_none())>
-                    <legend id=legend_id>{d.title}</legend>
-                    <div class="levels">{levels}</div>
+                <fieldset class="dimension" class:dimension-untested=!is_tested class:dimension-missing=move || !error.with(String::is_empty) && choices.with(|c| c.get(i).copied().flatten().is_none())>
+                    <legend>{d.title}{(!is_tested).then_some(" (not tested in this drill)")}</legend>
+                    {body}
                 </fieldset>
             }
         })
@@ -214,6 +218,7 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
     view! {
         <form class="scoring-form" aria-labelledby=labelled_by on:submit=on_submit novalidate>
             <h3 id=heading_id>{r.title}</h3>
+            <p class="rubric-about">{r.about}</p>
             <p class="rubric-meta">
                 {format!("{} dimensions, scored {}–{}. {}", r.dimensions.len(), r.min, r.max, r.gate_rule)}
             </p>
@@ -229,11 +234,11 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
             </div>
             <p class="form-error" role="alert">{move || error.get()}</p>
             <div class="row">
-                <button type="submit" class="primary">"Save scores"</button>
+                <button type="submit" class="primary">{format!("Save {} scores", r.title)}</button>
             </div>
             <div class="score-result" role="status">
                 <p class="saved-message">{move || saved_message.get()}</p>
-                {move || gate.get().map(|(g, n)| view! { <GateVerdict gate=g rounds=n title=r.title/> })}
+                {move || gate.get().map(|g| view! { <GateVerdict readiness=g/> })}
             </div>
         </form>
     }

@@ -1,6 +1,7 @@
 import { test, expect, open } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { scoreRubric } from './scoring';
 
 const WEAK = 'I led the billing migration and cut invoice time from six hours to 40 minutes';
 const NOTES = 'Next time say the number first';
@@ -20,12 +21,9 @@ const unescape = (md: string) => md.replace(/\\([\\`*_{}\[\]()#+\-.!|<>~&:"'=])/
 test('Export Markdown downloads a file whose content matches the attempt', async ({ page }) => {
   await finishDrill(page);
   await page.getByRole('textbox', { name: 'Notes' }).fill(NOTES);
+  await scoreRubric(page, 'Sampled performance', [4, 4, 4, 4, 'nt', 4]);
   const sp = page.getByRole('form', { name: 'Sampled performance' });
-  for (const group of await sp.getByRole('group').all()) {
-    await group.getByRole('radio', { name: /^4 / }).check();
-  }
-  await sp.getByRole('button', { name: 'Save scores' }).click();
-  await expect(sp.getByRole('status')).toContainText('Ready');
+  await expect(sp.getByRole('status')).toContainText('Ready: round 1 averages 4.0');
   const prompt = (await page.locator('.results-header blockquote').innerText()).trim();
 
   const [download] = await Promise.all([
@@ -41,7 +39,7 @@ test('Export Markdown downloads a file whose content matches the attempt', async
   expect(shown).toContain(WEAK);
   expect(shown).toContain(NOTES);
   expect(md).toContain('Sampled performance');
-  expect(md).toContain('Ready');
+  expect(md).toContain('Gate: **Ready: round 1 averages 4.0 with nothing below 3, so you can rely on live mock interviews as your main practice**');
   expect(md).toContain('20:00');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(download.suggestedFilename());
 

@@ -1,6 +1,7 @@
 import { test, expect, open } from './fixtures';
 import type { Page, BrowserContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { scoreRubric } from './scoring';
 
 /// Opens evidence replay, writes the weak version, starts and finishes it.
 async function finishDrill(page: Page, weak: string) {
@@ -9,18 +10,6 @@ async function finishDrill(page: Page, weak: string) {
   await page.getByRole('button', { name: 'Start drill' }).click();
   await page.getByRole('button', { name: 'Finish drill' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay: results' })).toBeVisible();
-}
-
-/// Scores every dimension of one rubric and saves.
-async function score(page: Page, rubric: string, values: number[]) {
-  const form = page.getByRole('form', { name: rubric });
-  const groups = form.getByRole('group');
-  await expect(groups).toHaveCount(values.length);
-  for (const [i, v] of values.entries()) {
-    await groups.nth(i).getByRole('radio', { name: new RegExp(`^${v} `) }).check();
-  }
-  await form.getByRole('button', { name: 'Save scores' }).click();
-  await expect(form.getByRole('status')).toContainText('Scores saved.');
 }
 
 /// Every `evident.*` value in localStorage.
@@ -55,23 +44,29 @@ test('score a finished drill, reload, and history shows it with the trend plot',
   await finishDrill(page, 'We made the checkout faster.');
 
   const fd = page.getByRole('form', { name: 'Failure diagnostic' });
-  // Saving with a dimension unscored names the missing dimension.
+  // Saving with a tested dimension unscored names the missing ones; the
+  // dimensions evidence replay does not exercise start as not tested.
   await fd.getByRole('group', { name: 'Clarification' }).getByRole('radio', { name: /^3 / }).check();
-  await fd.getByRole('button', { name: 'Save scores' }).click();
-  await expect(fd.getByRole('alert')).toContainText('Choose a score for Reasoning visibility');
-  await expect(fd.getByRole('alert')).toContainText('Recovery');
+  await expect(
+    fd.getByRole('group', { name: /^Recovery/ }).getByRole('radio', { name: /^Not tested in this drill/ }),
+  ).toBeChecked();
+  await fd.getByRole('button', { name: 'Save Failure diagnostic scores' }).click();
+  await expect(fd.getByRole('alert')).toHaveText('Choose a score for Reasoning visibility and Ownership evidence before saving.');
 
-  await score(page, 'Failure diagnostic', [3, 2, 1, 2, 3, 4, 1]);
-  await expect(fd.getByRole('status')).toContainText('Not yet');
-  await expect(fd.getByRole('status')).toContainText('needs two rounds (one scored so far)');
-  await score(page, 'Sampled performance', [4, 4, 4, 4, 4, 4]);
+  // Scope control scored anyway, though this drill does not exercise it.
+  await scoreRubric(page, 'Failure diagnostic', [3, 2, 1, 'nt', 3, 'nt', 'nt']);
+  await expect(fd.getByRole('status')).toContainText(
+    'Not yet: Scope control scored 1 in round 1; readiness needs two rounds (1 so far)',
+  );
+  await expect(fd.getByRole('status')).toContainText('Counted over your 1 Failure diagnostic round, from every drill.');
+  await scoreRubric(page, 'Sampled performance', [4, 4, 4, 4, 'nt', 4]);
   const sp = page.getByRole('form', { name: 'Sampled performance' });
-  await expect(sp.getByRole('status')).toContainText(/Readiness on Sampled performance:\s*Ready/);
+  await expect(sp.getByRole('status')).toContainText(/Readiness on Sampled performance\s*Ready: round 1 averages 4\.0/);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay: results' })).toBeVisible();
   await expect(
-    fd.getByRole('group', { name: 'Scope control' }).getByRole('radio', { name: /^1 / }),
+    fd.getByRole('group', { name: /^Scope control/ }).getByRole('radio', { name: /^1 / }),
   ).toBeChecked();
   await expect(fd.getByRole('status')).toContainText('Not yet');
 
@@ -79,11 +74,14 @@ test('score a finished drill, reload, and history shows it with the trend plot',
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Evidence replay, / }) });
   await expect(item).toHaveCount(1);
-  await expect(item).toContainText('Failure diagnostic: 3 · 2 · 1 · 2 · 3 · 4 · 1');
+  await expect(item).toContainText(
+    'Failure diagnostic: Clarification 3 · Reasoning visibility 2 · Scope control 1 · Ownership evidence 3; not tested: Correctness and testing, Production judgment, Recovery',
+  );
   await expect(item).toContainText('Planned 20:00');
-  await expect(page.getByRole('img', { name: /^Failure diagnostic trend over 1 scored round/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Sampled performance trend over 1 scored round/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Latest round: Clarification 3, Reasoning visibility 2/ })).toBeVisible();
+  // One small plot per dimension, values in its name; the average for Sampled performance.
+  await expect(page.getByRole('img', { name: 'Clarification: round 1 3. Gate line: 2 or more.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Recovery: round 1 not tested. Gate line: 2 or more.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Average: round 1 4.0. Gate line: 4.0 or more.' })).toBeVisible();
   // The values are also a table.
   await page.getByText('Failure diagnostic values').click();
   await expect(page.getByRole('table', { name: /Failure diagnostic scores by round/ })).toContainText('Production judgment');
@@ -92,7 +90,7 @@ test('score a finished drill, reload, and history shows it with the trend plot',
   await page.getByLabel('Drill').selectOption({ label: 'Hint recovery' });
   await expect(item).toHaveCount(0);
   await expect(page.getByText('No attempts yet.')).toBeVisible();
-  await expect(page.getByRole('img', { name: /trend/ })).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /: round 1/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export Hint recovery as Markdown' })).toBeVisible();
   await page.getByLabel('Drill').selectOption({ label: 'Evidence replay' });
   await expect(item).toHaveCount(1);
@@ -237,7 +235,7 @@ test('export a backup, then import it into a fresh context: everything is restor
 }, testInfo) => {
   await finishDrill(page, 'A backup should keep this.');
   await page.getByRole('textbox', { name: 'Notes' }).fill('Notes travel with the backup.');
-  await score(page, 'Sampled performance', [5, 4, 3, 4, 5, 4]);
+  await scoreRubric(page, 'Sampled performance', [5, 4, 3, 4, 5, 4]);
   await open(page, '#/history');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::core::attempt::RubricScores;
+use crate::core::signals::Signal;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// Inverse of `escape_line` plus the hard break: what a reader of the raw
@@ -249,7 +250,7 @@ fn attempt_with_text(text: &str) -> Attempt {
     a.set_notes(text, 1_700_000_000_000);
     a.record_scores(RubricScores {
         rubric: RubricId::FailureDiagnostic,
-        values: vec![2, 3, 2, 1, 2, 3, 4],
+        values: [2, 3, 2, 1, 2, 3, 4].map(Some).to_vec(),
         note: text.to_owned(),
         scored_at_ms: 1_700_000_000_000,
     });
@@ -333,7 +334,7 @@ fn the_gate_counts_earlier_rounds_from_other_attempts() {
         let mut a = Attempt::new(id, "attribution-split", "p", at, 0);
         a.record_scores(RubricScores {
             rubric: RubricId::FailureDiagnostic,
-            values: vec![v; 7],
+            values: vec![Some(v); 7],
             note: String::new(),
             scored_at_ms: at,
         });
@@ -345,11 +346,23 @@ fn the_gate_counts_earlier_rounds_from_other_attempts() {
     let all = vec![first.clone(), second.clone(), later];
     let alone = export_attempt_with(&second, &[], &no_analysis);
     assert!(
-        alone.contains("Gate: **Not yet: needs two rounds (one scored so far)**"),
+        alone.contains(
+            "Gate: **Not yet: readiness needs two rounds (1 so far)**  \nCounted over your 1 Failure diagnostic round, from every drill.\n"
+        ),
         "{alone}"
     );
     let with_history = export_attempt_with(&second, &all, &no_analysis);
-    assert!(with_history.contains("Gate: **Ready**"), "{with_history}");
+    assert!(
+        with_history.contains(
+            "Gate: **Ready: no dimension scored 0 or 1 in rounds 1 and 2, so no brittle pattern is left for a senior loop to find**  \nAs it stood after round 2 of your 3 Failure diagnostic rounds (from every drill).\n"
+        ),
+        "{with_history}"
+    );
+    let latest = export_attempt_with(&all[2], &all, &no_analysis);
+    assert!(
+        latest.contains("Gate: **Not yet: all 7 dimensions scored 0 in round 3**"),
+        "{latest}"
+    );
 }
 
 #[test]

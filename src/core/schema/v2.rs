@@ -27,10 +27,18 @@ pub struct StoredHintV2 {
     pub acknowledged: bool,
 }
 
+/// The stored mark of a dimension "not tested in this drill" (the domain's
+/// `None`). A byte, not `null`, on purpose: a tab still running an older build
+/// reads it as an out-of-range score (its gate says "Not yet: invalid
+/// scores") instead of failing the record's shape check and moving the
+/// whole attempt aside.
+pub const NOT_TESTED: u8 = 255;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StoredScoresV2 {
     /// `failure-diagnostic` or `sampled-performance`.
     pub rubric: String,
+    /// One byte per dimension; [`NOT_TESTED`] for an untested one.
     pub values: Vec<u8>,
     pub note: String,
     pub scored_at_ms: i64,
@@ -191,7 +199,7 @@ impl From<&Attempt> for StoredAttemptV2 {
                 .iter()
                 .map(|s| StoredScoresV2 {
                     rubric: rubric_to_str(s.rubric).to_owned(),
-                    values: s.values.clone(),
+                    values: s.values.iter().map(|m| m.unwrap_or(NOT_TESTED)).collect(),
                     note: s.note.clone(),
                     scored_at_ms: s.scored_at_ms,
                 })
@@ -219,7 +227,11 @@ impl TryFrom<StoredAttemptV2> for Attempt {
                     .ok_or_else(|| format!("field `scores[{i}].rubric` names an unknown rubric"))?;
                 Ok(RubricScores {
                     rubric,
-                    values: sc.values,
+                    values: sc
+                        .values
+                        .into_iter()
+                        .map(|v| (v != NOT_TESTED).then_some(v))
+                        .collect(),
                     note: sc.note,
                     scored_at_ms: sc.scored_at_ms,
                 })
@@ -249,5 +261,26 @@ impl TryFrom<StoredAttemptV2> for Attempt {
             updated_at_ms: s.updated_at_ms,
             tz_offset_minutes: s.tz_offset_minutes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_tested_marks_round_trip_as_a_byte_older_builds_can_still_read() {
+        let mut a = Attempt::new("a", "baseline-before-machinery", "", 0, 0);
+        let values = vec![Some(3), Some(0), Some(4), None, None, Some(2), None];
+        a.record_scores(RubricScores {
+            rubric: RubricId::FailureDiagnostic,
+            values: values.clone(),
+            note: String::new(),
+            scored_at_ms: 1,
+        });
+        let stored = StoredAttemptV2::from(&a);
+        assert_eq!(stored.scores[0].values, [3, 0, 4, 255, 255, 2, 255]);
+        let back = Attempt::try_from(stored).expect("readable");
+        assert_eq!(back.scores[0].values, values);
     }
 }

@@ -14,7 +14,7 @@ pub(crate) fn sample(id: &str, created: i64) -> Attempt {
     a.set_section("answer", "I would start with one worker.", created + 1);
     a.record_scores(RubricScores {
         rubric: RubricId::FailureDiagnostic,
-        values: vec![2; 7],
+        values: vec![Some(2); 7],
         note: "ok".into(),
         scored_at_ms: created + 2,
     });
