@@ -44,7 +44,11 @@ struct Score {
 fn score(cases: &[Case]) -> Score {
     let mut s = Score::default();
     for c in cases {
-        let fired: Vec<&str> = analyze(&c.text).findings.iter().map(|f| f.rule.id()).collect();
+        let fired: Vec<&str> = analyze(&c.text)
+            .findings
+            .iter()
+            .map(|f| f.rule.id())
+            .collect();
         for r in &c.expect {
             let e = s.per_rule.entry(r.clone()).or_default();
             if fired.contains(&r.as_str()) {

@@ -133,7 +133,7 @@ fn the_nearest_config_walking_up_applies_and_config_overrides() {
     // a/.evident.toml is nearest to a/b/story.md and is not merged with the root one.
     assert_eq!(
         hits(&o),
-        ["a/b/story.md:1:34: vague-impact", "top.md:1:1: vague-we"]
+        ["a/b/story.md:1:27: vague-impact", "top.md:1:1: vague-we"]
     );
     let o = run_in(
         &t.0,
@@ -190,7 +190,7 @@ fn directory_walks_respect_gitignore_hidden_files_include_and_exclude() {
         hits(&o),
         [
             "stories/a.md:1:1: vague-we",
-            "stories/a.md:1:34: vague-impact"
+            "stories/a.md:1:27: vague-impact"
         ]
     );
     // A file named on the command line is linted even if no include matches
@@ -200,7 +200,7 @@ fn directory_walks_respect_gitignore_hidden_files_include_and_exclude() {
         hits(&o),
         [
             "stories/code.rs:1:1: vague-we",
-            "stories/code.rs:1:34: vague-impact"
+            "stories/code.rs:1:27: vague-impact"
         ]
     );
     let o = run_in(&t.0, &["stories/drafts/wip.md"]);
@@ -226,7 +226,7 @@ fn many_files_are_linted_in_parallel_and_reported_in_path_order() {
         .flat_map(|i| {
             [
                 format!("s/{i:02}.md:3:1: vague-we"),
-                format!("s/{i:02}.md:3:34: vague-impact"),
+                format!("s/{i:02}.md:3:27: vague-impact"),
             ]
         })
         .collect();

@@ -157,14 +157,14 @@ fn a_scripted_editor_session() {
     assert_eq!(
         summary(&opened),
         [
-            ("vague-we".to_string(), 1, range(2, 0, 2, 10)),
-            ("vague-impact".to_string(), 2, range(2, 36, 2, 50)),
+            ("vague-we".to_string(), 1, range(2, 0, 2, 21)),
+            ("vague-impact".to_string(), 2, range(2, 29, 2, 50)),
         ]
     );
     assert_eq!(opened[0]["source"], "evident");
     assert!(opened[0]["message"]
         .as_str()
-        .is_some_and(|m| m.contains("\"We rebuilt\" credits the team")));
+        .is_some_and(|m| m.contains("\"We rebuilt onboarding\" credits the team")));
 
     let hover = c.request(
         2,
@@ -178,7 +178,7 @@ fn a_scripted_editor_session() {
         "{value}"
     );
     assert!(value.contains("A team claim"), "{value}");
-    assert_eq!(hover["range"], range(2, 0, 2, 10));
+    assert_eq!(hover["range"], range(2, 0, 2, 21));
 
     let actions = c.request(
         3,
@@ -221,7 +221,7 @@ fn a_scripted_editor_session() {
     );
     assert_eq!(
         summary(&c.diagnostics(2)),
-        [("vague-we".to_string(), 1, range(2, 0, 2, 10))]
+        [("vague-we".to_string(), 1, range(2, 0, 2, 21))]
     );
     c.notify(
         "textDocument/didChange",

@@ -146,7 +146,7 @@ mod tests {
         let r = lint(md, Syntax::Markdown, &defaults(), Options::default());
         let d = &r.diagnostics[0];
         assert_eq!(d.code.id(), "vague-we");
-        assert_eq!(&md[d.span.clone()], "We rebuilt");
+        assert_eq!(&md[d.span.clone()], "We rebuilt onboarding");
         assert_eq!((d.start.line, d.start.col), (6, 10));
         assert_eq!(r.body_start, md.find("# Story").unwrap_or(0));
     }

@@ -201,7 +201,11 @@ mod tests {
     #[test]
     fn segments_skip_nested_and_out_of_range_findings() {
         let text = "abcdef";
-        let fs = [finding("vague-we", 0, 4), finding("blame", 1, 3), finding("trait-claim", 5, 99)];
+        let fs = [
+            finding("vague-we", 0, 4),
+            finding("blame", 1, 3),
+            finding("trait-claim", 5, 99),
+        ];
         let segs = segments(text, &fs);
         assert_eq!(segs.iter().filter(|s| s.finding.is_some()).count(), 2);
         assert_eq!(segs.last().map(|s| s.end), Some(6));

@@ -117,8 +117,25 @@ const NO_CHANGE_PHRASES: &[&str] = &[
 
 /// A new proposal in the user's own words: "I'd batch …", "we'll shard …".
 const PROPOSAL_STARTS: &[&str] = &[
-    "i'd", "i'll", "i would", "i will", "we'd", "we'll", "we would", "we will", "let's", "i'm going to",
-    "my plan", "the plan is", "the fix is", "so i", "then i", "i can", "we can", "i need to", "we need to",
+    "i'd",
+    "i'll",
+    "i would",
+    "i will",
+    "we'd",
+    "we'll",
+    "we would",
+    "we will",
+    "let's",
+    "i'm going to",
+    "my plan",
+    "the plan is",
+    "the fix is",
+    "so i",
+    "then i",
+    "i can",
+    "we can",
+    "i need to",
+    "we need to",
 ];
 
 /// Explicit plan-change language. Matched at word starts after normalising,
@@ -183,7 +200,11 @@ pub fn check_recovery(hint: &Hint, recovery_text: &str) -> RecoveryCheck {
     let missing: Vec<&str> = hint
         .key_terms
         .iter()
-        .filter(|group| !group.iter().any(|t| mentions(&text, &canonical(&normalize(t)))))
+        .filter(|group| {
+            !group
+                .iter()
+                .any(|t| mentions(&text, &canonical(&normalize(t))))
+        })
         .filter_map(|group| group.first().copied())
         .collect();
     let restated_constraint = missing.is_empty();

@@ -362,9 +362,9 @@ fn answers_view(sections: &[SectionResult]) -> AnyView {
         html.push_str("<ul class=\"findings\">");
         for (f, phrase) in &s.findings {
             html.push_str("<li class=\"finding rule-");
-            escape_into(&mut html, f.rule);
+            escape_into(&mut html, f.rule.id());
             html.push_str("\"><strong>");
-            escape_into(&mut html, rule_title(f.rule));
+            escape_into(&mut html, f.rule.title());
             html.push_str("</strong> ");
             escape_into(&mut html, &format!("“{phrase}”: {}", f.message));
             if !f.suggestion.is_empty() {

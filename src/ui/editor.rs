@@ -8,7 +8,7 @@
 
 use super::state::use_app_state;
 use super::workspace::{SectionModel, WorkspaceCx};
-use crate::core::analyzer::{rule_info, Finding};
+use crate::core::analyzer::Finding;
 use crate::core::feedback::{self, byte_to_utf16, utf16_to_byte};
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
@@ -119,7 +119,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
 
     let status = move || match pointed.get() {
         Some(f) => {
-            let title = rule_info(f.rule).map_or(f.rule, |r| r.title);
+            let title = f.rule.title();
             format!("{title}: {}", f.message)
         }
         None => {

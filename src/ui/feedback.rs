@@ -34,7 +34,7 @@ pub fn FeedbackPanel() -> impl IntoView {
         RULES
             .iter()
             .filter_map(|r| {
-                let n = fs.iter().filter(|f| f.rule == r.id).count();
+                let n = fs.iter().filter(|f| f.rule.id() == r.id).count();
                 (n > 0).then_some((r.id, r.title, n))
             })
             .collect::<Vec<_>>()
@@ -48,19 +48,19 @@ pub fn FeedbackPanel() -> impl IntoView {
     };
 
     let finding_item = move |f: Finding, text: String| {
-        let title = rule_info(f.rule).map_or(f.rule, |r| r.title);
+        let title = f.rule.title();
         let phrase = text.get(f.start..f.end).unwrap_or_default().to_owned();
         let key = feedback::dismissal_key(&text, &f);
         let section_id = cx.focused_model().map_or("", |m| m.section.id);
         let (start, end) = (f.start, f.end);
         let jump_text = text.clone();
         view! {
-            <li class=format!("finding finding-{}", f.rule)>
+            <li class=format!("finding finding-{}", f.rule.id())>
                 <button
                     class="finding-jump"
                     on:click=move |_| select_in_section(section_id, &jump_text, start, end)
                 >
-                    <span class=format!("rule-chip chip-{}", f.rule)>{title}</span>
+                    <span class=format!("rule-chip chip-{}", f.rule.id())>{title}</span>
                     <q>{phrase}</q>
                 </button>
                 <p class="finding-message">{f.message.clone()}</p>

@@ -17,9 +17,8 @@
 use super::text::{Doc, Kind};
 use super::words::{
     base_or_stripped, is_aux, is_base_verb, is_determiner, is_discourse, is_first_plural,
-    is_first_singular, is_modal, is_negation, is_past_form, is_people_noun, is_preposition,
-    is_ing, is_say_verb, is_tech_name, is_thing_pronoun, is_third_person, is_verb_group_filler,
-    verb_base,
+    is_first_singular, is_ing, is_modal, is_negation, is_past_form, is_people_noun, is_preposition,
+    is_say_verb, is_tech_name, is_thing_pronoun, is_third_person, is_verb_group_filler, verb_base,
 };
 
 /// How a clause attaches to what comes before it.
@@ -182,15 +181,43 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
     Some(match w {
         "because" | "'cause" => (Link::Reason, 1),
         "cause" if subject_follows(1) => (Link::Reason, 1),
-        "since" if !matches!(next(1), "then" | "last" | "launch" | "day") && !(next(1) == "the" && matches!(next(2), "start" | "beginning" | "launch" | "fix" | "incident" | "change" | "migration" | "rollout" | "release")) && !starts_number(doc, i + 1, end) && !is_month(next(1)) => (Link::Reason, 1),
-        "given" if matches!(next(1), "that" | "the" | "our" | "we" | "it" | "how") || starts_number(doc, i + 1, end) => (Link::Reason, 1),
+        "since"
+            if !matches!(next(1), "then" | "last" | "launch" | "day")
+                && !(next(1) == "the"
+                    && matches!(
+                        next(2),
+                        "start"
+                            | "beginning"
+                            | "launch"
+                            | "fix"
+                            | "incident"
+                            | "change"
+                            | "migration"
+                            | "rollout"
+                            | "release"
+                    ))
+                && !starts_number(doc, i + 1, end)
+                && !is_month(next(1)) =>
+        {
+            (Link::Reason, 1)
+        }
+        "given"
+            if matches!(next(1), "that" | "the" | "our" | "we" | "it" | "how")
+                || starts_number(doc, i + 1, end) =>
+        {
+            (Link::Reason, 1)
+        }
         "as" if next(1) == "soon" && next(2) == "as" => (Link::Condition, 3),
         "so" if next(1) == "that" && next(2) != "is" && next(2) != "was" => (Link::Purpose, 2),
         "in" if next(1) == "order" && next(2) == "to" => (Link::Purpose, 3),
         "in" if next(1) == "case" && !matches!(next(2), "of" | "study") => (Link::Condition, 2),
         "if" | "unless" | "whether" | "supposing" | "provided" => (Link::Condition, 1),
-        "suppose" | "assuming" | "assume" | "imagine" if i == first_word(doc, i) => (Link::Condition, 1),
-        "only" if matches!(next(1), "if" | "when" | "once" | "after" | "until" | "past") => (Link::Condition, 2),
+        "suppose" | "assuming" | "assume" | "imagine" if i == first_word(doc, i) => {
+            (Link::Condition, 1)
+        }
+        "only" if matches!(next(1), "if" | "when" | "once" | "after" | "until" | "past") => {
+            (Link::Condition, 2)
+        }
         "once" if subject_follows(1) || i == first_word(doc, i) => (Link::Condition, 1),
         "when" | "whenever" if i > 0 || subject_follows(1) => (Link::Condition, 1),
         "until" | "till" => (Link::Condition, 1),
@@ -206,9 +233,27 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
 fn is_month(w: &str) -> bool {
     matches!(
         w,
-        "january" | "february" | "march" | "april" | "june" | "july" | "august" | "september"
-            | "october" | "november" | "december" | "monday" | "tuesday" | "wednesday"
-            | "thursday" | "friday" | "saturday" | "sunday" | "then" | "launch" | "last"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "then"
+            | "launch"
+            | "last"
     )
 }
 
@@ -228,7 +273,13 @@ fn first_word(doc: &Doc, i: usize) -> usize {
 /// at token `i`, possibly after discourse words.
 fn starts_subject(doc: &Doc, i: usize, end: usize) -> bool {
     let mut k = i;
-    while k < end && doc.tokens[k].kind == Kind::Word && matches!(doc.norm_of(k), "then" | "also" | "finally" | "later" | "eventually") {
+    while k < end
+        && doc.tokens[k].kind == Kind::Word
+        && matches!(
+            doc.norm_of(k),
+            "then" | "also" | "finally" | "later" | "eventually"
+        )
+    {
         k += 1;
     }
     if k >= end || doc.tokens[k].kind == Kind::Punct {
@@ -238,12 +289,54 @@ fn starts_subject(doc: &Doc, i: usize, end: usize) -> bool {
     is_first_singular(w)
         || is_first_plural(w)
         || is_third_person(w)
-        || matches!(w, "you" | "you'd" | "you'll" | "it" | "it's" | "everyone" | "everybody" | "anyone" | "nobody" | "someone" | "there" | "that" | "this" | "things" | "people")
-        || (matches!(w, "the" | "our" | "my" | "their" | "his" | "her" | "its" | "a" | "an" | "each" | "every" | "some" | "no" | "all" | "this" | "that" | "these" | "those")
-            && k + 1 < end
+        || matches!(
+            w,
+            "you"
+                | "you'd"
+                | "you'll"
+                | "it"
+                | "it's"
+                | "everyone"
+                | "everybody"
+                | "anyone"
+                | "nobody"
+                | "someone"
+                | "there"
+                | "that"
+                | "this"
+                | "things"
+                | "people"
+        )
+        || (matches!(
+            w,
+            "the"
+                | "our"
+                | "my"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "a"
+                | "an"
+                | "each"
+                | "every"
+                | "some"
+                | "no"
+                | "all"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        ) && k + 1 < end
             && doc.tokens[k + 1].kind != Kind::Punct)
         || is_name(doc, k)
-        || (is_people_noun(w) && k + 1 < end && { let n = doc.norm_of(k + 1); is_aux(n) || is_modal(n) || is_past_form(n) || n.ends_with('s') && verb_base(n).is_some() })
+        || (is_people_noun(w) && k + 1 < end && {
+            let n = doc.norm_of(k + 1);
+            is_aux(n)
+                || is_modal(n)
+                || is_past_form(n)
+                || n.ends_with('s') && verb_base(n).is_some()
+        })
 }
 
 /// A capitalised word that is not a known technology, inside a sentence
@@ -282,7 +375,11 @@ fn is_name(doc: &Doc, k: usize) -> bool {
         && doc.tokens[next].kind == Kind::Word
         && {
             let n = doc.norm_of(next);
-            is_past_form(n) || is_aux(n) || is_modal(n) || n == "and" || n.ends_with('s') && verb_base(n).is_some()
+            is_past_form(n)
+                || is_aux(n)
+                || is_modal(n)
+                || n == "and"
+                || n.ends_with('s') && verb_base(n).is_some()
         }
 }
 
@@ -292,15 +389,78 @@ fn is_name(doc: &Doc, k: usize) -> bool {
 fn is_noun_too(w: &str) -> bool {
     matches!(
         w,
-        "test" | "store" | "cache" | "log" | "queue" | "index" | "shard" | "plan" | "scope"
-            | "design" | "order" | "process" | "model" | "update" | "release" | "change"
-            | "check" | "stage" | "time" | "page" | "alert" | "flag" | "batch" | "version"
-            | "support" | "work" | "help" | "record" | "report" | "review" | "code" | "query"
-            | "load" | "call" | "post" | "sample" | "score" | "target" | "step" | "end"
-            | "start" | "result" | "estimate" | "trace" | "map" | "list" | "file" | "form"
-            | "host" | "name" | "label" | "cost" | "cut" | "set" | "lead" | "control" | "limit"
-            | "access" | "search" | "transfer" | "request" | "return" | "rank" | "pause"
-            | "patch" | "block" | "book" | "copy" | "diff" | "drop" | "double" | "sort"
+        "test"
+            | "store"
+            | "cache"
+            | "log"
+            | "queue"
+            | "index"
+            | "shard"
+            | "plan"
+            | "scope"
+            | "design"
+            | "order"
+            | "process"
+            | "model"
+            | "update"
+            | "release"
+            | "change"
+            | "check"
+            | "stage"
+            | "time"
+            | "page"
+            | "alert"
+            | "flag"
+            | "batch"
+            | "version"
+            | "support"
+            | "work"
+            | "help"
+            | "record"
+            | "report"
+            | "review"
+            | "code"
+            | "query"
+            | "load"
+            | "call"
+            | "post"
+            | "sample"
+            | "score"
+            | "target"
+            | "step"
+            | "end"
+            | "start"
+            | "result"
+            | "estimate"
+            | "trace"
+            | "map"
+            | "list"
+            | "file"
+            | "form"
+            | "host"
+            | "name"
+            | "label"
+            | "cost"
+            | "cut"
+            | "set"
+            | "lead"
+            | "control"
+            | "limit"
+            | "access"
+            | "search"
+            | "transfer"
+            | "request"
+            | "return"
+            | "rank"
+            | "pause"
+            | "patch"
+            | "block"
+            | "book"
+            | "copy"
+            | "diff"
+            | "drop"
+            | "double"
+            | "sort"
     )
 }
 
@@ -326,7 +486,11 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     && doc.tokens[i - 1].end < t.start
                     && i + 1 < last
                     && doc.tokens[i + 1].start > t.end;
-                if matches!(p, ";" | ":" | "(" | ")" | "[" | "]") || spaced_dash || p == "—" || p == "–" {
+                if matches!(p, ";" | ":" | "(" | ")" | "[" | "]")
+                    || spaced_dash
+                    || p == "—"
+                    || p == "–"
+                {
                     starts.push((i + 1, Link::Coord, 0));
                 } else if p == "," && i + 1 < last {
                     let n = doc.norm_of(i + 1);
@@ -342,20 +506,45 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         continue;
                     }
                     if matches!(n, "and" | "or" | "but" | "then" | "yet" | "plus") {
-                        let link = if n == "but" || n == "yet" { Link::Contrast } else { Link::Coord };
+                        let link = if n == "but" || n == "yet" {
+                            Link::Contrast
+                        } else {
+                            Link::Coord
+                        };
                         starts.push((i + 1, link, 1));
                         i += 2;
                         continue;
                     }
                     // Skip fillers after the comma: ", like, the deadline was insane".
                     let mut n = i + 1;
-                    while n < last && matches!(doc.norm_of(n), "like" | "um" | "uh" | "you" | "know" | "i" | "mean" | "," | "honestly" | "basically" | "so") && !(doc.norm_of(n) == "i" && n + 1 < last && doc.norm_of(n + 1) != "mean") {
+                    while n < last
+                        && matches!(
+                            doc.norm_of(n),
+                            "like"
+                                | "um"
+                                | "uh"
+                                | "you"
+                                | "know"
+                                | "i"
+                                | "mean"
+                                | ","
+                                | "honestly"
+                                | "basically"
+                                | "so"
+                        )
+                        && !(doc.norm_of(n) == "i" && n + 1 < last && doc.norm_of(n + 1) != "mean")
+                    {
                         n += 1;
                     }
                     let n = if n > i + 1 && n < last { n } else { i + 1 };
-                    if starts_pronoun_subject(doc, n, last) || starts_thing_subject(doc, n, last) || (n > i + 1 && starts_subject(doc, n, last)) {
+                    if starts_pronoun_subject(doc, n, last)
+                        || starts_thing_subject(doc, n, last)
+                        || (n > i + 1 && starts_subject(doc, n, last))
+                    {
                         starts.push((n, Link::Coord, 0));
-                    } else if matches!(doc.norm_of(i + 1), "how" | "why" | "what") && starts_subject(doc, i + 2, last) {
+                    } else if matches!(doc.norm_of(i + 1), "how" | "why" | "what")
+                        && starts_subject(doc, i + 2, last)
+                    {
                         starts.push((i + 2, Link::Report, 0));
                     }
                 }
@@ -364,7 +553,8 @@ pub fn clauses(doc: &Doc) -> Clauses {
             }
             if let Some((link, len)) = subordinator(doc, i, last) {
                 let len = len.max(1);
-                let at_start = (first..i).all(|k| doc.tokens[k].kind == Kind::Punct || is_discourse(doc.norm_of(k)));
+                let at_start = (first..i)
+                    .all(|k| doc.tokens[k].kind == Kind::Punct || is_discourse(doc.norm_of(k)));
                 if at_start && link != Link::Contrast {
                     // "If we cached it, reads would drop": the subordinate clause
                     // opens the sentence, and its first comma ends it.
@@ -380,15 +570,29 @@ pub fn clauses(doc: &Doc) -> Clauses {
             let w = doc.norm_of(i);
             // "If anything looks off we can just turn the flag off": with no
             // comma, the main clause starts at the next subject after a verb.
-            let open_sub = starts.last().filter(|x| matches!(x.1, Link::Condition | Link::Time | Link::Reason)).map(|x| x.0);
-            if let Some(sub_at) = open_sub.filter(|&a| i > a + 2 && starts_pronoun_subject(doc, i, last) && !(a..i).any(|k| doc.norm_of(k) == ",")) {
+            let open_sub = starts
+                .last()
+                .filter(|x| matches!(x.1, Link::Condition | Link::Time | Link::Reason))
+                .map(|x| x.0);
+            if let Some(sub_at) = open_sub.filter(|&a| {
+                i > a + 2
+                    && starts_pronoun_subject(doc, i, last)
+                    && !(a..i).any(|k| doc.norm_of(k) == ",")
+            }) {
                 let had_verb = (sub_at + 1..i).any(|k| {
                     let x = doc.norm_of(k);
-                    is_past_form(x) || is_aux(x) || is_modal(x) || verb_base(x).is_some_and(|_| x.ends_with('s') || is_base_verb(x))
+                    is_past_form(x)
+                        || is_aux(x)
+                        || is_modal(x)
+                        || verb_base(x).is_some_and(|_| x.ends_with('s') || is_base_verb(x))
                 });
                 if had_verb {
                     opened_by_sub = false;
-                    let link = if starts.len() == 1 { Link::Main } else { Link::Coord };
+                    let link = if starts.len() == 1 {
+                        Link::Main
+                    } else {
+                        Link::Coord
+                    };
                     starts.push((i, link, 0));
                     i += 1;
                     continue;
@@ -397,9 +601,17 @@ pub fn clauses(doc: &Doc) -> Clauses {
             let clause_start = starts.last().map_or(first, |x| x.0);
             let verb_since = (clause_start..i).any(|k| {
                 let x = doc.norm_of(k);
-                is_past_form(x) || is_aux(x) || is_modal(x) || (k > clause_start && verb_base(x).is_some() && !is_name(doc, k))
+                is_past_form(x)
+                    || is_aux(x)
+                    || is_modal(x)
+                    || (k > clause_start && verb_base(x).is_some() && !is_name(doc, k))
             });
-            if matches!(w, "and" | "or" | "then" | "so") && i > first && verb_since && starts_subject(doc, i + 1, last) && doc.norm_of(i - 1) != "," {
+            if matches!(w, "and" | "or" | "then" | "so")
+                && i > first
+                && verb_since
+                && starts_subject(doc, i + 1, last)
+                && doc.norm_of(i - 1) != ","
+            {
                 let subject_is_pronoun = starts_pronoun_subject(doc, i + 1, last);
                 if subject_is_pronoun || !matches!(w, "and" | "or") || is_name(doc, i + 1) {
                     let link = if w == "so" { Link::Result } else { Link::Coord };
@@ -416,18 +628,43 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     is_aux(x) || is_modal(x) || (is_past_form(x) && verb_base(x) != Some(x))
                 });
                 let prev = doc.norm_of(i - 1);
-                if has_verb && (verb_base(prev).is_some() || is_aux(prev) || matches!(prev, "," | "was" | "is")) {
+                if has_verb
+                    && (verb_base(prev).is_some()
+                        || is_aux(prev)
+                        || matches!(prev, "," | "was" | "is"))
+                {
                     starts.push((i, Link::Coord, 1));
                     i += 1;
                     continue;
                 }
             }
             // "I think it improved …": the complement is its own clause.
-            if matches!(w, "think" | "thought" | "believe" | "believed" | "guess" | "feel" | "felt" | "suppose" | "reckon" | "hope" | "bet") && i + 1 < last && i > first && (i.saturating_sub(3)..i).any(|p| matches!(doc.norm_of(p), "i" | "we")) {
-                let that_is_subject = doc.norm_of(i + 1) == "that"
-                    && i + 2 < last
-                    && { let x = doc.norm_of(i + 2); is_aux(x) || is_modal(x) || is_past_form(x) };
-                let k = if doc.norm_of(i + 1) == "that" && !that_is_subject { i + 2 } else { i + 1 };
+            if matches!(
+                w,
+                "think"
+                    | "thought"
+                    | "believe"
+                    | "believed"
+                    | "guess"
+                    | "feel"
+                    | "felt"
+                    | "suppose"
+                    | "reckon"
+                    | "hope"
+                    | "bet"
+            ) && i + 1 < last
+                && i > first
+                && (i.saturating_sub(3)..i).any(|p| matches!(doc.norm_of(p), "i" | "we"))
+            {
+                let that_is_subject = doc.norm_of(i + 1) == "that" && i + 2 < last && {
+                    let x = doc.norm_of(i + 2);
+                    is_aux(x) || is_modal(x) || is_past_form(x)
+                };
+                let k = if doc.norm_of(i + 1) == "that" && !that_is_subject {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if k < last && starts_subject(doc, k, last) {
                     starts.push((k, Link::Coord, 0));
                     i = k;
@@ -435,19 +672,45 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 }
             }
             // "I'd put it in Postgres and add a cache": a second verb of a plan.
-            if matches!(w, "and" | "then") && i + 1 < last && doc.norm_of(i - 1) != "," && is_base_verb(doc.norm_of(i + 1)) && !is_noun_too(doc.norm_of(i + 1)) && (clause_start..i).any(|k| is_modal(doc.norm_of(k)) || matches!(doc.norm_of(k), "i'd" | "we'd" | "i'll" | "we'll" | "let's")) {
+            if matches!(w, "and" | "then")
+                && i + 1 < last
+                && doc.norm_of(i - 1) != ","
+                && is_base_verb(doc.norm_of(i + 1))
+                && !is_noun_too(doc.norm_of(i + 1))
+                && (clause_start..i).any(|k| {
+                    is_modal(doc.norm_of(k))
+                        || matches!(doc.norm_of(k), "i'd" | "we'd" | "i'll" | "we'll" | "let's")
+                })
+            {
                 starts.push((i, Link::Coord, 1));
                 i += 1;
                 continue;
             }
             // "…, and the complaints mostly went away": a new subject and verb.
-            if w == "and" && verb_since && i + 2 < last && doc.norm_of(i - 1) != "," && starts_thing_subject(doc, i + 1, last) {
+            if w == "and"
+                && verb_since
+                && i + 2 < last
+                && doc.norm_of(i - 1) != ","
+                && starts_thing_subject(doc, i + 1, last)
+            {
                 starts.push((i, Link::Coord, 1));
                 i += 1;
                 continue;
             }
-            if w == "and" && verb_since && i + 2 < last && doc.norm_of(i - 1) != "," && matches!(doc.norm_of(i + 1), "the" | "our" | "my" | "their" | "its" | "his" | "her") {
-                if (i + 2..(i + 7).min(last)).any(|k| { let x = doc.norm_of(k); is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "our" | "my" | "their") || matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had") }) {
+            if w == "and"
+                && verb_since
+                && i + 2 < last
+                && doc.norm_of(i - 1) != ","
+                && matches!(
+                    doc.norm_of(i + 1),
+                    "the" | "our" | "my" | "their" | "its" | "his" | "her"
+                )
+            {
+                if (i + 2..(i + 7).min(last)).any(|k| {
+                    let x = doc.norm_of(k);
+                    is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "our" | "my" | "their")
+                        || matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+                }) {
                     starts.push((i, Link::Coord, 1));
                     i += 1;
                     continue;
@@ -457,7 +720,13 @@ pub fn clauses(doc: &Doc) -> Clauses {
             if let Some(base) = verb_base(w) {
                 if is_say_verb(base) && i + 1 < last {
                     let mut k = i + 1;
-                    if matches!(base, "tell" | "ask") && k < last && matches!(doc.norm_of(k), "me" | "us" | "him" | "her" | "them" | "everyone") {
+                    if matches!(base, "tell" | "ask")
+                        && k < last
+                        && matches!(
+                            doc.norm_of(k),
+                            "me" | "us" | "him" | "her" | "them" | "everyone"
+                        )
+                    {
                         k += 1;
                     }
                     let n = if k < last { doc.norm_of(k) } else { "" };
@@ -467,8 +736,18 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         continue;
                     }
                     let np_clause = starts_subject(doc, k, last)
-                        && (k + 1..(k + 8).min(last)).any(|x| { let y = doc.norm_of(x); is_aux(y) || is_modal(y) });
-                    if k < last && (starts_pronoun_subject(doc, k, last) || starts_thing_subject(doc, k, last) || np_clause) && base != "write" && base != "put" && base != "call" {
+                        && (k + 1..(k + 8).min(last)).any(|x| {
+                            let y = doc.norm_of(x);
+                            is_aux(y) || is_modal(y)
+                        });
+                    if k < last
+                        && (starts_pronoun_subject(doc, k, last)
+                            || starts_thing_subject(doc, k, last)
+                            || np_clause)
+                        && base != "write"
+                        && base != "put"
+                        && base != "call"
+                    {
                         starts.push((k, Link::Report, 0));
                         i = k;
                         continue;
@@ -488,7 +767,10 @@ pub fn clauses(doc: &Doc) -> Clauses {
             let prev_actor = list[begin..]
                 .iter()
                 .rev()
-                .find(|c: &&Clause| matches!(c.link, Link::Main | Link::Coord | Link::Contrast) && c.actor != Actor::None)
+                .find(|c: &&Clause| {
+                    matches!(c.link, Link::Main | Link::Coord | Link::Contrast)
+                        && c.actor != Actor::None
+                })
                 .or_else(|| list[begin..].last())
                 .map(|c: &Clause| (c.actor, c.subject, c.mood));
             let clause = read_clause(doc, s, at, end, link, link_len, prev_actor, question);
@@ -511,8 +793,23 @@ fn starts_thing_subject(doc: &Doc, i: usize, end: usize) -> bool {
     let w = doc.norm_of(i);
     let n = doc.norm_of(i + 1);
     let verbish = is_aux(n) || is_modal(n) || (is_past_form(n) && verb_base(w).is_none());
-    let subjectish = matches!(w, "it" | "this" | "that" | "there" | "people" | "everyone" | "everybody" | "nobody" | "things" | "everything")
-        || (!is_determiner(w) && !is_preposition(w) && !is_discourse(w) && verb_base(w).is_none() && !is_aux(w) && !is_modal(w));
+    let subjectish = matches!(
+        w,
+        "it" | "this"
+            | "that"
+            | "there"
+            | "people"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "things"
+            | "everything"
+    ) || (!is_determiner(w)
+        && !is_preposition(w)
+        && !is_discourse(w)
+        && verb_base(w).is_none()
+        && !is_aux(w)
+        && !is_modal(w));
     subjectish && verbish || matches!(w, "it's" | "that's" | "there's")
 }
 
@@ -524,8 +821,26 @@ fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
     let w = doc.norm_of(i);
     is_first_singular(w) && w != "me" && w != "myself"
         || is_first_plural(w) && w != "us" && w != "ourselves"
-        || matches!(w, "they" | "they're" | "they'd" | "they'll" | "they've" | "he" | "she" | "he'd" | "she'd" | "you" | "you'd" | "you'll" | "everyone" | "everybody")
-        || (matches!(w, "the" | "our" | "my") && i + 1 < end && matches!(doc.norm_of(i + 1), "team" | "whole" | "entire" | "squad"))
+        || matches!(
+            w,
+            "they"
+                | "they're"
+                | "they'd"
+                | "they'll"
+                | "they've"
+                | "he"
+                | "she"
+                | "he'd"
+                | "she'd"
+                | "you"
+                | "you'd"
+                | "you'll"
+                | "everyone"
+                | "everybody"
+        )
+        || (matches!(w, "the" | "our" | "my")
+            && i + 1 < end
+            && matches!(doc.norm_of(i + 1), "team" | "whole" | "entire" | "squad"))
 }
 
 /// Reads one clause: link words, subject, verb group.
@@ -564,32 +879,65 @@ fn read_clause(
     }
     // A question with inversion: "Can we assume …?", "Did you mean …?"
     let mut inverted: Option<usize> = None;
-    if i + 1 < last && (is_modal(doc.norm_of(i)) || is_aux(doc.norm_of(i))) && starts_pronoun_subject(doc, i + 1, last) {
+    if i + 1 < last
+        && (is_modal(doc.norm_of(i)) || is_aux(doc.norm_of(i)))
+        && starts_pronoun_subject(doc, i + 1, last)
+    {
         inverted = Some(i);
         i += 1;
     }
     // A leading prepositional phrase: "In the end we launched", "At my last
     // job we had …", "For the API, I'd …".
-    if i < last && matches!(doc.norm_of(i), "in" | "at" | "on" | "during" | "for" | "after" | "by" | "within" | "over" | "from" | "with") {
-        if let Some(k) = (i + 1..(i + 11).min(last)).find(|&k| starts_pronoun_subject(doc, k, last) && (k == i + 1 || doc.norm_of(k - 1) == "," || !is_determiner(doc.norm_of(k - 1)))) {
+    if i < last
+        && matches!(
+            doc.norm_of(i),
+            "in" | "at"
+                | "on"
+                | "during"
+                | "for"
+                | "after"
+                | "by"
+                | "within"
+                | "over"
+                | "from"
+                | "with"
+        )
+    {
+        if let Some(k) = (i + 1..(i + 11).min(last)).find(|&k| {
+            starts_pronoun_subject(doc, k, last)
+                && (k == i + 1 || doc.norm_of(k - 1) == "," || !is_determiner(doc.norm_of(k - 1)))
+        }) {
             i = k;
         }
     }
     let verb_first = i < last
         && doc.tokens[i].kind == Kind::Word
         && matches!(link, Link::Coord | Link::Result | Link::Contrast)
-        && (is_base_verb(doc.norm_of(i)) || is_past_form(doc.norm_of(i)) && verb_base(doc.norm_of(i)).is_some())
+        && (is_base_verb(doc.norm_of(i))
+            || is_past_form(doc.norm_of(i)) && verb_base(doc.norm_of(i)).is_some())
         && !is_noun_too(doc.norm_of(i))
         && prev.is_some_and(|p| p.0 != Actor::None);
     let imperative_start = !verb_first
         && i < last
-        && (link == Link::Main || prev.is_none_or(|p| p.0 == Actor::None) && matches!(link, Link::Coord))
+        && (link == Link::Main
+            || prev.is_none_or(|p| p.0 == Actor::None) && matches!(link, Link::Coord))
         && doc.tokens[i].kind == Kind::Word
         && is_base_verb(doc.norm_of(i))
-        && (!is_noun_too(doc.norm_of(i)) || i + 1 < last && matches!(doc.norm_of(i + 1), "the" | "a" | "an" | "it" | "them" | "our" | "every" | "each"))
+        && (!is_noun_too(doc.norm_of(i))
+            || i + 1 < last
+                && matches!(
+                    doc.norm_of(i + 1),
+                    "the" | "a" | "an" | "it" | "them" | "our" | "every" | "each"
+                ))
         && (i + 1 >= last || {
             let n = doc.norm_of(i + 1);
-            is_determiner(n) || matches!(n, "it" | "them" | "everything" | "up" | "out" | "back" | "off" | "in") || doc.tokens[i + 1].kind == Kind::Number || (!is_aux(n) && !is_modal(n) && !is_past_form(n))
+            is_determiner(n)
+                || matches!(
+                    n,
+                    "it" | "them" | "everything" | "up" | "out" | "back" | "off" | "in"
+                )
+                || doc.tokens[i + 1].kind == Kind::Number
+                || (!is_aux(n) && !is_modal(n) && !is_past_form(n))
         });
     let (actor, subject, mut j) = if imperative_start || verb_first {
         (Actor::None, (i, i), i)
@@ -610,7 +958,12 @@ fn read_clause(
                 subject = sub;
                 inherited = true;
             }
-        } else if imperative_start || (is_base_verb(w) && link == Link::Main && doc.tokens[j].kind == Kind::Word && !is_noun_too(w)) {
+        } else if imperative_start
+            || (is_base_verb(w)
+                && link == Link::Main
+                && doc.tokens[j].kind == Kind::Word
+                && !is_noun_too(w))
+        {
             imperative = true;
             actor = Actor::You;
         }
@@ -638,7 +991,13 @@ fn read_clause(
             modal_seen = Some("will");
         } else if s.ends_with("'ve") {
             have = true;
-        } else if s.ends_with("'m") || s.ends_with("'re") || s == "it's" || s == "that's" || s == "he's" || s == "she's" {
+        } else if s.ends_with("'m")
+            || s.ends_with("'re")
+            || s == "it's"
+            || s == "that's"
+            || s == "he's"
+            || s == "she's"
+        {
             be = true;
         } else if s == "let's" {
             modal_seen = Some("will");
@@ -695,12 +1054,21 @@ fn read_clause(
             continue;
         }
         // "going to", "have to", "need to", "want to", "able to", "plan to".
-        if matches!(w, "going" | "gonna") && (w == "gonna" || (k + 1 < last && doc.norm_of(k + 1) == "to")) && verb.is_none() {
+        if matches!(w, "going" | "gonna")
+            && (w == "gonna" || (k + 1 < last && doc.norm_of(k + 1) == "to"))
+            && verb.is_none()
+        {
             modal_seen = Some("will");
             k += if w == "gonna" { 1 } else { 2 };
             continue;
         }
-        if matches!(w, "have" | "has" | "had" | "need" | "needs" | "needed" | "got" | "ought") && k + 1 < last && doc.norm_of(k + 1) == "to" && verb.is_none() {
+        if matches!(
+            w,
+            "have" | "has" | "had" | "need" | "needs" | "needed" | "got" | "ought"
+        ) && k + 1 < last
+            && doc.norm_of(k + 1) == "to"
+            && verb.is_none()
+        {
             if w == "had" || w == "needed" {
                 mood = Mood::Necessity;
                 tense = Tense::Past;
@@ -723,7 +1091,19 @@ fn read_clause(
                 }
                 _ => {}
             }
-            if matches!(w, "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re" | "'m") {
+            if matches!(
+                w,
+                "am" | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "'s"
+                    | "'re"
+                    | "'m"
+            ) {
                 be = true;
             }
             // "have" as the main verb: "we had about forty warehouses".
@@ -734,7 +1114,12 @@ fn read_clause(
                 }
                 n < last && {
                     let nw = doc.norm_of(n);
-                    is_past_form(nw) || is_aux(nw) || is_ing(nw) || is_negation(nw) || (matches!(w, "do" | "does" | "did" | "don't" | "didn't") && verb_base(nw).is_some())
+                    is_past_form(nw)
+                        || is_aux(nw)
+                        || is_ing(nw)
+                        || is_negation(nw)
+                        || (matches!(w, "do" | "does" | "did" | "don't" | "didn't")
+                            && verb_base(nw).is_some())
                 }
             };
             if !next_is_verbish {
@@ -748,13 +1133,21 @@ fn read_clause(
         // swore by it", "the project as a whole turned out nicely".
         let pronoun_subject = subject.1 == subject.0 + 1 && {
             let x = doc.norm_of(subject.0);
-            is_first_singular(x) || is_first_plural(x) || is_third_person(x) || matches!(x, "you" | "it" | "they")
+            is_first_singular(x)
+                || is_first_plural(x)
+                || is_third_person(x)
+                || matches!(x, "you" | "it" | "they")
         };
         let to_the = w == "to" && k + 1 < last && is_determiner(doc.norm_of(k + 1));
-        if verb.is_none() && is_preposition(w) && (w != "to" || to_the) && (w != "like" || !pronoun_subject) {
+        if verb.is_none()
+            && is_preposition(w)
+            && (w != "to" || to_the)
+            && (w != "like" || !pronoun_subject)
+        {
             let found = (k + 1..(k + 7).min(last)).find(|&n| {
                 let x = doc.norm_of(n);
-                doc.tokens[n].kind == Kind::Word && (is_past_form(x) && verb_base(x) != Some(x) || is_aux(x) || is_modal(x))
+                doc.tokens[n].kind == Kind::Word
+                    && (is_past_form(x) && verb_base(x) != Some(x) || is_aux(x) || is_modal(x))
             });
             if let Some(n) = found {
                 k = n;
@@ -791,7 +1184,8 @@ fn read_clause(
     }
     if let Some(m) = modal_seen {
         mood = match m {
-            "will" | "would" | "'ll" | "'d" | "shall" | "won't" | "wouldn't" | "gonna" | "wanna" => Mood::Plan,
+            "will" | "would" | "'ll" | "'d" | "shall" | "won't" | "wouldn't" | "gonna"
+            | "wanna" => Mood::Plan,
             "could" | "might" | "may" | "can" | "can't" | "cannot" | "couldn't" => Mood::Possible,
             _ => Mood::Obligation,
         };
@@ -811,7 +1205,12 @@ fn read_clause(
         mood = Mood::Imperative;
     }
     // "I'd use X and put Y": an elliptical clause shares the modal.
-    if inherited && modal_seen.is_none() && !have && !be && (is_base_verb(verb_word) || verb_base(verb_word) == Some(verb_word)) {
+    if inherited
+        && modal_seen.is_none()
+        && !have
+        && !be
+        && (is_base_verb(verb_word) || verb_base(verb_word) == Some(verb_word))
+    {
         if let Some(m) = prev_mood.filter(|m| m.is_proposal()) {
             mood = m;
             tense = Tense::Present;
@@ -823,7 +1222,10 @@ fn read_clause(
         Link::Condition
             if tense == Tense::Past
                 && mood == Mood::Fact
-                && matches!(doc.norm_of(first), "when" | "once" | "whenever" | "until" | "till") =>
+                && matches!(
+                    doc.norm_of(first),
+                    "when" | "once" | "whenever" | "until" | "till"
+                ) =>
         {
             Link::Time
         }
@@ -842,7 +1244,28 @@ fn read_clause(
             .find(|&k| doc.tokens[k].kind == Kind::Word && !is_discourse(doc.norm_of(k)))
             .map(|k| doc.norm_of(k))
             .unwrap_or("");
-        is_aux(sw) || is_modal(sw) || matches!(sw, "what" | "why" | "how" | "who" | "which" | "where" | "when" | "is" | "are" | "do" | "does" | "did" | "can" | "could" | "would" | "should" | "will")
+        is_aux(sw)
+            || is_modal(sw)
+            || matches!(
+                sw,
+                "what"
+                    | "why"
+                    | "how"
+                    | "who"
+                    | "which"
+                    | "where"
+                    | "when"
+                    | "is"
+                    | "are"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "can"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "will"
+            )
     };
     if question && (asks || !(mood.is_proposal() && matches!(actor, Actor::I | Actor::We))) {
         mood = Mood::Question;
@@ -904,7 +1327,10 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
     if matches!(w, "you" | "you'd" | "you'll" | "you're" | "you've" | "one") {
         return one(Actor::You);
     }
-    if matches!(w, "nobody" | "someone" | "somebody" | "anyone" | "anybody" | "people") {
+    if matches!(
+        w,
+        "nobody" | "someone" | "somebody" | "anyone" | "anybody" | "people"
+    ) {
         return one(Actor::Others);
     }
     if is_thing_pronoun(w) {
@@ -912,7 +1338,9 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
     }
     // "Arjun and I", "my manager and I", "me and Dana".
     let and_i = |from: usize| -> Option<usize> {
-        (from..(from + 6).min(last)).find(|&k| doc.norm_of(k) == "and" && k + 1 < last && matches!(doc.norm_of(k + 1), "i" | "me"))
+        (from..(from + 6).min(last)).find(|&k| {
+            doc.norm_of(k) == "and" && k + 1 < last && matches!(doc.norm_of(k + 1), "i" | "me")
+        })
     };
     // A name.
     if is_name(doc, i) {
@@ -942,10 +1370,33 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             if k > i && (is_aux(x) || is_modal(x) || is_negation(x) && x != "no") {
                 break;
             }
-            if k > i && (is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "a" | "an" | "our" | "my")) {
+            if k > i
+                && (is_past_form(x)
+                    && !matches!(doc.norm_of(k - 1), "the" | "a" | "an" | "our" | "my"))
+            {
                 break;
             }
-            if k > i && x == "of" && matches!(doc.norm_of(k - 1), "rest" | "part" | "one" | "some" | "all" | "most" | "half" | "none" | "each" | "both" | "members" | "lot" | "many" | "few" | "majority") {
+            if k > i
+                && x == "of"
+                && matches!(
+                    doc.norm_of(k - 1),
+                    "rest"
+                        | "part"
+                        | "one"
+                        | "some"
+                        | "all"
+                        | "most"
+                        | "half"
+                        | "none"
+                        | "each"
+                        | "both"
+                        | "members"
+                        | "lot"
+                        | "many"
+                        | "few"
+                        | "majority"
+                )
+            {
                 k += 1;
                 n += 1;
                 continue;
@@ -953,10 +1404,23 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             if k > i && is_verb_group_filler(x) && !is_determiner(x) && x != "whole" {
                 break;
             }
-            if k > i && (is_preposition(x) || matches!(x, "and" | "or" | "that" | "which" | "who" | "so" | "because")) {
+            if k > i
+                && (is_preposition(x)
+                    || matches!(
+                        x,
+                        "and" | "or" | "that" | "which" | "who" | "so" | "because"
+                    ))
+            {
                 break;
             }
-            if k > i && !is_determiner(x) && verb_base(x).is_some() && x.ends_with('s') && !is_people_noun(x) && n >= 1 && !is_determiner(doc.norm_of(k - 1)) {
+            if k > i
+                && !is_determiner(x)
+                && verb_base(x).is_some()
+                && x.ends_with('s')
+                && !is_people_noun(x)
+                && n >= 1
+                && !is_determiner(doc.norm_of(k - 1))
+            {
                 // "the team builds" — a present verb after a noun.
                 break;
             }
@@ -973,9 +1437,14 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
         let words: Vec<&str> = (i..=head).map(|x| doc.norm_of(x)).collect();
         let head_word = doc.norm_of(head);
         let collective = matches!(head_word, "team" | "squad" | "teams" | "group" | "org");
-        let actor = if words.iter().any(|w| matches!(*w, "them" | "they" | "those")) && words.contains(&"of") {
+        let actor = if words
+            .iter()
+            .any(|w| matches!(*w, "them" | "they" | "those"))
+            && words.contains(&"of")
+        {
             Actor::Others
-        } else if words.contains(&"rest") || words.contains(&"other") || words.contains(&"another") {
+        } else if words.contains(&"rest") || words.contains(&"other") || words.contains(&"another")
+        {
             if collective || is_people_noun(head_word) {
                 Actor::Others
             } else {
@@ -991,13 +1460,50 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 Actor::Others
             }
         } else if matches!(words[0], "my" | "our")
-            && !matches!(head_word, "manager" | "managers" | "lead" | "leads" | "colleague" | "colleagues" | "teammate" | "teammates" | "boss" | "pm" | "designer" | "designers" | "engineer" | "engineers" | "director" | "cto" | "ceo" | "vp" | "client" | "clients" | "customer" | "customers" | "users" | "partner")
+            && !matches!(
+                head_word,
+                "manager"
+                    | "managers"
+                    | "lead"
+                    | "leads"
+                    | "colleague"
+                    | "colleagues"
+                    | "teammate"
+                    | "teammates"
+                    | "boss"
+                    | "pm"
+                    | "designer"
+                    | "designers"
+                    | "engineer"
+                    | "engineers"
+                    | "director"
+                    | "cto"
+                    | "ceo"
+                    | "vp"
+                    | "client"
+                    | "clients"
+                    | "customer"
+                    | "customers"
+                    | "users"
+                    | "partner"
+            )
         {
             // "my design", "our product": a thing of ours, not a group of people.
             Actor::Thing
-        } else if is_people_noun(head_word) || words.iter().any(|x| matches!(*x, "management" | "leadership" | "marketing" | "product" | "qa")) && words.len() <= 3 {
+        } else if is_people_noun(head_word)
+            || words.iter().any(|x| {
+                matches!(
+                    *x,
+                    "management" | "leadership" | "marketing" | "product" | "qa"
+                )
+            }) && words.len() <= 3
+        {
             Actor::Others
-        } else if words.first().is_some_and(|x| matches!(*x, "their" | "his" | "her")) && words.len() <= 2 {
+        } else if words
+            .first()
+            .is_some_and(|x| matches!(*x, "their" | "his" | "her"))
+            && words.len() <= 2
+        {
             Actor::Others
         } else {
             Actor::Thing
@@ -1041,7 +1547,9 @@ fn mark_mentions(doc: &Doc, clauses: &mut Clauses) {
             }
             let c = &clauses.list[k];
             let ends_colon = c.last > c.first && doc.norm_of(c.last - 1) == ":";
-            let says = c.verb.is_some_and(|v| verb_base(doc.norm_of(v)).is_some_and(is_say_verb));
+            let says = c
+                .verb
+                .is_some_and(|v| verb_base(doc.norm_of(v)).is_some_and(is_say_verb));
             if ends_colon && says && c.actor != Actor::None {
                 reported = true;
             }
@@ -1112,14 +1620,29 @@ mod tests {
     fn actors() {
         let cases = [
             ("We rebuilt the search page.", "We Fact Past [rebuild]"),
-            ("Our team delivered the billing system.", "Team Fact Past [deliver]"),
-            ("The team migrated every service.", "Team Fact Past [migrate]"),
-            ("The backend team changed the auth response.", "Others Fact Past [change]"),
-            ("Priya rotated the token in 22 minutes.", "Others Fact Past [rotate]"),
+            (
+                "Our team delivered the billing system.",
+                "Team Fact Past [deliver]",
+            ),
+            (
+                "The team migrated every service.",
+                "Team Fact Past [migrate]",
+            ),
+            (
+                "The backend team changed the auth response.",
+                "Others Fact Past [change]",
+            ),
+            (
+                "Priya rotated the token in 22 minutes.",
+                "Others Fact Past [rotate]",
+            ),
             ("Arjun and I built the relay.", "I Fact Past [build]"),
             ("The rest of the team helped.", "Others Fact Past [help]"),
             ("Everyone pulled together.", "Team Fact Past [pull]"),
-            ("Management also hadn't given us the headcount.", "Others Fact Past neg [give]"),
+            (
+                "Management also hadn't given us the headcount.",
+                "Others Fact Past neg [give]",
+            ),
             ("The cache went down at 2am.", "Thing Fact Past [go]"),
             ("I then rewrote the parser.", "I Fact Past [rewrite]"),
         ];
@@ -1171,7 +1694,8 @@ mod tests {
         assert!(!got[2].contains("mention"), "{got:?}");
         let got = read("The cutover was executed by the team.");
         assert!(got[0].starts_with("Team Fact Past"), "{got:?}");
-        let got = read("We profiled the service and found the database queries were the bottleneck.");
+        let got =
+            read("We profiled the service and found the database queries were the bottleneck.");
         assert_eq!(got.len(), 1, "{got:?}");
     }
 

@@ -130,25 +130,63 @@ pub static MEASURE_WORDS: Phrases = Phrases {
 pub fn role_of_label(words: &[&str]) -> Option<Role> {
     let has = |w: &str| words.contains(&w);
     let joined = words.join(" ");
-    if joined.contains("action item") || joined.contains("follow-up") || joined.contains("follow up") || joined.contains("next step") || joined.contains("what we changed") || joined.contains("what changed") || joined.contains("what i'd change") || has("lessons") {
+    if joined.contains("action item")
+        || joined.contains("follow-up")
+        || joined.contains("follow up")
+        || joined.contains("next step")
+        || joined.contains("what we changed")
+        || joined.contains("what changed")
+        || joined.contains("what i'd change")
+        || has("lessons")
+    {
         return Some(Role::ActionItems);
     }
-    if (has("others") || has("other") || has("they")) && (has("owned") || has("did") || has("people")) {
+    if (has("others") || has("other") || has("they"))
+        && (has("owned") || has("did") || has("people"))
+    {
         return Some(Role::Others);
     }
-    if joined.contains("what i") || joined.contains("my part") || joined.contains("my role") || joined.contains("i owned") || joined.contains("my contribution") {
+    if joined.contains("what i")
+        || joined.contains("my part")
+        || joined.contains("my role")
+        || joined.contains("i owned")
+        || joined.contains("my contribution")
+    {
         return Some(Role::Owned);
     }
-    if has("team") && (has("outcome") || has("did") || has("result")) || joined.contains("what the team") {
+    if has("team") && (has("outcome") || has("did") || has("result"))
+        || joined.contains("what the team")
+    {
         return Some(Role::TeamOutcome);
     }
-    if has("weak") || has("weakest") || has("mid") || has("middle") || (has("version") && (has("one") || has("1") || has("first"))) {
+    if has("weak")
+        || has("weakest")
+        || has("mid")
+        || has("middle")
+        || (has("version") && (has("one") || has("1") || has("first")))
+    {
         return Some(Role::Version);
     }
-    if has("situation") || has("task") || has("context") || has("background") || has("assumptions") || has("constraints") || has("goal") || has("impact") || words.len() == 1 && matches!(words[0], "s" | "t") {
+    if has("situation")
+        || has("task")
+        || has("context")
+        || has("background")
+        || has("assumptions")
+        || has("constraints")
+        || has("goal")
+        || has("impact")
+        || words.len() == 1 && matches!(words[0], "s" | "t")
+    {
         return Some(Role::Situation);
     }
-    if has("senior") || has("strong") || has("strongest") || has("version") || has("action") || has("result") || words.len() == 1 && matches!(words[0], "a" | "r") {
+    if has("senior")
+        || has("strong")
+        || has("strongest")
+        || has("version")
+        || has("action")
+        || has("result")
+        || words.len() == 1 && matches!(words[0], "a" | "r")
+    {
         return Some(Role::None);
     }
     None
@@ -159,18 +197,46 @@ pub fn role_of_label(words: &[&str]) -> Option<Role> {
 fn is_weak_agency(base: &str) -> bool {
     matches!(
         base,
-        "help" | "support" | "assist" | "contribute" | "participate" | "involve" | "join"
-            | "attend" | "suggest" | "propose" | "recommend" | "push" | "advocate" | "lead"
-            | "drive" | "oversee" | "manage" | "coordinate" | "spearhead" | "champion"
-            | "work" | "keep" | "collaborate" | "partner" | "make" | "ensure" | "try"
-            | "guide" | "facilitate"
+        "help"
+            | "support"
+            | "assist"
+            | "contribute"
+            | "participate"
+            | "involve"
+            | "join"
+            | "attend"
+            | "suggest"
+            | "propose"
+            | "recommend"
+            | "push"
+            | "advocate"
+            | "lead"
+            | "drive"
+            | "oversee"
+            | "manage"
+            | "coordinate"
+            | "spearhead"
+            | "champion"
+            | "work"
+            | "keep"
+            | "collaborate"
+            | "partner"
+            | "make"
+            | "ensure"
+            | "try"
+            | "guide"
+            | "facilitate"
     )
 }
 
 /// Whether `c` reports a claim of concrete work (by anyone): a factual
 /// past or perfect clause whose verb is an action.
 pub fn is_work_claim(doc: &Doc, c: &Clause) -> bool {
-    if !c.mood.is_fact() || c.mention || c.negated || !matches!(c.tense, Tense::Past | Tense::Perfect) {
+    if !c.mood.is_fact()
+        || c.mention
+        || c.negated
+        || !matches!(c.tense, Tense::Past | Tense::Perfect)
+    {
         return false;
     }
     let Some(v) = c.verb else { return false };
@@ -193,8 +259,20 @@ pub fn is_work_claim(doc: &Doc, c: &Clause) -> bool {
         "skip" | "miss" | "fail" | "forget" | "lose" | "neglect" | "ignore" | "slip" => false,
         "end" => next(1) == "up" && next(2) == "with",
         // "we did a good job" is a verdict, not work.
-        "do" => !(v + 2 < c.last && doc.norm_of(v + 1) == "a" && matches!(doc.norm_of(v + 2), "good" | "great" | "decent" | "solid" | "fantastic" | "bad")),
-        "have" => (v + 1..c.last.min(v + 6)).any(|k| matches!(doc.norm_of(k), "back" | "done" | "fixed" | "running" | "stable" | "rolled")),
+        "do" => {
+            !(v + 2 < c.last
+                && doc.norm_of(v + 1) == "a"
+                && matches!(
+                    doc.norm_of(v + 2),
+                    "good" | "great" | "decent" | "solid" | "fantastic" | "bad"
+                ))
+        }
+        "have" => (v + 1..c.last.min(v + 6)).any(|k| {
+            matches!(
+                doc.norm_of(k),
+                "back" | "done" | "fixed" | "running" | "stable" | "rolled"
+            )
+        }),
         "look" => next(1) == "into",
         _ => !super::words::is_non_claim_verb(base),
     }
@@ -221,7 +299,9 @@ impl<'d, 't> Ctx<'d, 't> {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if sentence.is_structure() {
                 let words: Vec<&str> = (sentence.first..sentence.last)
-                    .filter(|&i| doc.tokens[i].kind == Kind::Word || doc.tokens[i].kind == Kind::Number)
+                    .filter(|&i| {
+                        doc.tokens[i].kind == Kind::Word || doc.tokens[i].kind == Kind::Number
+                    })
                     .map(|i| doc.norm_of(i))
                     .collect();
                 if let Some(r) = role_of_label(&words) {
@@ -230,7 +310,10 @@ impl<'d, 't> Ctx<'d, 't> {
                 } else if sentence.kind == SentenceKind::Heading {
                     role = section_role;
                 }
-            } else if role == Role::Version && sentence.paragraph != role_paragraph && !sentence.list_item {
+            } else if role == Role::Version
+                && sentence.paragraph != role_paragraph
+                && !sentence.list_item
+            {
                 // A version label covers its own paragraph (or list).
                 role = section_role;
             }
@@ -250,7 +333,10 @@ impl<'d, 't> Ctx<'d, 't> {
                     && is_work_claim(doc, c)
                     && c.verb.is_some_and(|v| {
                         v + 1 < c.last
-                            && matches!(doc.norm_of(v + 1), "it" | "that" | "this" | "them" | "those")
+                            && matches!(
+                                doc.norm_of(v + 1),
+                                "it" | "that" | "this" | "them" | "those"
+                            )
                     })
             });
         }
@@ -264,10 +350,7 @@ impl<'d, 't> Ctx<'d, 't> {
             section_role,
             attempt: AttemptFacts::default(),
         };
-        for (list, set) in [
-            (&OWNERSHIP, 0u8),
-            (&ADMISSION, 1u8),
-        ] {
+        for (list, set) in [(&OWNERSHIP, 0u8), (&ADMISSION, 1u8)] {
             if let Some(id) = lex.id(list) {
                 for h in hits.of(id) {
                     let t = h.first as usize;
@@ -275,7 +358,11 @@ impl<'d, 't> Ctx<'d, 't> {
                     if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                         continue;
                     }
-                    if cx.clauses.at(s, t).is_some_and(|c| cx.clauses.list[c].mention) {
+                    if cx
+                        .clauses
+                        .at(s, t)
+                        .is_some_and(|c| cx.clauses.list[c].mention)
+                    {
                         continue;
                     }
                     match set {
@@ -333,7 +420,13 @@ impl<'d, 't> Ctx<'d, 't> {
             if t.kind == Kind::Word && is_number_word(w) && !matches!(w, "one" | "half" | "zero") {
                 return true;
             }
-            if w == "zero" && !(i + 1 < last && matches!(doc.norm_of(i + 1), "issues" | "problems" | "complaints" | "concerns")) {
+            if w == "zero"
+                && !(i + 1 < last
+                    && matches!(
+                        doc.norm_of(i + 1),
+                        "issues" | "problems" | "complaints" | "concerns"
+                    ))
+            {
                 return true;
             }
             if w == "from" {
@@ -350,9 +443,35 @@ impl<'d, 't> Ctx<'d, 't> {
             if matches!(w, "one" | "half") {
                 let prev = if i > first { doc.norm_of(i - 1) } else { "" };
                 let next = if i + 1 < last { doc.norm_of(i + 1) } else { "" };
-                let amount = matches!(prev, "from" | "to" | "than" | "under" | "over" | "about" | "around" | "by" | "in" | "below" | "above" | "roughly")
-                    || super::words::is_unit(next)
-                    || matches!(next, "percent" | "%" | "point" | "points" | "hour" | "minute" | "second" | "day" | "week" | "month" | "year");
+                let amount = matches!(
+                    prev,
+                    "from"
+                        | "to"
+                        | "than"
+                        | "under"
+                        | "over"
+                        | "about"
+                        | "around"
+                        | "by"
+                        | "in"
+                        | "below"
+                        | "above"
+                        | "roughly"
+                ) || super::words::is_unit(next)
+                    || matches!(
+                        next,
+                        "percent"
+                            | "%"
+                            | "point"
+                            | "points"
+                            | "hour"
+                            | "minute"
+                            | "second"
+                            | "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                    );
                 if amount {
                     return true;
                 }
@@ -372,8 +491,11 @@ impl<'d, 't> Ctx<'d, 't> {
     /// paragraph, skipping labels and headings.
     pub fn around(&self, s: usize, reach: usize) -> impl Iterator<Item = usize> + '_ {
         let p = self.doc.sentences[s].paragraph;
-        let prose: Vec<usize> = (s.saturating_sub(reach * 3)..(s + reach * 3 + 1).min(self.doc.sentences.len()))
-            .filter(|&k| self.doc.sentences[k].paragraph == p && !self.doc.sentences[k].is_structure())
+        let prose: Vec<usize> = (s.saturating_sub(reach * 3)
+            ..(s + reach * 3 + 1).min(self.doc.sentences.len()))
+            .filter(|&k| {
+                self.doc.sentences[k].paragraph == p && !self.doc.sentences[k].is_structure()
+            })
             .collect();
         let at = prose.iter().position(|&k| k == s);
         let lo = at.map_or(0, |a| a.saturating_sub(reach));
@@ -421,7 +543,11 @@ pub fn is_real_reason(cx: &Ctx, c: &Clause) -> bool {
     }
     let content = c
         .words(cx.doc)
-        .filter(|w| !super::words::is_determiner(w) && !super::words::is_preposition(w) && !is_function_word(w))
+        .filter(|w| {
+            !super::words::is_determiner(w)
+                && !super::words::is_preposition(w)
+                && !is_function_word(w)
+        })
         .count();
     content >= 4
 }
@@ -442,12 +568,57 @@ pub static CONVENTION: Phrases = Phrases {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "because" | "since" | "so" | "that" | "it" | "it's" | "is" | "was" | "are" | "were" | "be"
-            | "we" | "i" | "they" | "you" | "and" | "or" | "but" | "not" | "just" | "really"
-            | "very" | "this" | "these" | "those" | "there" | "which" | "what" | "would" | "will"
-            | "can" | "could" | "should" | "do" | "does" | "did" | "have" | "has" | "had" | "given"
-            | "cause" | "'cause" | "then" | "also" | "like" | "um" | "uh" | "more" | "much"
-            | "way" | "lot"
+        "because"
+            | "since"
+            | "so"
+            | "that"
+            | "it"
+            | "it's"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "we"
+            | "i"
+            | "they"
+            | "you"
+            | "and"
+            | "or"
+            | "but"
+            | "not"
+            | "just"
+            | "really"
+            | "very"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "which"
+            | "what"
+            | "would"
+            | "will"
+            | "can"
+            | "could"
+            | "should"
+            | "do"
+            | "does"
+            | "did"
+            | "have"
+            | "has"
+            | "had"
+            | "given"
+            | "cause"
+            | "'cause"
+            | "then"
+            | "also"
+            | "like"
+            | "um"
+            | "uh"
+            | "more"
+            | "much"
+            | "way"
+            | "lot"
     )
 }
 

@@ -39,12 +39,53 @@ const MAX_EVIDENCE: usize = 6;
 pub static QUESTION_TOPICS: Phrases = Phrases {
     name: "question-topics",
     items: &[
-        "users", "user", "segment", "region", "scale", "load", "traffic", "rate", "latency", "budget",
-        "stale", "ratio", "requirement", "requirements", "constraint", "success", "failure", "~fail",
-        "limit", "peak", "volume", "data", "payment", "version", "acceptable", "~need", "expected",
-        "target", "deadline", "~deploy", "~change", "how many", "how much", "how big", "how often",
-        "how long", "read", "write", "retention", "compliance", "phones", "devices", "customers",
-        "wired up", "hypothetical", "every user", "all users",
+        "users",
+        "user",
+        "segment",
+        "region",
+        "scale",
+        "load",
+        "traffic",
+        "rate",
+        "latency",
+        "budget",
+        "stale",
+        "ratio",
+        "requirement",
+        "requirements",
+        "constraint",
+        "success",
+        "failure",
+        "~fail",
+        "limit",
+        "peak",
+        "volume",
+        "data",
+        "payment",
+        "version",
+        "acceptable",
+        "~need",
+        "expected",
+        "target",
+        "deadline",
+        "~deploy",
+        "~change",
+        "how many",
+        "how much",
+        "how big",
+        "how often",
+        "how long",
+        "read",
+        "write",
+        "retention",
+        "compliance",
+        "phones",
+        "devices",
+        "customers",
+        "wired up",
+        "hypothetical",
+        "every user",
+        "all users",
     ],
 };
 
@@ -66,64 +107,285 @@ pub static FRAMING_STATEMENTS: Phrases = Phrases {
 pub static CODING: Phrases = Phrases {
     name: "coding-evidence",
     items: &[
-        "o(n)", "o(1)", "o(log n)", "o(n log n)", "o(n^2)", "log n", "quadratic", "linear time",
-        "with the square of", "invariant", "check constraint", "unique constraint", "unique index",
-        "idempotency key", "idempotent", "skip locked", "for update", "on conflict", "atomic", "atomically",
-        "transaction", "race", "out of order", "out-of-order", "off-by-one", "null ref", "edge case",
-        "edge cases", "asserts", "assert", "table-driven", "property test", "unit test", "unit tests",
-        "a test that", "test that", "tests for", "test which", "heap snapshots", "memory leak", "listener",
-        "cache misses", "contiguous arrays", "hash map", "sorted set", "ring buffer", "lru", "debounce",
-        "abortcontroller", "index on", "partial index", "composite index", "query plan", "sequential scan",
-        "deduplicate", "de-duplicates", "de-duplicate", "dedupe", "sorted by", "sort by", "in place",
-        "on a copy", "windowing", "binary search", "two pointers", "polyfill", "fixed row height",
-        "start index", "event time", "sequence number", "sequence numbers", "checksum", "lock",
-        "locks", "mutex", "retries with backoff", "exactly-once", "at-least-once", "overwrites",
-        "compare-and-swap", "negative-sampling", "per query", "time-based split", "schema",
+        "o(n)",
+        "o(1)",
+        "o(log n)",
+        "o(n log n)",
+        "o(n^2)",
+        "log n",
+        "quadratic",
+        "linear time",
+        "with the square of",
+        "invariant",
+        "check constraint",
+        "unique constraint",
+        "unique index",
+        "idempotency key",
+        "idempotent",
+        "skip locked",
+        "for update",
+        "on conflict",
+        "atomic",
+        "atomically",
+        "transaction",
+        "race",
+        "out of order",
+        "out-of-order",
+        "off-by-one",
+        "null ref",
+        "edge case",
+        "edge cases",
+        "asserts",
+        "assert",
+        "table-driven",
+        "property test",
+        "unit test",
+        "unit tests",
+        "a test that",
+        "test that",
+        "tests for",
+        "test which",
+        "heap snapshots",
+        "memory leak",
+        "listener",
+        "cache misses",
+        "contiguous arrays",
+        "hash map",
+        "sorted set",
+        "ring buffer",
+        "lru",
+        "debounce",
+        "abortcontroller",
+        "index on",
+        "partial index",
+        "composite index",
+        "query plan",
+        "sequential scan",
+        "deduplicate",
+        "de-duplicates",
+        "de-duplicate",
+        "dedupe",
+        "sorted by",
+        "sort by",
+        "in place",
+        "on a copy",
+        "windowing",
+        "binary search",
+        "two pointers",
+        "polyfill",
+        "fixed row height",
+        "start index",
+        "event time",
+        "sequence number",
+        "sequence numbers",
+        "checksum",
+        "lock",
+        "locks",
+        "mutex",
+        "retries with backoff",
+        "exactly-once",
+        "at-least-once",
+        "overwrites",
+        "compare-and-swap",
+        "negative-sampling",
+        "per query",
+        "time-based split",
+        "schema",
     ],
 };
 
 pub static ARCHITECTURE: Phrases = Phrases {
     name: "architecture-evidence",
     items: &[
-        "instead of", "rather than", "versus", "vs", "trade-off", "tradeoff", "trade-offs", "the downside",
-        "at the cost of", "i weighed", "i compared", "compared {it|them|this|that} {with|to|against}", "the baseline {is|was|would be}", "baseline:", "baseline design",
-        "simplest version", "simplest design", "start with one", "one postgres", "a single postgres",
-        "single-region", "fit for purpose", "fit-for-purpose", "would add a", "i'd only", "only if",
-        "would only", "i'd revisit", "revisit", "earns its", "becomes worth it", "worth it when",
-        "no new dependency", "no dual-write", "dual-write problem", "outbox", "isolation",
-        "i would not", "i wouldn't", "deliberately not", "not doing", "ruled out", "ruled it out",
-        "over publishing", "the trigger for", "headroom", "keep the monolith", "modular monolith",
+        "instead of",
+        "rather than",
+        "versus",
+        "vs",
+        "trade-off",
+        "tradeoff",
+        "trade-offs",
+        "the downside",
+        "at the cost of",
+        "i weighed",
+        "i compared",
+        "compared {it|them|this|that} {with|to|against}",
+        "the baseline {is|was|would be}",
+        "baseline:",
+        "baseline design",
+        "simplest version",
+        "simplest design",
+        "start with one",
+        "one postgres",
+        "a single postgres",
+        "single-region",
+        "fit for purpose",
+        "fit-for-purpose",
+        "would add a",
+        "i'd only",
+        "only if",
+        "would only",
+        "i'd revisit",
+        "revisit",
+        "earns its",
+        "becomes worth it",
+        "worth it when",
+        "no new dependency",
+        "no dual-write",
+        "dual-write problem",
+        "outbox",
+        "isolation",
+        "i would not",
+        "i wouldn't",
+        "deliberately not",
+        "not doing",
+        "ruled out",
+        "ruled it out",
+        "over publishing",
+        "the trigger for",
+        "headroom",
+        "keep the monolith",
+        "modular monolith",
     ],
 };
 
 pub static PRODUCTION: Phrases = Phrases {
     name: "production",
     items: &[
-        "canary", "staged rollout", "staged", "shadow", "% of traffic", "percent of traffic", "of the fleet",
-        "feature flag", "behind a flag", "kill switch", "toggle", "{roll|rolled|rolling} back", "rollback",
-        "revert", "reverts", "fall back", "fallback", "falls back", "circuit breaker", "timeout", "timeouts",
-        "retry", "retries", "backoff", "rate limit", "429", "alert on", "alert when", "alerting on",
-        "page on", "pages me", "paged", "on-call", "runbook", "incident channel", "status page",
-        "blast radius", "failure mode", "worst case", "goes down", "is down", "is unreachable",
-        "fails closed", "fail closed", "secret", "secrets", "encryption", "signed", "least privilege",
-        "audit log", "credentials", "p99", "p95", "error rate", "success rate", "completion rate",
-        "oldest", "synthetic", "soak", "load test", "load-tested", "incident commander", "next update",
-        "mitigation", "stabilise", "stabilize", "mitigate", "deploy log", "config push", "watchdog",
-        "idempotent", "idempotency", "duplicates", "failover", "replica lag", "observability", "on call",
-        "paused the rollout", "pause the rollout", "dry-run", "dry run", "compare against", "diff",
-        "reconciliation", "egress proxy", "private address", "replay", "dead", "lockout",
+        "canary",
+        "staged rollout",
+        "staged",
+        "shadow",
+        "% of traffic",
+        "percent of traffic",
+        "of the fleet",
+        "feature flag",
+        "behind a flag",
+        "kill switch",
+        "toggle",
+        "{roll|rolled|rolling} back",
+        "rollback",
+        "revert",
+        "reverts",
+        "fall back",
+        "fallback",
+        "falls back",
+        "circuit breaker",
+        "timeout",
+        "timeouts",
+        "retry",
+        "retries",
+        "backoff",
+        "rate limit",
+        "429",
+        "alert on",
+        "alert when",
+        "alerting on",
+        "page on",
+        "pages me",
+        "paged",
+        "on-call",
+        "runbook",
+        "incident channel",
+        "status page",
+        "blast radius",
+        "failure mode",
+        "worst case",
+        "goes down",
+        "is down",
+        "is unreachable",
+        "fails closed",
+        "fail closed",
+        "secret",
+        "secrets",
+        "encryption",
+        "signed",
+        "least privilege",
+        "audit log",
+        "credentials",
+        "p99",
+        "p95",
+        "error rate",
+        "success rate",
+        "completion rate",
+        "oldest",
+        "synthetic",
+        "soak",
+        "load test",
+        "load-tested",
+        "incident commander",
+        "next update",
+        "mitigation",
+        "stabilise",
+        "stabilize",
+        "mitigate",
+        "deploy log",
+        "config push",
+        "watchdog",
+        "idempotent",
+        "idempotency",
+        "duplicates",
+        "failover",
+        "replica lag",
+        "observability",
+        "on call",
+        "paused the rollout",
+        "pause the rollout",
+        "dry-run",
+        "dry run",
+        "compare against",
+        "diff",
+        "reconciliation",
+        "egress proxy",
+        "private address",
+        "replay",
+        "dead",
+        "lockout",
     ],
 };
 
 pub static DELIVERY: Phrases = Phrases {
     name: "delivery",
     items: &[
-        "conversion", "revenue", "bookings", "purchases", "user retention", "retention rate", "churn", "tickets",
-        "engagement", "lost bookings", "per session", "adoption", "$", "lost", "cost the business",
-        "month-end close", "on time", "credibility", "complaints", "orders per", "saves",
-        "mvp", "v1", "first version", "rather ship", "cut from", "sequenced", "sequenced it", "i ranked",
-        "the top 40", "what to ship first", "ship first", "smallest", "scope", "out of scope",
-        "cutoff", "money", "misroute", "misrouted", "minute of",
+        "conversion",
+        "revenue",
+        "bookings",
+        "purchases",
+        "user retention",
+        "retention rate",
+        "churn",
+        "tickets",
+        "engagement",
+        "lost bookings",
+        "per session",
+        "adoption",
+        "$",
+        "lost",
+        "cost the business",
+        "month-end close",
+        "on time",
+        "credibility",
+        "complaints",
+        "orders per",
+        "saves",
+        "mvp",
+        "v1",
+        "first version",
+        "rather ship",
+        "cut from",
+        "sequenced",
+        "sequenced it",
+        "i ranked",
+        "the top 40",
+        "what to ship first",
+        "ship first",
+        "smallest",
+        "scope",
+        "out of scope",
+        "cutoff",
+        "money",
+        "misroute",
+        "misrouted",
+        "minute of",
     ],
 };
 
@@ -144,24 +406,102 @@ pub static LEADERSHIP: Phrases = Phrases {
 pub static REFLECTION: Phrases = Phrases {
     name: "reflection",
     items: &[
-        "if i did it again", "if i ran it again", "next time", "what i'd do differently", "what i would do differently",
-        "i'd do differently", "do differently", "in hindsight", "looking back", "the lesson for me",
-        "the bigger lesson", "i now", "what i'd change", "what i would change", "i'd change", "i would change",
-        "i should have", "i should've", "where i'd push back", "my own slip", "what i got wrong",
-        "what went badly", "what went less well", "what i still", "where i'm still weak", "where the recovery was weaker",
-        "you're right", "good point", "fair point", "correcting what i said", "let me correct", "i overstated",
-        "i made an arithmetic error", "i withdrew", "i take back", "that changes it", "that doesn't add up",
-        "i'll walk through", "i'll split it", "in the order i'd", "my rule now", "the rule i use now", "since then i",
-        "what i'd add", "what i still leave out", "one thing version", "it was my gap", "was my gap",
-        "my part and their part", "the next update", "next update", "update the status page", "every 30 minutes",
-        "every 20 minutes", "every fifteen minutes", "every hour", "fixed format", "one-page", "one paragraph",
-        "i'd post in", "i posted", "i wrote the first two", "here's what we know", "in under two minutes",
-        "if i had less time", "if the interviewer only has", "trimmed", "i'd lead with", "lead with",
-        "i should stop", "weak in my answer", "less sure about", "might regret", "thinking again",
-        "put it differently", "correction to what i said", "i was wrong", "i was scanning", "the exact habit",
-        "my own bias", "i'm also wary", "i'm tempted", "i'd rate", "does well", "i can't say how much",
-        "i didn't measure", "i never measured", "good point:", "i read the wrong", "i jumped to",
-        "was too harsh", "on a second read", "where my own", "i'd now", "i now put", "i've practised",
+        "if i did it again",
+        "if i ran it again",
+        "next time",
+        "what i'd do differently",
+        "what i would do differently",
+        "i'd do differently",
+        "do differently",
+        "in hindsight",
+        "looking back",
+        "the lesson for me",
+        "the bigger lesson",
+        "i now",
+        "what i'd change",
+        "what i would change",
+        "i'd change",
+        "i would change",
+        "i should have",
+        "i should've",
+        "where i'd push back",
+        "my own slip",
+        "what i got wrong",
+        "what went badly",
+        "what went less well",
+        "what i still",
+        "where i'm still weak",
+        "where the recovery was weaker",
+        "you're right",
+        "good point",
+        "fair point",
+        "correcting what i said",
+        "let me correct",
+        "i overstated",
+        "i made an arithmetic error",
+        "i withdrew",
+        "i take back",
+        "that changes it",
+        "that doesn't add up",
+        "i'll walk through",
+        "i'll split it",
+        "in the order i'd",
+        "my rule now",
+        "the rule i use now",
+        "since then i",
+        "what i'd add",
+        "what i still leave out",
+        "one thing version",
+        "it was my gap",
+        "was my gap",
+        "my part and their part",
+        "the next update",
+        "next update",
+        "update the status page",
+        "every 30 minutes",
+        "every 20 minutes",
+        "every fifteen minutes",
+        "every hour",
+        "fixed format",
+        "one-page",
+        "one paragraph",
+        "i'd post in",
+        "i posted",
+        "i wrote the first two",
+        "here's what we know",
+        "in under two minutes",
+        "if i had less time",
+        "if the interviewer only has",
+        "trimmed",
+        "i'd lead with",
+        "lead with",
+        "i should stop",
+        "weak in my answer",
+        "less sure about",
+        "might regret",
+        "thinking again",
+        "put it differently",
+        "correction to what i said",
+        "i was wrong",
+        "i was scanning",
+        "the exact habit",
+        "my own bias",
+        "i'm also wary",
+        "i'm tempted",
+        "i'd rate",
+        "does well",
+        "i can't say how much",
+        "i didn't measure",
+        "i never measured",
+        "good point:",
+        "i read the wrong",
+        "i jumped to",
+        "was too harsh",
+        "on a second read",
+        "where my own",
+        "i'd now",
+        "i now put",
+        "i've practised",
     ],
 };
 
@@ -183,7 +523,13 @@ pub fn lists(out: &mut Vec<&'static Phrases>) {
 pub fn coverage(cx: &Ctx, findings: usize) -> Vec<SignalEvidence> {
     let mut found: Vec<Vec<usize>> = vec![Vec::new(); Signal::ALL.len()];
     let code_block = cx.doc.text.contains("```");
-    let words = cx.doc.tokens.iter().filter(|t| t.kind == Kind::Word).count().max(1);
+    let words = cx
+        .doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .count()
+        .max(1);
     // An answer dense with weak phrasing needs more than one piece of
     // evidence per signal: one good sentence does not carry it.
     let dense = findings * 100 > words * 2;
@@ -203,7 +549,11 @@ pub fn coverage(cx: &Ctx, findings: usize) -> Vec<SignalEvidence> {
         .enumerate()
         .map(|(i, &signal)| {
             let mut phrases: Vec<String> = if found[i].len() >= needed {
-                found[i].iter().take(3).map(|&s| sentence_text(cx, s)).collect()
+                found[i]
+                    .iter()
+                    .take(3)
+                    .map(|&s| sentence_text(cx, s))
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -241,10 +591,20 @@ fn speaker_sentence(cx: &Ctx, s: usize) -> bool {
     if sentence.is_structure() || cx.facts[s].mention {
         return false;
     }
-    let words = (sentence.first..sentence.last).filter(|&k| doc.tokens[k].kind != Kind::Punct).count();
-    let quoted = (sentence.first..sentence.last).filter(|&k| doc.tokens[k].kind != Kind::Punct && doc.tokens[k].quoted).count();
+    let words = (sentence.first..sentence.last)
+        .filter(|&k| doc.tokens[k].kind != Kind::Punct)
+        .count();
+    let quoted = (sentence.first..sentence.last)
+        .filter(|&k| doc.tokens[k].kind != Kind::Punct && doc.tokens[k].quoted)
+        .count();
     // "She ends with what she'd do differently: …" describes someone else's answer.
-    let about_someone_else = cx.clauses.of(s).first().is_some_and(|c| c.actor == Actor::Others && matches!(doc.norm_of(c.subject.0.min(doc.tokens.len() - 1)), "she" | "he" | "they" | "she'd" | "he'd"));
+    let about_someone_else = cx.clauses.of(s).first().is_some_and(|c| {
+        c.actor == Actor::Others
+            && matches!(
+                doc.norm_of(c.subject.0.min(doc.tokens.len() - 1)),
+                "she" | "he" | "they" | "she'd" | "he'd"
+            )
+    });
     quoted * 2 < words.max(1) && !about_someone_else
 }
 
@@ -257,14 +617,20 @@ fn sentence_text(cx: &Ctx, s: usize) -> String {
 /// Clauses of sentence `s` that are the speaker's (not mentions, not
 /// another person's reported answer).
 fn own_clauses<'a>(cx: &'a Ctx, s: usize) -> impl Iterator<Item = &'a Clause> + 'a {
-    cx.clauses.of(s).iter().filter(|c| !c.mention && c.actor != Actor::Others)
+    cx.clauses
+        .of(s)
+        .iter()
+        .filter(|c| !c.mention && c.actor != Actor::Others)
 }
 
 fn has_own(cx: &Ctx, list: &Phrases, s: usize) -> bool {
     let doc = cx.doc;
     cx.hits_in(list, s).iter().any(|h| {
         let t = h.first as usize;
-        !doc.tokens[t].quoted && cx.clause_at(s, t).is_some_and(|c| !c.mention && c.actor != Actor::Others)
+        !doc.tokens[t].quoted
+            && cx
+                .clause_at(s, t)
+                .is_some_and(|c| !c.mention && c.actor != Actor::Others)
     })
 }
 
@@ -274,7 +640,10 @@ fn count_own(cx: &Ctx, list: &Phrases, s: usize) -> usize {
         .iter()
         .filter(|h| {
             let t = h.first as usize;
-            !doc.tokens[t].quoted && cx.clause_at(s, t).is_some_and(|c| !c.mention && c.actor != Actor::Others)
+            !doc.tokens[t].quoted
+                && cx
+                    .clause_at(s, t)
+                    .is_some_and(|c| !c.mention && c.actor != Actor::Others)
         })
         .count()
 }
@@ -292,13 +661,17 @@ fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
                 || (has_own(cx, &FRAMING_STATEMENTS, s) && (measure || strong_framing(cx, s)))
                 || stated_problem(cx, s)
         }
-        Signal::CodingFluency => count_own(cx, &CODING, s) >= 2 || (has_own(cx, &CODING, s) && (measure || reasoned(cx, s))),
+        Signal::CodingFluency => {
+            count_own(cx, &CODING, s) >= 2
+                || (has_own(cx, &CODING, s) && (measure || reasoned(cx, s)))
+        }
         Signal::ArchitecturalJudgment => {
             (has_own(cx, &ARCHITECTURE, s) && (measure || reasoned(cx, s)))
                 || measured_component(cx, s)
         }
         Signal::ProductionJudgment => {
-            count_own(cx, &PRODUCTION, s) >= 2 || (has_own(cx, &PRODUCTION, s) && (measure || reasoned(cx, s)))
+            count_own(cx, &PRODUCTION, s) >= 2
+                || (has_own(cx, &PRODUCTION, s) && (measure || reasoned(cx, s)))
         }
         Signal::DeliveryJudgment => {
             (has_own(cx, &DELIVERY, s) && measure && outcome_or_scope(cx, s))
@@ -306,10 +679,15 @@ fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
                 || phased(cx, s)
         }
         Signal::LeadershipInfluence => {
-            has_own(cx, &LEADERSHIP, s) && own_clauses(cx, s).any(|c| matches!(c.actor, Actor::I | Actor::We | Actor::Others) && c.mood.is_fact())
+            has_own(cx, &LEADERSHIP, s)
+                && own_clauses(cx, s).any(|c| {
+                    matches!(c.actor, Actor::I | Actor::We | Actor::Others) && c.mood.is_fact()
+                })
         }
         Signal::CommunicationReflection => {
-            has_own(cx, &REFLECTION, s) && (reasoned(cx, s) || own_clauses(cx, s).count() >= 2 || measure) && !self_excusing(cx, s)
+            has_own(cx, &REFLECTION, s)
+                && (reasoned(cx, s) || own_clauses(cx, s).count() >= 2 || measure)
+                && !self_excusing(cx, s)
         }
     }
 }
@@ -319,9 +697,14 @@ fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
 fn rhetorical(cx: &Ctx, s: usize) -> bool {
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
-    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let words: Vec<&str> = (sentence.first..sentence.last)
+        .map(|k| doc.norm_of(k))
+        .collect();
     let joined = words.join(" ");
-    joined.starts_with("what if") || joined.contains("you're saying") || joined.contains(" right ?") || joined.contains("how many times")
+    joined.starts_with("what if")
+        || joined.contains("you're saying")
+        || joined.contains(" right ?")
+        || joined.contains("how many times")
 }
 
 /// The problem stated with its scale before the work: "About 300 customers
@@ -334,22 +717,72 @@ fn stated_problem(cx: &Ctx, s: usize) -> bool {
     }
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
-    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let words: Vec<&str> = (sentence.first..sentence.last)
+        .map(|k| doc.norm_of(k))
+        .collect();
     let scale = words.iter().any(|w| {
         matches!(
             *w,
-            "users" | "customers" | "requests" | "orders" | "bookings" | "events" | "rows" | "errors" | "tickets"
-                | "devices" | "%" | "percent" | "ms" | "seconds" | "minutes" | "hours" | "per" | "day" | "second"
-                | "traffic" | "rate" | "latency" | "cost" | "$" | "million" | "thousand" | "engineers" | "services"
-                | "fps" | "writes" | "reads" | "target" | "clinics" | "drivers" | "partners" | "apps" | "teams"
+            "users"
+                | "customers"
+                | "requests"
+                | "orders"
+                | "bookings"
+                | "events"
+                | "rows"
+                | "errors"
+                | "tickets"
+                | "devices"
+                | "%"
+                | "percent"
+                | "ms"
+                | "seconds"
+                | "minutes"
+                | "hours"
+                | "per"
+                | "day"
+                | "second"
+                | "traffic"
+                | "rate"
+                | "latency"
+                | "cost"
+                | "$"
+                | "million"
+                | "thousand"
+                | "engineers"
+                | "services"
+                | "fps"
+                | "writes"
+                | "reads"
+                | "target"
+                | "clinics"
+                | "drivers"
+                | "partners"
+                | "apps"
+                | "teams"
         )
     });
-    let result = words.iter().any(|w| matches!(*w, "went" | "dropped" | "cut" | "improved" | "reduced" | "fell" | "rose" | "saved" | "recovered" | "after"))
-        || words.windows(2).any(|p| p[0] == "from" && p[1] != "the");
+    let result = words.iter().any(|w| {
+        matches!(
+            *w,
+            "went"
+                | "dropped"
+                | "cut"
+                | "improved"
+                | "reduced"
+                | "fell"
+                | "rose"
+                | "saved"
+                | "recovered"
+                | "after"
+        )
+    }) || words.windows(2).any(|p| p[0] == "from" && p[1] != "the");
     if !scale || result {
         return false;
     }
-    let prose: Vec<usize> = (0..doc.sentences.len()).filter(|&k| !doc.sentences[k].is_structure()).collect();
+    let prose: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&k| !doc.sentences[k].is_structure())
+        .collect();
     let position = prose.iter().position(|&k| k == s).unwrap_or(usize::MAX);
     let early = position < 3.max(prose.len() / 3);
     let situation = cx.roles[s] == super::context::Role::Situation;
@@ -361,10 +794,13 @@ fn stated_problem(cx: &Ctx, s: usize) -> bool {
 fn self_excusing(cx: &Ctx, s: usize) -> bool {
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
-    let text: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let text: Vec<&str> = (sentence.first..sentence.last)
+        .map(|k| doc.norm_of(k))
+        .collect();
     let joined = text.join(" ");
-    joined.contains("don't think i'd change") || joined.contains("kept saying no") || joined.contains("leadership")
-        && joined.contains("budget")
+    joined.contains("don't think i'd change")
+        || joined.contains("kept saying no")
+        || joined.contains("leadership") && joined.contains("budget")
 }
 
 /// Framing that needs no measure: an explicit assumption, an unacceptable
@@ -375,7 +811,22 @@ fn strong_framing(cx: &Ctx, s: usize) -> bool {
     (sentence.first..sentence.last).any(|k| {
         matches!(
             doc.norm_of(k),
-            "assume" | "assuming" | "assumption" | "unacceptable" | "matters" | "protecting" | "worse" | "pin" | "clarify" | "affected" | "resolved" | "depends" | "understand" | "sudden" | "wide" | "changed"
+            "assume"
+                | "assuming"
+                | "assumption"
+                | "unacceptable"
+                | "matters"
+                | "protecting"
+                | "worse"
+                | "pin"
+                | "clarify"
+                | "affected"
+                | "resolved"
+                | "depends"
+                | "understand"
+                | "sudden"
+                | "wide"
+                | "changed"
         )
     })
 }
@@ -383,7 +834,12 @@ fn strong_framing(cx: &Ctx, s: usize) -> bool {
 /// The sentence gives a reason or a consequence: because, since, so that,
 /// which means, a comparison.
 fn reasoned(cx: &Ctx, s: usize) -> bool {
-    own_clauses(cx, s).any(|c| matches!(c.link, Link::Reason | Link::Purpose | Link::Result | Link::Condition) && c.words(cx.doc).count() >= 3)
+    own_clauses(cx, s).any(|c| {
+        matches!(
+            c.link,
+            Link::Reason | Link::Purpose | Link::Result | Link::Condition
+        ) && c.words(cx.doc).count() >= 3
+    })
 }
 
 /// A heavy component with a measured condition or rejected with a reason.
@@ -394,7 +850,12 @@ fn measured_component(cx: &Ctx, s: usize) -> bool {
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
     let condition = own_clauses(cx, s).any(|c| matches!(c.link, Link::Condition) || c.negated);
-    let threshold = (sentence.first..sentence.last).any(|k| matches!(doc.norm_of(k), "past" | "beyond" | "above" | "once" | "until" | "only"));
+    let threshold = (sentence.first..sentence.last).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "past" | "beyond" | "above" | "once" | "until" | "only"
+        )
+    });
     (condition || threshold) && (cx.facts[s].measure || reasoned(cx, s))
 }
 
@@ -406,11 +867,24 @@ fn measured_outcome(cx: &Ctx, s: usize) -> bool {
     }
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
-    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
-    let change = words.windows(2).any(|p| p[0] == "from" && p[1] != "the" && p[1] != "a")
+    let words: Vec<&str> = (sentence.first..sentence.last)
+        .map(|k| doc.norm_of(k))
+        .collect();
+    let change = words
+        .windows(2)
+        .any(|p| p[0] == "from" && p[1] != "the" && p[1] != "a")
         && words.contains(&"to")
-        || words.iter().any(|w| matches!(*w, "fell" | "dropped" | "rose" | "cut" | "halved" | "doubled" | "saved" | "grew"));
-    change && own_clauses(cx, s).any(|c| c.mood.is_fact() && c.tense != super::clause::Tense::Present || c.mood.is_fact() && c.link != Link::Condition)
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "fell" | "dropped" | "rose" | "cut" | "halved" | "doubled" | "saved" | "grew"
+            )
+        });
+    change
+        && own_clauses(cx, s).any(|c| {
+            c.mood.is_fact() && c.tense != super::clause::Tense::Present
+                || c.mood.is_fact() && c.link != Link::Condition
+        })
 }
 
 /// Delivery in stages with their sizes: "then 5% of users, then 25%",
@@ -418,10 +892,20 @@ fn measured_outcome(cx: &Ctx, s: usize) -> bool {
 fn phased(cx: &Ctx, s: usize) -> bool {
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
-    let words: Vec<&str> = (sentence.first..sentence.last).map(|k| doc.norm_of(k)).collect();
+    let words: Vec<&str> = (sentence.first..sentence.last)
+        .map(|k| doc.norm_of(k))
+        .collect();
     let thens = words.iter().filter(|w| **w == "then").count();
-    let staged = words.iter().any(|w| matches!(*w, "phase" | "stage" | "tier" | "wave" | "cohort"));
-    cx.facts[s].measure && (thens >= 2 || staged && thens >= 1 || words.windows(2).any(|p| p[1] == "first" && matches!(p[0], "region" | "market" | "service" | "team" | "cohort")))
+    let staged = words
+        .iter()
+        .any(|w| matches!(*w, "phase" | "stage" | "tier" | "wave" | "cohort"));
+    cx.facts[s].measure
+        && (thens >= 2
+            || staged && thens >= 1
+            || words.windows(2).any(|p| {
+                p[1] == "first"
+                    && matches!(p[0], "region" | "market" | "service" | "team" | "cohort")
+            }))
 }
 
 /// A delivery sentence reports an outcome or scopes the work: a fact, or a

@@ -238,7 +238,13 @@ mod tests {
     #[test]
     fn families_cover_their_inflections() {
         let improve = forms("improve");
-        for f in ["improve", "improves", "improved", "improving", "improvement"] {
+        for f in [
+            "improve",
+            "improves",
+            "improved",
+            "improving",
+            "improvement",
+        ] {
             assert!(improve.contains(&f.to_string()), "{f} in {improve:?}");
         }
         let drop = forms("drop");

@@ -207,9 +207,7 @@ pub fn expand_families(phrase: &str, out: &mut Vec<String>) {
         out.push(phrase.to_string());
         return;
     };
-    let end = phrase[at..]
-        .find(' ')
-        .map_or(phrase.len(), |e| at + e);
+    let end = phrase[at..].find(' ').map_or(phrase.len(), |e| at + e);
     let (head, word, tail) = (&phrase[..at], &phrase[at + 1..end], &phrase[end..]);
     for form in forms(word) {
         expand_families(&format!("{head}{form}{tail}"), out);

@@ -163,7 +163,11 @@ fn section_role(label: &str, doc: &text::Doc) -> Role {
         .map(|i| label_doc.norm_of(i))
         .collect();
     if words.is_empty() {
-        if let Some(first) = doc.sentences.first().filter(|s| s.kind == text::SentenceKind::Heading) {
+        if let Some(first) = doc
+            .sentences
+            .first()
+            .filter(|s| s.kind == text::SentenceKind::Heading)
+        {
             words = (first.first..first.last)
                 .filter(|&i| doc.tokens[i].kind == text::Kind::Word)
                 .map(|i| doc.norm_of(i))
@@ -183,7 +187,9 @@ fn attempt_facts(contexts: &[Ctx]) -> AttemptFacts {
             }
         }
         if cx.clauses.list.iter().any(|c| {
-            c.actor == clause::Actor::Others && !c.mention && context::is_work_claim(cx.doc, c)
+            c.actor == clause::Actor::Others
+                && !c.mention
+                && context::is_work_claim(cx.doc, c)
                 && c.verb_base != "help"
         }) {
             facts.others_named = true;
@@ -198,14 +204,30 @@ fn attempt_facts(contexts: &[Ctx]) -> AttemptFacts {
 /// and ending in a colon, are the speaker's own answer and are analysed.
 pub fn unquote_performances(doc: &mut text::Doc) {
     const VERSION_WORDS: &[&str] = &[
-        "weak", "weakest", "mid", "middle", "medium", "strong", "strongest", "senior", "version",
-        "better", "best", "rewrite", "rewritten", "draft", "take", "attempt",
+        "weak",
+        "weakest",
+        "mid",
+        "middle",
+        "medium",
+        "strong",
+        "strongest",
+        "senior",
+        "version",
+        "better",
+        "best",
+        "rewrite",
+        "rewritten",
+        "draft",
+        "take",
+        "attempt",
     ];
     let n = doc.sentences.len();
     let mut s = 0;
     while s < n {
         let sentence = &doc.sentences[s];
-        let last_word = (sentence.first..sentence.last).rev().find(|&i| doc.tokens[i].kind != text::Kind::Punct || doc.norm_of(i) == ":");
+        let last_word = (sentence.first..sentence.last)
+            .rev()
+            .find(|&i| doc.tokens[i].kind != text::Kind::Punct || doc.norm_of(i) == ":");
         let ends_colon = last_word.is_some_and(|i| doc.norm_of(i) == ":")
             || sentence.kind == text::SentenceKind::Label
             || sentence.kind == text::SentenceKind::Heading;
@@ -421,6 +443,10 @@ mod tests {
                 text: "I wrote the cut-over runbook and ran the first twelve migrations myself.",
             },
         ]);
-        assert!(together[0].findings.is_empty(), "{:?}", together[0].findings);
+        assert!(
+            together[0].findings.is_empty(),
+            "{:?}",
+            together[0].findings
+        );
     }
 }

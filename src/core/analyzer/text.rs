@@ -133,8 +133,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// Words that open a subordinate clause, so a line starting with them and a
 /// colon ("Before I pick anything: …") is prose, not a label.
 const NOT_LABEL_STARTS: &[&str] = &[
-    "before", "after", "when", "if", "because", "since", "so", "once", "while", "as", "and",
-    "but", "then", "that", "this", "it", "i", "we", "they", "you", "he", "she", "i'd", "we'd",
+    "before", "after", "when", "if", "because", "since", "so", "once", "while", "as", "and", "but",
+    "then", "that", "this", "it", "i", "we", "they", "you", "he", "she", "i'd", "we'd",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -197,7 +197,10 @@ struct LineStart {
 /// Reads the markers at the start of the line `line` (which starts at byte `at`).
 fn line_start(line: &str, at: usize) -> LineStart {
     let bytes = line.as_bytes();
-    let mut i = bytes.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+    let mut i = bytes
+        .iter()
+        .take_while(|b| **b == b' ' || **b == b'\t')
+        .count();
     let rest = &line[i..];
     let fence = rest.starts_with("```") || rest.starts_with("~~~");
     let mut blockquote = false;
@@ -210,8 +213,8 @@ fn line_start(line: &str, at: usize) -> LineStart {
     }
     let rest = &line[i..];
     let hashes = rest.bytes().take_while(|b| *b == b'#').count();
-    let heading = (1..=6).contains(&hashes)
-        && matches!(rest.as_bytes().get(hashes), Some(b' ') | None);
+    let heading =
+        (1..=6).contains(&hashes) && matches!(rest.as_bytes().get(hashes), Some(b' ') | None);
     if heading {
         i += hashes;
     }
@@ -335,20 +338,46 @@ impl<'t> Builder<'t> {
             && words
                 .iter()
                 .all(|t| t.kind == Kind::Word || self.doc.text[t.start..t.end] == *"'")
-            && !NOT_LABEL_STARTS.iter().any(|w| {
-                self.doc.text[words[0].start..words[0].end].eq_ignore_ascii_case(w)
-            })
+            && !NOT_LABEL_STARTS
+                .iter()
+                .any(|w| self.doc.text[words[0].start..words[0].end].eq_ignore_ascii_case(w))
     }
 }
 
 /// Labels that structure an answer, recognised even in the middle of a line
 /// ("… for the app. Team outcome: we finished it …").
 const KNOWN_LABELS: &[&str] = &[
-    "team outcome", "what i owned", "what i directly owned", "what others owned",
-    "what other people owned", "what i did", "what i did myself", "my part", "my role",
-    "situation", "task", "action", "result", "s", "t", "a", "r", "action items",
-    "follow-ups", "next steps", "weak", "mid", "middle", "strong", "senior", "impact",
-    "timeline", "root cause", "my answer", "my labels", "outcome",
+    "team outcome",
+    "what i owned",
+    "what i directly owned",
+    "what others owned",
+    "what other people owned",
+    "what i did",
+    "what i did myself",
+    "my part",
+    "my role",
+    "situation",
+    "task",
+    "action",
+    "result",
+    "s",
+    "t",
+    "a",
+    "r",
+    "action items",
+    "follow-ups",
+    "next steps",
+    "weak",
+    "mid",
+    "middle",
+    "strong",
+    "senior",
+    "impact",
+    "timeline",
+    "root cause",
+    "my answer",
+    "my labels",
+    "outcome",
 ];
 
 impl Builder<'_> {
@@ -569,9 +598,11 @@ fn tokenize_line(
                 Kind::Word
             };
             // "[Interviewer: …]" is the interviewer speaking.
-            if b.doc.tokens.last().is_some_and(|t| {
-                t.end == start && text[t.start..t.end] == *"["
-            }) && text[start..end].eq_ignore_ascii_case("interviewer")
+            if b.doc
+                .tokens
+                .last()
+                .is_some_and(|t| t.end == start && text[t.start..t.end] == *"[")
+                && text[start..end].eq_ignore_ascii_case("interviewer")
             {
                 bracket_quote = true;
                 if let Some(t) = b.doc.tokens.last_mut() {
@@ -875,7 +906,8 @@ mod tests {
 
     #[test]
     fn headings_and_bold_leads_are_structure() {
-        let doc = tokenize("## What I owned\nI wrote the job.\n- **Scope first.** Check the share.");
+        let doc =
+            tokenize("## What I owned\nI wrote the job.\n- **Scope first.** Check the share.");
         let kinds: Vec<SentenceKind> = doc.sentences.iter().map(|s| s.kind).collect();
         assert_eq!(
             kinds,
@@ -906,12 +938,18 @@ mod tests {
             ["we", "retrained", "and", "it", "performed", "better"]
         );
         assert!(quoted("We don't trust the teams' payloads, it's 'fine' he said").len() == 1);
-        assert_eq!(quoted("> We shipped it\nI owned it."), ["We", "shipped", "it"]);
+        assert_eq!(
+            quoted("> We shipped it\nI owned it."),
+            ["We", "shipped", "it"]
+        );
         assert_eq!(
             quoted("I'd use a table [Interviewer: what at 10x?] oh."),
             ["Interviewer", "what", "at", "10x"]
         );
-        assert_eq!(quoted("Interviewer: Assume 5k rps.\nOkay."), ["Interviewer", "Assume", "5k", "rps"]);
+        assert_eq!(
+            quoted("Interviewer: Assume 5k rps.\nOkay."),
+            ["Interviewer", "Assume", "5k", "rps"]
+        );
         // An unclosed quote is not a quotation.
         assert!(quoted("He said \"ship it and left.\n\nNext.").is_empty());
     }

@@ -34,8 +34,16 @@ pub const INFO: RuleInfo = RuleInfo {
 pub static APOLOGIES: Phrases = Phrases {
     name: "apologies",
     items: &[
-        "sorry", "apologies", "~apologise", "~apologize", "my apologies", "my bad", "sorry in advance",
-        "!{feel|felt|feeling} sorry", "!sorry {to hear|for my english|for the noise}", "!no need to be sorry",
+        "sorry",
+        "apologies",
+        "~apologise",
+        "~apologize",
+        "my apologies",
+        "my bad",
+        "sorry in advance",
+        "!{feel|felt|feeling} sorry",
+        "!sorry {to hear|for my english|for the noise}",
+        "!no need to be sorry",
     ],
 };
 
@@ -65,7 +73,23 @@ fn is_request(cx: &Ctx, h: &Hit) -> bool {
         .filter(|&k| doc.tokens[k].kind == Kind::Word)
         .map(|k| doc.norm_of(k))
         .collect();
-    let asks = after.first().is_some_and(|w| matches!(*w, "could" | "can" | "would" | "do" | "did" | "what" | "is" | "are" | "the" | "one" | "fair" | "which"));
+    let asks = after.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "could"
+                | "can"
+                | "would"
+                | "do"
+                | "did"
+                | "what"
+                | "is"
+                | "are"
+                | "the"
+                | "one"
+                | "fair"
+                | "which"
+        )
+    });
     question || asks
 }
 
@@ -84,9 +108,17 @@ impl Rule for ApologySpiral {
         let doc = cx.doc;
         let mut strong: Vec<(usize, usize)> = Vec::new();
         let mut polite: Vec<(usize, usize)> = Vec::new();
-        for h in cx.hits_of(&APOLOGIES).iter().chain(cx.hits_of(&SELF_DEPRECATION)) {
+        for h in cx
+            .hits_of(&APOLOGIES)
+            .iter()
+            .chain(cx.hits_of(&SELF_DEPRECATION))
+        {
             let t = h.first as usize;
-            if doc.tokens[t].quoted || cx.clause_at(h.sentence as usize, t).is_some_and(|c| c.mention) {
+            if doc.tokens[t].quoted
+                || cx
+                    .clause_at(h.sentence as usize, t)
+                    .is_some_and(|c| c.mention)
+            {
                 continue;
             }
             let span = extend(cx, h);
@@ -181,8 +213,14 @@ mod tests {
             "Sorry, I'm rambling. This is probably all wrong.",
             &[
                 ("Sorry", "\"Sorry\" is one of 3 apologies in this answer"),
-                ("I'm rambling", "\"I'm rambling\" is one of 3 apologies in this answer"),
-                ("This is probably all wrong", "\"This is probably all wrong\" is one of 3 apologies in this answer"),
+                (
+                    "I'm rambling",
+                    "\"I'm rambling\" is one of 3 apologies in this answer",
+                ),
+                (
+                    "This is probably all wrong",
+                    "\"This is probably all wrong\" is one of 3 apologies in this answer",
+                ),
             ],
         );
     }

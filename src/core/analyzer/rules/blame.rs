@@ -103,9 +103,32 @@ pub static BAD_STATES: Phrases = Phrases {
 fn is_failure_verb(base: &str) -> bool {
     matches!(
         base,
-        "miss" | "break" | "fail" | "rush" | "forget" | "ignore" | "refuse" | "block" | "delay"
-            | "drop" | "overrule" | "force" | "mess" | "screw" | "slip" | "cut" | "neglect" | "derail"
-            | "sink" | "ruin" | "pull" | "push" | "change" | "overpromise" | "bolt" | "hurt"
+        "miss"
+            | "break"
+            | "fail"
+            | "rush"
+            | "forget"
+            | "ignore"
+            | "refuse"
+            | "block"
+            | "delay"
+            | "drop"
+            | "overrule"
+            | "force"
+            | "mess"
+            | "screw"
+            | "slip"
+            | "cut"
+            | "neglect"
+            | "derail"
+            | "sink"
+            | "ruin"
+            | "pull"
+            | "push"
+            | "change"
+            | "overpromise"
+            | "bolt"
+            | "hurt"
     )
 }
 
@@ -113,10 +136,37 @@ fn is_failure_verb(base: &str) -> bool {
 fn is_duty_verb(base: &str) -> bool {
     matches!(
         base,
-        "prioritise" | "prioritize" | "give" | "treat" | "catch" | "tell" | "inform" | "test"
-            | "follow" | "version" | "communicate" | "set" | "push" | "document" | "review" | "warn"
-            | "fund" | "support" | "listen" | "provide" | "deliver" | "send" | "respect" | "plan"
-            | "decide" | "fix" | "own" | "care" | "check" | "ask" | "write"
+        "prioritise"
+            | "prioritize"
+            | "give"
+            | "treat"
+            | "catch"
+            | "tell"
+            | "inform"
+            | "test"
+            | "follow"
+            | "version"
+            | "communicate"
+            | "set"
+            | "push"
+            | "document"
+            | "review"
+            | "warn"
+            | "fund"
+            | "support"
+            | "listen"
+            | "provide"
+            | "deliver"
+            | "send"
+            | "respect"
+            | "plan"
+            | "decide"
+            | "fix"
+            | "own"
+            | "care"
+            | "check"
+            | "ask"
+            | "write"
     )
 }
 
@@ -124,12 +174,52 @@ fn is_duty_verb(base: &str) -> bool {
 fn is_failure_word(w: &str) -> bool {
     matches!(
         w,
-        "failed" | "fail" | "failing" | "slipped" | "slip" | "late" | "delayed" | "broke" | "broken"
-            | "crashed" | "skipped" | "missed" | "stalled" | "outage" | "incident" | "wrong" | "bug"
-            | "bugs" | "problems" | "issues" | "down" | "blocked" | "wasn't" | "couldn't" | "didn't"
-            | "break" | "breaks" | "rework" | "slow" | "high" | "errors" | "crash" | "crashes"
-            | "crashing" | "unstable" | "lost" | "behind" | "outages" | "delays" | "delay"
-            | "deprioritized" | "deprioritised" | "dropped" | "slipped," | "happened" | "suffered"
+        "failed"
+            | "fail"
+            | "failing"
+            | "slipped"
+            | "slip"
+            | "late"
+            | "delayed"
+            | "broke"
+            | "broken"
+            | "crashed"
+            | "skipped"
+            | "missed"
+            | "stalled"
+            | "outage"
+            | "incident"
+            | "wrong"
+            | "bug"
+            | "bugs"
+            | "problems"
+            | "issues"
+            | "down"
+            | "blocked"
+            | "wasn't"
+            | "couldn't"
+            | "didn't"
+            | "break"
+            | "breaks"
+            | "rework"
+            | "slow"
+            | "high"
+            | "errors"
+            | "crash"
+            | "crashes"
+            | "crashing"
+            | "unstable"
+            | "lost"
+            | "behind"
+            | "outages"
+            | "delays"
+            | "delay"
+            | "deprioritized"
+            | "deprioritised"
+            | "dropped"
+            | "slipped,"
+            | "happened"
+            | "suffered"
     )
 }
 
@@ -179,19 +269,32 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         && (c.first..c.last).any(|t| super::super::words::is_people_noun(doc.norm_of(t)));
     let others = c.actor == Actor::Others || circumstance_subject(cx, c) || by_others;
     let in_clause = |list: &Phrases| {
-        cx.hits_in(list, s)
-            .iter()
-            .any(|h| (c.first..c.last).contains(&(h.first as usize)) && !doc.tokens[h.first as usize].quoted)
+        cx.hits_in(list, s).iter().any(|h| {
+            (c.first..c.last).contains(&(h.first as usize)) && !doc.tokens[h.first as usize].quoted
+        })
     };
     if in_clause(&BLAME_PHRASES) && !matches!(c.actor, Actor::I) {
         return Some("puts the failure on someone else");
     }
     let people_in_clause = (c.first..c.last).any(|t| {
         let w = doc.norm_of(t);
-        (super::super::words::is_people_noun(w) && !matches!(w, "user" | "users" | "customer" | "customers" | "people" | "everyone" | "everybody" | "person"))
+        (super::super::words::is_people_noun(w)
+            && !matches!(
+                w,
+                "user"
+                    | "users"
+                    | "customer"
+                    | "customers"
+                    | "people"
+                    | "everyone"
+                    | "everybody"
+                    | "person"
+            ))
             || matches!(w, "they" | "them" | "their")
     });
-    if (c.actor == Actor::Others || by_others || people_in_clause && c.actor != Actor::I) && in_clause(&OTHERS_FAILING) {
+    if (c.actor == Actor::Others || by_others || people_in_clause && c.actor != Actor::I)
+        && in_clause(&OTHERS_FAILING)
+    {
         return Some("puts the failure on someone else");
     }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
@@ -206,7 +309,9 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
             let base = c.verb_base.as_str();
             match c.mood {
                 // "QA should have caught this", "backend should version their changes".
-                Mood::Counterfactual | Mood::Obligation if is_duty_verb(base) || is_failure_verb(base) => {
+                Mood::Counterfactual | Mood::Obligation
+                    if is_duty_verb(base) || is_failure_verb(base) =>
+                {
                     return Some("puts the duty for the failure on someone else");
                 }
                 Mood::Fact if c.negated && (is_duty_verb(base) || base == "have") => {
@@ -223,7 +328,8 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
                 return Some("makes someone else the reason for the failure");
             }
             // "Nobody had documented any of it": a duty nobody did.
-            let nobody = c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "nobody" | "no");
+            let nobody =
+                c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "nobody" | "no");
             let relative = doc.norm_of(c.first) == "that";
             if nobody && !relative && c.mood.is_fact() && is_duty_verb(base) {
                 return Some("puts the failure on someone else");
@@ -231,7 +337,9 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         }
     }
     // "It failed because the analytics team wrote bad SQL": a failure explained by another party.
-    if c.link == Link::Reason && (c.actor == Actor::Others || circumstance_subject(cx, c) || circumstance_in(cx, c)) {
+    if c.link == Link::Reason
+        && (c.actor == Actor::Others || circumstance_subject(cx, c) || circumstance_in(cx, c))
+    {
         let main_fails = cx.clauses.of(s).iter().any(|k| {
             k.last <= c.first && (k.first..k.last).any(|t| is_failure_word(doc.norm_of(t)))
         });
@@ -246,7 +354,24 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
 /// or a failure verb whose object is the work ("missed the rounding bug").
 fn failure_context(cx: &Ctx, c: &Clause) -> bool {
     let base = c.verb_base.as_str();
-    if matches!(base, "miss" | "break" | "fail" | "rush" | "forget" | "ignore" | "refuse" | "block" | "overrule" | "mess" | "screw" | "neglect" | "derail" | "ruin" | "bolt") {
+    if matches!(
+        base,
+        "miss"
+            | "break"
+            | "fail"
+            | "rush"
+            | "forget"
+            | "ignore"
+            | "refuse"
+            | "block"
+            | "overrule"
+            | "mess"
+            | "screw"
+            | "neglect"
+            | "derail"
+            | "ruin"
+            | "bolt"
+    ) {
         return true;
     }
     // "changed the format" or "pushed a config change" blame only with a
@@ -255,7 +380,10 @@ fn failure_context(cx: &Ctx, c: &Clause) -> bool {
     let s = c.sentence;
     let sentence = &doc.sentences[s];
     (sentence.first..sentence.last).any(|t| {
-        matches!(doc.norm_of(t), "took" | "broke" | "outage" | "failing" | "failed" | "without" | "friday" | "rushed")
+        matches!(
+            doc.norm_of(t),
+            "took" | "broke" | "outage" | "failing" | "failed" | "without" | "friday" | "rushed"
+        )
     })
 }
 
@@ -266,7 +394,9 @@ fn consequence_is_failure(cx: &Ctx, c: &Clause) -> bool {
         .of(c.sentence)
         .iter()
         .find(|k| k.first >= c.last)
-        .is_some_and(|k| k.link == Link::Result && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t))))
+        .is_some_and(|k| {
+            k.link == Link::Result && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t)))
+        })
 }
 
 /// The clause's subject is a circumstance: "the deadline", "legacy code".
@@ -295,7 +425,13 @@ fn owned_nearby(cx: &Ctx, s: usize) -> bool {
 fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
     let doc = cx.doc;
     let mut first = c.first;
-    while first < c.last && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "and" | "but" | "so" | "honestly" | "which" | "um" | "uh" | "like")) {
+    while first < c.last
+        && (doc.tokens[first].kind == Kind::Punct
+            || matches!(
+                doc.norm_of(first),
+                "and" | "but" | "so" | "honestly" | "which" | "um" | "uh" | "like"
+            ))
+    {
         first += 1;
     }
     let mut last = c.last.min(first + 10);

@@ -98,9 +98,29 @@ pub static COMPARISONS: Phrases = Phrases {
 fn just_is_temporal(base: &str) -> bool {
     matches!(
         base,
-        "say" | "join" | "start" | "arrive" | "finish" | "mention" | "learn" | "notice"
-            | "realise" | "realize" | "hear" | "come" | "get" | "see" | "tell" | "ask"
-            | "explain" | "describe" | "make" | "happen" | "begin" | "move" | "return"
+        "say"
+            | "join"
+            | "start"
+            | "arrive"
+            | "finish"
+            | "mention"
+            | "learn"
+            | "notice"
+            | "realise"
+            | "realize"
+            | "hear"
+            | "come"
+            | "get"
+            | "see"
+            | "tell"
+            | "ask"
+            | "explain"
+            | "describe"
+            | "make"
+            | "happen"
+            | "begin"
+            | "move"
+            | "return"
     )
 }
 
@@ -119,7 +139,9 @@ impl Rule for HiddenReasoning {
         let doc = cx.doc;
         for h in cx.hits_of(&CERTAINTY) {
             let (s, t) = (h.sentence as usize, h.first as usize);
-            let Some(c) = cx.clause_at(s, t) else { continue };
+            let Some(c) = cx.clause_at(s, t) else {
+                continue;
+            };
             if skip_clause(cx, c) || doc.tokens[t].quoted {
                 continue;
             }
@@ -135,7 +157,16 @@ impl Rule for HiddenReasoning {
             }
             let (first, last) = span(cx, c, t, h.last as usize);
             let seen = cx.slice(h.first as usize, h.last as usize);
-            push(cx, first, last, format!("\"{}\" asserts the decision instead of giving the reason", clip(seen, 40)), out);
+            push(
+                cx,
+                first,
+                last,
+                format!(
+                    "\"{}\" asserts the decision instead of giving the reason",
+                    clip(seen, 40)
+                ),
+                out,
+            );
         }
         // A decision-sense "just": "I'd just do REST", "we just went with Formik".
         for (s, _) in doc.sentences.iter().enumerate() {
@@ -143,50 +174,106 @@ impl Rule for HiddenReasoning {
                 if skip_clause(cx, c) {
                     continue;
                 }
-                let Some(j) = (c.first..c.last).find(|&k| doc.norm_of(k) == "just") else { continue };
+                let Some(j) = (c.first..c.last).find(|&k| doc.norm_of(k) == "just") else {
+                    continue;
+                };
                 if !just_decides(cx, c, j) || has_reason(cx, c, false, true) {
                     continue;
                 }
                 let (first, last) = span(cx, c, j, (j + 3).min(c.last));
                 let seen = cx.slice(first, last);
-                push(cx, first, last, format!("\"{}\" presents a decision as too obvious to explain", clip(seen, 40)), out);
+                push(
+                    cx,
+                    first,
+                    last,
+                    format!(
+                        "\"{}\" presents a decision as too obvious to explain",
+                        clip(seen, 40)
+                    ),
+                    out,
+                );
             }
         }
         for h in cx.hits_of(&CHOICES) {
             let (s, t) = (h.sentence as usize, h.first as usize);
-            let Some(c) = cx.clause_at(s, t) else { continue };
-            if skip_clause(cx, c) || doc.tokens[t].quoted || !matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+            let Some(c) = cx.clause_at(s, t) else {
+                continue;
+            };
+            if skip_clause(cx, c)
+                || doc.tokens[t].quoted
+                || !matches!(c.actor, Actor::I | Actor::We | Actor::Team)
+            {
                 continue;
             }
             let object_end_at = object_end(cx, c, h.last as usize);
             let meta_object = (h.last as usize..object_end_at.min(c.last)).any(|k| {
-                matches!(doc.norm_of(k), "problem" | "story" | "example" | "incident" | "project" | "question" | "topic" | "one")
+                matches!(
+                    doc.norm_of(k),
+                    "problem"
+                        | "story"
+                        | "example"
+                        | "incident"
+                        | "project"
+                        | "question"
+                        | "topic"
+                        | "one"
+                )
             });
             if meta_object || has_reason(cx, c, true, false) {
                 continue;
             }
-            let (first, last) = (h.first as usize, pseudo_reason_end(cx, c).unwrap_or(object_end_at));
+            let (first, last) = (
+                h.first as usize,
+                pseudo_reason_end(cx, c).unwrap_or(object_end_at),
+            );
             let seen = cx.slice(first, last);
-            push(cx, first, last, format!("\"{}\" is a choice with no reason in this sentence or the next", clip(seen, 48)), out);
+            push(
+                cx,
+                first,
+                last,
+                format!(
+                    "\"{}\" is a choice with no reason in this sentence or the next",
+                    clip(seen, 48)
+                ),
+                out,
+            );
         }
         // "We used Kubernetes for deploy": a technology used with no reason.
         for (s, _) in doc.sentences.iter().enumerate() {
             for c in cx.clauses.of(s) {
-                if skip_clause(cx, c) || c.verb_base != "use" || !c.mood.is_fact() || !matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+                if skip_clause(cx, c)
+                    || c.verb_base != "use"
+                    || !c.mood.is_fact()
+                    || !matches!(c.actor, Actor::I | Actor::We | Actor::Team)
+                {
                     continue;
                 }
                 let Some(v) = c.verb else { continue };
                 let object_is_named = (v + 1..(v + 3).min(c.last)).any(|k| {
                     let raw = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
-                    raw.chars().next().is_some_and(char::is_uppercase) && doc.tokens[k].kind == Kind::Word
+                    raw.chars().next().is_some_and(char::is_uppercase)
+                        && doc.tokens[k].kind == Kind::Word
                 });
                 if !object_is_named || has_reason(cx, c, true, false) {
                     continue;
                 }
-                let first = if (c.first..c.last).contains(&c.subject.0) { c.subject.0 } else { v };
+                let first = if (c.first..c.last).contains(&c.subject.0) {
+                    c.subject.0
+                } else {
+                    v
+                };
                 let last = pseudo_reason_end(cx, c).unwrap_or_else(|| object_end(cx, c, v + 1));
                 let seen = cx.slice(first, last);
-                push(cx, first, last, format!("\"{}\" names the tool but not why it was the right one", clip(seen, 48)), out);
+                push(
+                    cx,
+                    first,
+                    last,
+                    format!(
+                        "\"{}\" names the tool but not why it was the right one",
+                        clip(seen, 48)
+                    ),
+                    out,
+                );
             }
         }
     }
@@ -210,19 +297,58 @@ fn simply_decides(cx: &Ctx, c: &Clause, t: usize) -> bool {
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return true;
     }
-    let subject: Vec<&str> = (c.subject.0..c.subject.1).map(|k| cx.doc.norm_of(k)).collect();
+    let subject: Vec<&str> = (c.subject.0..c.subject.1)
+        .map(|k| cx.doc.norm_of(k))
+        .collect();
     let decision_noun = subject.iter().any(|w| {
-        matches!(*w, "fix" | "solution" | "answer" | "plan" | "approach" | "idea" | "trick" | "choice" | "move" | "design")
+        matches!(
+            *w,
+            "fix"
+                | "solution"
+                | "answer"
+                | "plan"
+                | "approach"
+                | "idea"
+                | "trick"
+                | "choice"
+                | "move"
+                | "design"
+        )
     });
-    let person_before = (c.first..t).any(|k| matches!(cx.doc.norm_of(k), "we" | "i" | "you" | "we'd" | "i'd" | "you'd" | "we'll" | "i'll"));
+    let person_before = (c.first..t).any(|k| {
+        matches!(
+            cx.doc.norm_of(k),
+            "we" | "i" | "you" | "we'd" | "i'd" | "you'd" | "we'll" | "i'll"
+        )
+    });
     let after_comma = t > 0 && cx.doc.norm_of(t - 1) == ",";
-    decision_noun || person_before || after_comma || t == c.first || (c.first..t).all(|k| cx.doc.tokens[k].kind == Kind::Punct)
+    decision_noun
+        || person_before
+        || after_comma
+        || t == c.first
+        || (c.first..t).all(|k| cx.doc.tokens[k].kind == Kind::Punct)
 }
 
 /// "clearly" after a verb of perception or speech is manner: "see it clearly improve".
 fn clearly_is_manner(cx: &Ctx, t: usize) -> bool {
     (t.saturating_sub(3)..t).any(|k| {
-        verb_base(cx.doc.norm_of(k)).is_some_and(|b| matches!(b, "see" | "want" | "show" | "explain" | "state" | "communicate" | "say" | "write" | "define" | "label" | "mark" | "document"))
+        verb_base(cx.doc.norm_of(k)).is_some_and(|b| {
+            matches!(
+                b,
+                "see"
+                    | "want"
+                    | "show"
+                    | "explain"
+                    | "state"
+                    | "communicate"
+                    | "say"
+                    | "write"
+                    | "define"
+                    | "label"
+                    | "mark"
+                    | "document"
+            )
+        })
     })
 }
 
@@ -236,7 +362,9 @@ fn just_decides(cx: &Ctx, c: &Clause, j: usize) -> bool {
         return false;
     }
     let next = doc.norm_of(j + 1);
-    let Some(base) = verb_base(next) else { return false };
+    let Some(base) = verb_base(next) else {
+        return false;
+    };
     if !(is_base_verb(next) || is_past_form(next) || next.ends_with('s')) {
         return false;
     }
@@ -244,7 +372,10 @@ fn just_decides(cx: &Ctx, c: &Clause, j: usize) -> bool {
         return false;
     }
     // "I'd just joined": had + participle is temporal.
-    let had = c.subject.1 > c.subject.0 && doc.norm_of(c.subject.1 - 1).ends_with("'d") && is_past_form(next) && !is_base_verb(next);
+    let had = c.subject.1 > c.subject.0
+        && doc.norm_of(c.subject.1 - 1).ends_with("'d")
+        && is_past_form(next)
+        && !is_base_verb(next);
     !had
 }
 
@@ -277,7 +408,10 @@ fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
     // A reason may run on into a coordinated clause: "given we had no DBA
     // and the dataset was under 200 GB".
     let reason_runs_on = clauses.windows(2).any(|w| {
-        w[0].link == Link::Reason && !std::ptr::eq(&w[0], c) && w[1].link == Link::Coord && cx.measure_in_span(s, w[1].first, w[1].last)
+        w[0].link == Link::Reason
+            && !std::ptr::eq(&w[0], c)
+            && w[1].link == Link::Coord
+            && cx.measure_in_span(s, w[1].first, w[1].last)
     });
     if clauses.iter().any(reason_clause) || comparison_outside || reason_runs_on {
         return true;
@@ -285,17 +419,26 @@ fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
     if !next_sentence {
         return false;
     }
-    let Some(n) = (s + 1..cx.doc.sentences.len()).find(|&k| !cx.doc.sentences[k].is_structure()) else {
+    let Some(n) = (s + 1..cx.doc.sentences.len()).find(|&k| !cx.doc.sentences[k].is_structure())
+    else {
         return false;
     };
-    if cx.doc.sentences[n].paragraph != cx.doc.sentences[s].paragraph && !cx.doc.sentences[n].list_item {
+    if cx.doc.sentences[n].paragraph != cx.doc.sentences[s].paragraph
+        && !cx.doc.sentences[n].list_item
+    {
         return false;
     }
     let next = cx.clauses.of(n);
     let opens_with_reason = next.first().is_some_and(|f| {
-        (f.first..(f.first + 3).min(f.last)).any(|k| matches!(cx.doc.norm_of(k), "because" | "since" | "reason" | "that's" | "given"))
+        (f.first..(f.first + 3).min(f.last)).any(|k| {
+            matches!(
+                cx.doc.norm_of(k),
+                "because" | "since" | "reason" | "that's" | "given"
+            )
+        })
     });
-    next.iter().any(|k| reason_clause(k) || k.link == Link::Contrast && is_substantive(cx, k))
+    next.iter()
+        .any(|k| reason_clause(k) || k.link == Link::Contrast && is_substantive(cx, k))
         || cx.has(&COMPARISONS, n)
         || opens_with_reason && !cx.has(&CONVENTION, n)
 }
@@ -311,17 +454,48 @@ fn is_substantive(cx: &Ctx, k: &Clause) -> bool {
 fn is_generic_virtue(w: &str) -> bool {
     matches!(
         w,
-        "scale" | "scales" | "scalable" | "fast" | "faster" | "quick" | "quicker" | "robust" | "simple" | "simpler"
-            | "easy" | "easier" | "better" | "good" | "modern" | "decoupled" | "reliable" | "resilient"
-            | "flexible" | "clean" | "cleaner" | "standard" | "popular" | "recommended" | "everyone" | "works"
-            | "well" | "nice" | "powerful" | "future-proof" | "horizontally" | "proven" | "mature"
+        "scale"
+            | "scales"
+            | "scalable"
+            | "fast"
+            | "faster"
+            | "quick"
+            | "quicker"
+            | "robust"
+            | "simple"
+            | "simpler"
+            | "easy"
+            | "easier"
+            | "better"
+            | "good"
+            | "modern"
+            | "decoupled"
+            | "reliable"
+            | "resilient"
+            | "flexible"
+            | "clean"
+            | "cleaner"
+            | "standard"
+            | "popular"
+            | "recommended"
+            | "everyone"
+            | "works"
+            | "well"
+            | "nice"
+            | "powerful"
+            | "future-proof"
+            | "horizontally"
+            | "proven"
+            | "mature"
     )
 }
 
 /// Words of a clause that carry content: not determiners, prepositions,
 /// pronouns, auxiliaries or fillers.
 fn content_words(cx: &Ctx, k: &Clause) -> usize {
-    use crate::core::analyzer::words::{is_aux, is_determiner, is_discourse, is_modal, is_preposition};
+    use crate::core::analyzer::words::{
+        is_aux, is_determiner, is_discourse, is_modal, is_preposition,
+    };
     k.words(cx.doc)
         .filter(|w| {
             !is_determiner(w)
@@ -329,7 +503,30 @@ fn content_words(cx: &Ctx, k: &Clause) -> usize {
                 && !is_aux(w)
                 && !is_modal(w)
                 && !is_discourse(w)
-                && !matches!(*w, "because" | "since" | "given" | "it" | "it's" | "that" | "this" | "i" | "we" | "they" | "you" | "he" | "she" | "which" | "what" | "there" | "cause" | "'cause" | "much" | "more" | "very")
+                && !matches!(
+                    *w,
+                    "because"
+                        | "since"
+                        | "given"
+                        | "it"
+                        | "it's"
+                        | "that"
+                        | "this"
+                        | "i"
+                        | "we"
+                        | "they"
+                        | "you"
+                        | "he"
+                        | "she"
+                        | "which"
+                        | "what"
+                        | "there"
+                        | "cause"
+                        | "'cause"
+                        | "much"
+                        | "more"
+                        | "very"
+                )
                 && !is_generic_virtue(w)
         })
         .count()
@@ -339,7 +536,11 @@ fn content_words(cx: &Ctx, k: &Clause) -> usize {
 /// ("because is the normal way on Android", "it just felt like the simpler
 /// option"), the end of that clause, so the finding covers both.
 fn pseudo_reason_end(cx: &Ctx, c: &Clause) -> Option<usize> {
-    let next = cx.clauses.of(c.sentence).iter().find(|k| k.first >= c.last)?;
+    let next = cx
+        .clauses
+        .of(c.sentence)
+        .iter()
+        .find(|k| k.first >= c.last)?;
     let empty = cx.has_in_span(&CONVENTION, next.sentence, next.first, next.last)
         || cx.has_in_span(&CERTAINTY, next.sentence, next.first, next.last);
     empty.then_some(next.last)
@@ -350,7 +551,12 @@ fn object_end(cx: &Ctx, c: &Clause, from: usize) -> usize {
     let mut end = from;
     while end < c.last && end < from + 5 {
         let t = &cx.doc.tokens[end];
-        if t.kind == Kind::Punct || matches!(cx.doc.norm_of(end), "and" | "because" | "so" | "since" | "but" | "which") {
+        if t.kind == Kind::Punct
+            || matches!(
+                cx.doc.norm_of(end),
+                "and" | "because" | "so" | "since" | "but" | "which"
+            )
+        {
             break;
         }
         end += 1;
@@ -361,7 +567,11 @@ fn object_end(cx: &Ctx, c: &Clause, from: usize) -> usize {
 /// The span to highlight: the clause's subject through the marker and a few
 /// words after it.
 fn span(cx: &Ctx, c: &Clause, marker: usize, marker_end: usize) -> (usize, usize) {
-    let start = if (c.first..marker).contains(&c.subject.0) { c.subject.0 } else { marker };
+    let start = if (c.first..marker).contains(&c.subject.0) {
+        c.subject.0
+    } else {
+        marker
+    };
     let start = if marker - start > 8 { marker } else { start };
     (start, object_end(cx, c, marker_end).max(marker_end))
 }
@@ -444,7 +654,10 @@ mod tests {
         check(
             RuleId::HiddenReasoning,
             "I picked RSA 4096. The keys live in Vault.",
-            &[("I picked RSA 4096", "\"I picked RSA 4096\" is a choice with no reason in this sentence or the next")],
+            &[(
+                "I picked RSA 4096",
+                "\"I picked RSA 4096\" is a choice with no reason in this sentence or the next",
+            )],
         );
     }
 }

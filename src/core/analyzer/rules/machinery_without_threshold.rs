@@ -30,10 +30,10 @@
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
 use crate::core::analyzer::clause::{Actor, Clause, Link, Mood, Tense};
-use crate::core::analyzer::words::{is_aux, is_modal, is_past_form, verb_base};
 use crate::core::analyzer::context::{Ctx, CONVENTION};
 use crate::core::analyzer::lexicon::{Hit, Phrases};
 use crate::core::analyzer::text::Kind;
+use crate::core::analyzer::words::{is_aux, is_modal, is_past_form, verb_base};
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -70,15 +70,73 @@ pub static HEAVY: Phrases = Phrases {
 pub static LOAD_WORDS: Phrases = Phrases {
     name: "load-words",
     items: &[
-        "~read", "~write", "traffic", "load", "volume", "throughput", "latency", "~request",
-        "rps", "qps", "p99", "p95", "p50", "peak", "~fall behind", "falls behind", "can't keep up",
-        "bottleneck", "main constraint", "the constraint", "~outgrow", "~exceed", "~saturate", "cpu",
-        "memory", "lag", "~fan out", "consumers", "~grow past", "~reach", "headroom", "limit",
-        "shows up", "~show up", "~become the", "multi-step", "ordering", "replay", "~retry",
-        "~spike", "per second", "a second", "concurrent", "connections", "ms", "milliseconds",
-        "seconds", "minutes", "gb", "tb", "rows", "events", "jobs", "users", "sends", "instances",
-        "window", "hourly", "daily", "nightly", "cannot finish", "can't finish", "keep up", "backlog",
-        "~wait", "volume", "capacity",
+        "~read",
+        "~write",
+        "traffic",
+        "load",
+        "volume",
+        "throughput",
+        "latency",
+        "~request",
+        "rps",
+        "qps",
+        "p99",
+        "p95",
+        "p50",
+        "peak",
+        "~fall behind",
+        "falls behind",
+        "can't keep up",
+        "bottleneck",
+        "main constraint",
+        "the constraint",
+        "~outgrow",
+        "~exceed",
+        "~saturate",
+        "cpu",
+        "memory",
+        "lag",
+        "~fan out",
+        "consumers",
+        "~grow past",
+        "~reach",
+        "headroom",
+        "limit",
+        "shows up",
+        "~show up",
+        "~become the",
+        "multi-step",
+        "ordering",
+        "replay",
+        "~retry",
+        "~spike",
+        "per second",
+        "a second",
+        "concurrent",
+        "connections",
+        "ms",
+        "milliseconds",
+        "seconds",
+        "minutes",
+        "gb",
+        "tb",
+        "rows",
+        "events",
+        "jobs",
+        "users",
+        "sends",
+        "instances",
+        "window",
+        "hourly",
+        "daily",
+        "nightly",
+        "cannot finish",
+        "can't finish",
+        "keep up",
+        "backlog",
+        "~wait",
+        "volume",
+        "capacity",
     ],
 };
 
@@ -87,10 +145,17 @@ pub static LOAD_WORDS: Phrases = Phrases {
 pub static THRESHOLD_PHRASES: Phrases = Phrases {
     name: "threshold-phrases",
     items: &[
-        "earns its {cost|place|keep|complexity}", "{becomes|become|would be|is only|only} worth it",
-        "worth {it|adding|the cost} {if|when|once}", "only {if|when|once|after|past|beyond}",
-        "at which point", "the point where", "the trigger {is|for}", "{i'd|i would|we'd} revisit",
-        "{i'd|i would} only", "not until", "until then",
+        "earns its {cost|place|keep|complexity}",
+        "{becomes|become|would be|is only|only} worth it",
+        "worth {it|adding|the cost} {if|when|once}",
+        "only {if|when|once|after|past|beyond}",
+        "at which point",
+        "the point where",
+        "the trigger {is|for}",
+        "{i'd|i would|we'd} revisit",
+        "{i'd|i would} only",
+        "not until",
+        "until then",
     ],
 };
 
@@ -98,9 +163,24 @@ pub static THRESHOLD_PHRASES: Phrases = Phrases {
 fn rejected_before(cx: &Ctx, c: &Clause, at: usize) -> bool {
     let doc = cx.doc;
     let sentence_first = doc.sentences[c.sentence].first;
-    let from_strong = if c.link == Link::Coord && c.verb.is_none_or(|v| v > at) { sentence_first } else { c.first };
+    let from_strong = if c.link == Link::Coord && c.verb.is_none_or(|v| v > at) {
+        sentence_first
+    } else {
+        c.first
+    };
     let strong = (from_strong..at).any(|k| {
-        matches!(doc.norm_of(k), "avoid" | "not" | "never" | "wouldn't" | "won't" | "don't" | "without" | "instead" | "rather")
+        matches!(
+            doc.norm_of(k),
+            "avoid"
+                | "not"
+                | "never"
+                | "wouldn't"
+                | "won't"
+                | "don't"
+                | "without"
+                | "instead"
+                | "rather"
+        )
     });
     if strong {
         return true;
@@ -109,11 +189,36 @@ fn rejected_before(cx: &Ctx, c: &Clause, at: usize) -> bool {
     (from..at).any(|k| {
         matches!(
             doc.norm_of(k),
-            "no" | "not" | "without" | "instead" | "rather" | "avoid" | "against" | "than" | "skip"
-                | "wouldn't" | "won't" | "don't" | "didn't" | "never" | "overkill" | "nor"
-                | "considered" | "consider" | "revisit" | "ruled" | "rules" | "remove" | "removed" | "drop"
+            "no" | "not"
+                | "without"
+                | "instead"
+                | "rather"
+                | "avoid"
+                | "against"
+                | "than"
+                | "skip"
+                | "wouldn't"
+                | "won't"
+                | "don't"
+                | "didn't"
+                | "never"
+                | "overkill"
+                | "nor"
+                | "considered"
+                | "consider"
+                | "revisit"
+                | "ruled"
+                | "rules"
+                | "remove"
+                | "removed"
+                | "drop"
         )
-    }) || (at..(at + 6).min(c.last)).any(|k| matches!(doc.norm_of(k), "overkill" | "unnecessary" | "isn't" | "wasn't" | "aren't" | "out"))
+    }) || (at..(at + 6).min(c.last)).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "overkill" | "unnecessary" | "isn't" | "wasn't" | "aren't" | "out"
+        )
+    })
 }
 
 /// An existing system described as context: "the old Redis cluster was the
@@ -134,13 +239,62 @@ fn existing_context(cx: &Ctx, c: &Clause, at: usize) -> bool {
 fn is_design_verb(base: &str) -> bool {
     matches!(
         base,
-        "put" | "add" | "use" | "move" | "split" | "break" | "run" | "migrate" | "deploy" | "build"
-            | "set" | "stand" | "spin" | "introduce" | "adopt" | "go" | "back" | "front" | "wrap"
-            | "shard" | "cache" | "keep" | "store" | "send" | "publish" | "push" | "route" | "champion"
-            | "switch" | "replace" | "rely" | "get" | "talk" | "sit" | "live" | "flow" | "pass"
-            | "throw" | "bring" | "install" | "implement" | "integrate" | "hook" | "plug" | "need"
-            | "require" | "make" | "give" | "propose" | "suggest" | "recommend" | "decide" | "plan"
-            | "pitch" | "scale" | "partition"
+        "put"
+            | "add"
+            | "use"
+            | "move"
+            | "split"
+            | "break"
+            | "run"
+            | "migrate"
+            | "deploy"
+            | "build"
+            | "set"
+            | "stand"
+            | "spin"
+            | "introduce"
+            | "adopt"
+            | "go"
+            | "back"
+            | "front"
+            | "wrap"
+            | "shard"
+            | "cache"
+            | "keep"
+            | "store"
+            | "send"
+            | "publish"
+            | "push"
+            | "route"
+            | "champion"
+            | "switch"
+            | "replace"
+            | "rely"
+            | "get"
+            | "talk"
+            | "sit"
+            | "live"
+            | "flow"
+            | "pass"
+            | "throw"
+            | "bring"
+            | "install"
+            | "implement"
+            | "integrate"
+            | "hook"
+            | "plug"
+            | "need"
+            | "require"
+            | "make"
+            | "give"
+            | "propose"
+            | "suggest"
+            | "recommend"
+            | "decide"
+            | "plan"
+            | "pitch"
+            | "scale"
+            | "partition"
     )
 }
 
@@ -154,7 +308,27 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     let doc = cx.doc;
     let reasoning_verb = matches!(
         c.verb_base.as_str(),
-        "mean" | "imply" | "cost" | "entail" | "buy" | "want" | "consider" | "discuss" | "mention" | "name" | "ask" | "say" | "tell" | "think" | "know" | "learn" | "like" | "wonder" | "revisit" | "rule" | "own"
+        "mean"
+            | "imply"
+            | "cost"
+            | "entail"
+            | "buy"
+            | "want"
+            | "consider"
+            | "discuss"
+            | "mention"
+            | "name"
+            | "ask"
+            | "say"
+            | "tell"
+            | "think"
+            | "know"
+            | "learn"
+            | "like"
+            | "wonder"
+            | "revisit"
+            | "rule"
+            | "own"
     );
     if c.actor == Actor::Others {
         return false;
@@ -164,13 +338,20 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
         k.first > at
             && k.mood.is_proposal()
             && is_design_verb(&k.verb_base)
-            && k.verb.is_some_and(|v| v + 1 < k.last && matches!(doc.norm_of(v + 1), "one" | "it" | "them"))
+            && k.verb.is_some_and(|v| {
+                v + 1 < k.last && matches!(doc.norm_of(v + 1), "one" | "it" | "them")
+            })
     });
     if anaphoric_plan {
         return true;
     }
     // "The first thing I'd do is break it into microservices": a plan in a pseudo-cleft.
-    let modal_before = (c.first..at).any(|k| matches!(doc.norm_of(k), "i'd" | "we'd" | "would" | "will" | "i'll" | "we'll" | "let's"));
+    let modal_before = (c.first..at).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "i'd" | "we'd" | "would" | "will" | "i'll" | "we'll" | "let's"
+        )
+    });
     if c.mood.is_proposal() || (modal_before && c.mood != Mood::Question) {
         return !reasoning_verb;
     }
@@ -181,7 +362,11 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     if is_fragment(cx, c) {
         // Not a list of someone else's options: "She compares …: a bigger
         // instance, and a Redis cluster".
-        let others_before = cx.clauses.of(c.sentence).iter().any(|k| k.first < c.first && k.actor == Actor::Others);
+        let others_before = cx
+            .clauses
+            .of(c.sentence)
+            .iter()
+            .any(|k| k.first < c.first && k.actor == Actor::Others);
         if others_before {
             return false;
         }
@@ -196,7 +381,21 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
             .filter(|&k| {
                 doc.tokens[k].kind == Kind::Word
                     && !in_component(k)
-                    && !matches!(doc.norm_of(k), "a" | "an" | "the" | "and" | "then" | "everything" | "on" | "with" | "straight" | "to" | "also" | "plus" | "go")
+                    && !matches!(
+                        doc.norm_of(k),
+                        "a" | "an"
+                            | "the"
+                            | "and"
+                            | "then"
+                            | "everything"
+                            | "on"
+                            | "with"
+                            | "straight"
+                            | "to"
+                            | "also"
+                            | "plus"
+                            | "go"
+                    )
             })
             .count();
         return lead == 0;
@@ -205,14 +404,17 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     // component: "took the opportunity to break the monolith into …".
     let design_verb = is_design_verb(&c.verb_base)
         || (c.verb.map_or(c.first, |v| v + 1)..at).any(|k| {
-            verb_base(doc.norm_of(k)).is_some_and(is_design_verb) && doc.tokens[k].kind == Kind::Word
+            verb_base(doc.norm_of(k)).is_some_and(is_design_verb)
+                && doc.tokens[k].kind == Kind::Word
         });
     if reasoning_verb || !design_verb {
         return false;
     }
     match c.tense {
         Tense::Past | Tense::Perfect => {
-            matches!(c.actor, Actor::I | Actor::We | Actor::Team) && object || c.passive || c.actor == Actor::Thing && object
+            matches!(c.actor, Actor::I | Actor::We | Actor::Team) && object
+                || c.passive
+                || c.actor == Actor::Thing && object
         }
         Tense::Present => object,
     }
@@ -223,23 +425,34 @@ fn is_fragment(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
     let person_verb = matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You)
         && c.verb.is_some_and(|v| verb_base(doc.norm_of(v)).is_some());
-    !person_verb && !(c.first..c.last).any(|k| {
-        let w = doc.norm_of(k);
-        doc.tokens[k].kind == Kind::Word
-            && (is_aux(w) || is_modal(w) || (is_past_form(w) && verb_base(w) != Some(w)) || (w.ends_with('s') && verb_base(w).is_some_and(|b| b != w) && !w.ends_with("ss")))
-    })
+    !person_verb
+        && !(c.first..c.last).any(|k| {
+            let w = doc.norm_of(k);
+            doc.tokens[k].kind == Kind::Word
+                && (is_aux(w)
+                    || is_modal(w)
+                    || (is_past_form(w) && verb_base(w) != Some(w))
+                    || (w.ends_with('s')
+                        && verb_base(w).is_some_and(|b| b != w)
+                        && !w.ends_with("ss")))
+        })
 }
 
 /// Whether the component at `at` in clause `c` is justified.
 fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
     let s = c.sentence;
     let clauses = cx.clauses.of(s);
-    let Some(ci) = clauses.iter().position(|k| std::ptr::eq(k, c)) else { return false };
+    let Some(ci) = clauses.iter().position(|k| std::ptr::eq(k, c)) else {
+        return false;
+    };
     // The next component after this one in the sentence: a condition past it
     // belongs to that one.
     let mut next_component = None;
     let mut prev: Option<&Hit> = hits.iter().find(|h| h.first as usize == at);
-    for h in hits.iter().filter(|h| h.first as usize > at && h.sentence as usize == s) {
+    for h in hits
+        .iter()
+        .filter(|h| h.first as usize > at && h.sentence as usize == s)
+    {
         if prev.is_some_and(|p| same_component(cx, p, h)) {
             prev = Some(h);
             continue;
@@ -263,10 +476,17 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
     let sentence = &cx.doc.sentences[s];
     let opener = (sentence.first..sentence.last).find(|&k| cx.doc.tokens[k].kind == Kind::Word);
     if let Some(o) = opener {
-        if matches!(cx.doc.norm_of(o), "beyond" | "past" | "above" | "over" | "once" | "after" | "with" | "at") {
-            let comma = (o..sentence.last).find(|&k| cx.doc.norm_of(k) == ",").unwrap_or(at);
+        if matches!(
+            cx.doc.norm_of(o),
+            "beyond" | "past" | "above" | "over" | "once" | "after" | "with" | "at"
+        ) {
+            let comma = (o..sentence.last)
+                .find(|&k| cx.doc.norm_of(k) == ",")
+                .unwrap_or(at);
             let end = comma.min(at);
-            if cx.measure_in_span(s, o, end) && (comma < at || cx.has_in_span(&LOAD_WORDS, s, o, end)) {
+            if cx.measure_in_span(s, o, end)
+                && (comma < at || cx.has_in_span(&LOAD_WORDS, s, o, end))
+            {
                 return true;
             }
         }
@@ -277,8 +497,25 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
     let stop = next_component.filter(|&n| n < c.last).unwrap_or(c.last);
     for k in at..stop {
         let w = doc.norm_of(k);
-        let opens = matches!(w, "once" | "when" | "whenever" | "if" | "unless" | "until" | "past" | "beyond" | "above" | "exceeds" | "exceed" | "over" | "after");
-        if opens && (cx.measure_in_span(s, k + 1, stop) || cx.has_in_span(&LOAD_WORDS, s, k + 1, stop)) {
+        let opens = matches!(
+            w,
+            "once"
+                | "when"
+                | "whenever"
+                | "if"
+                | "unless"
+                | "until"
+                | "past"
+                | "beyond"
+                | "above"
+                | "exceeds"
+                | "exceed"
+                | "over"
+                | "after"
+        );
+        if opens
+            && (cx.measure_in_span(s, k + 1, stop) || cx.has_in_span(&LOAD_WORDS, s, k + 1, stop))
+        {
             return true;
         }
     }
@@ -287,8 +524,11 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
     for (k, other) in clauses.iter().enumerate() {
         // A condition opening the sentence covers all of it; one after the
         // component covers it until the next component.
-        let attached = (k == 0 && ci > 0) || k == ci || (k > ci && next_component.is_none_or(|n| other.first < n));
-        let condition = matches!(other.link, Link::Condition) || (other.link == Link::Time && other.mood != Mood::Fact);
+        let attached = (k == 0 && ci > 0)
+            || k == ci
+            || (k > ci && next_component.is_none_or(|n| other.first < n));
+        let condition = matches!(other.link, Link::Condition)
+            || (other.link == Link::Time && other.mood != Mood::Fact);
         if !attached || !condition || !measurable(other) {
             continue;
         }
@@ -326,8 +566,12 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
 
 /// Evidence that something was measured: "because the logs showed …".
 fn measured_evidence(cx: &Ctx, c: &Clause) -> bool {
-    c.words(cx.doc)
-        .any(|w| matches!(w, "showed" | "measured" | "profiled" | "traces" | "benchmark" | "benchmarked"))
+    c.words(cx.doc).any(|w| {
+        matches!(
+            w,
+            "showed" | "measured" | "profiled" | "traces" | "benchmark" | "benchmarked"
+        )
+    })
 }
 
 pub struct MachineryWithoutThreshold;
@@ -354,23 +598,33 @@ impl Rule for MachineryWithoutThreshold {
             if i > 0 && same_component(cx, &hits[i - 1], h) {
                 continue;
             }
-            let Some(c) = cx.clause_at(s, t) else { continue };
+            let Some(c) = cx.clause_at(s, t) else {
+                continue;
+            };
             if run_in_heading(cx, s, c) {
                 continue;
             }
-            if c.mention || c.negated || c.mood == Mood::Question || c.mood == Mood::Counterfactual {
+            if c.mention || c.negated || c.mood == Mood::Question || c.mood == Mood::Counterfactual
+            {
                 continue;
             }
             if matches!(c.link, Link::Condition) {
                 continue; // "if we ever need to replay events, Kafka …": the component is the condition's
             }
-            if rejected_before(cx, c, t) || existing_context(cx, c, t) || meta(cx, c) || !design_usage(cx, c, t) {
+            if rejected_before(cx, c, t)
+                || existing_context(cx, c, t)
+                || meta(cx, c)
+                || !design_usage(cx, c, t)
+            {
                 continue;
             }
             if justified(cx, c, t, hits) {
                 continue;
             }
-            let next_start = hits.get(i + 1).filter(|n| n.sentence == h.sentence).map(|n| n.first as usize);
+            let next_start = hits
+                .get(i + 1)
+                .filter(|n| n.sentence == h.sentence)
+                .map(|n| n.first as usize);
             let (first, last) = span(cx, c, h, next_start);
             let name = cx.slice(h.first as usize, h.last as usize);
             out.push(Raw {
@@ -397,7 +651,9 @@ fn run_in_heading(cx: &Ctx, s: usize, c: &Clause) -> bool {
         return true;
     }
     let sentence = &cx.doc.sentences[s];
-    let words = (sentence.first..sentence.last).filter(|&k| cx.doc.tokens[k].kind == Kind::Word).count();
+    let words = (sentence.first..sentence.last)
+        .filter(|&k| cx.doc.tokens[k].kind == Kind::Word)
+        .count();
     let ends_colon = sentence.last > sentence.first && cx.doc.norm_of(sentence.last - 1) == ":";
     words <= 3 && (ends_colon || sentence.last - sentence.first <= words + 1)
 }
@@ -417,16 +673,37 @@ fn same_component(cx: &Ctx, prev: &Hit, h: &Hit) -> bool {
     }
     start - end <= 4
         && (end..start).all(|k| {
-            matches!(cx.doc.norm_of(k), "like" | "such" | "as" | "e.g" | "," | "(" | "or" | "say" | "probably" | "something" | "um" | "uh" | "-" | "well" | "too" | "maybe")
+            matches!(
+                cx.doc.norm_of(k),
+                "like"
+                    | "such"
+                    | "as"
+                    | "e.g"
+                    | ","
+                    | "("
+                    | "or"
+                    | "say"
+                    | "probably"
+                    | "something"
+                    | "um"
+                    | "uh"
+                    | "-"
+                    | "well"
+                    | "too"
+                    | "maybe"
+            )
         })
 }
 
 /// Talk about a component rather than a use of it: "the Redis part is weak
 /// in my answer", "words like cluster and sharding".
 fn meta(cx: &Ctx, c: &Clause) -> bool {
-    c.words(cx.doc)
-        .any(|w| matches!(w, "part" | "words" | "word" | "term" | "answer" | "mentioned" | "named" | "question"))
-        && !c.mood.is_proposal()
+    c.words(cx.doc).any(|w| {
+        matches!(
+            w,
+            "part" | "words" | "word" | "term" | "answer" | "mentioned" | "named" | "question"
+        )
+    }) && !c.mood.is_proposal()
 }
 
 /// The component plus a few words of where it goes ("Redis cache in front
@@ -442,7 +719,12 @@ fn span(cx: &Ctx, c: &Clause, h: &Hit, next: Option<usize>) -> (usize, usize) {
     let stop = next.unwrap_or(usize::MAX).min(c.last);
     while end < stop && end < last + 3 {
         let t = &cx.doc.tokens[end];
-        if t.kind == Kind::Punct || matches!(cx.doc.norm_of(end), "and" | "so" | "because" | "since" | "which" | "but") {
+        if t.kind == Kind::Punct
+            || matches!(
+                cx.doc.norm_of(end),
+                "and" | "so" | "because" | "since" | "which" | "but"
+            )
+        {
             break;
         }
         end += 1;
@@ -505,8 +787,14 @@ mod tests {
             RuleId::MachineryWithoutThreshold,
             "Microservices on Kubernetes, and Redis once reads pass 5k a second.",
             &[
-                ("Microservices on", "\"Microservices\" is proposed with no load or condition that needs it"),
-                ("Kubernetes", "\"Kubernetes\" is proposed with no load or condition that needs it"),
+                (
+                    "Microservices on",
+                    "\"Microservices\" is proposed with no load or condition that needs it",
+                ),
+                (
+                    "Kubernetes",
+                    "\"Kubernetes\" is proposed with no load or condition that needs it",
+                ),
             ],
         );
     }

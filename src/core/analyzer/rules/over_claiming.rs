@@ -69,15 +69,24 @@ impl Rule for OverClaiming {
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;
             }
-            let Some(c) = cx.clause_at(s, t) else { continue };
+            let Some(c) = cx.clause_at(s, t) else {
+                continue;
+            };
             // The claim is the speaker's: worded in the first person ("I …",
             // "without me", "it was all me") or denying anyone else a part.
-            let own = c.actor == Actor::I || (t..h.last as usize).any(|k| matches!(doc.norm_of(k), "i" | "me" | "myself" | "nobody"));
-            if c.mention || c.mood == crate::core::analyzer::clause::Mood::Question || !own || matches!(c.actor, Actor::We | Actor::Team) {
+            let own = c.actor == Actor::I
+                || (t..h.last as usize)
+                    .any(|k| matches!(doc.norm_of(k), "i" | "me" | "myself" | "nobody"));
+            if c.mention
+                || c.mood == crate::core::analyzer::clause::Mood::Question
+                || !own
+                || matches!(c.actor, Actor::We | Actor::Team)
+            {
                 continue;
             }
             let mut last = h.last as usize;
-            while last < c.last && last < h.last as usize + 4 && doc.tokens[last].kind == Kind::Word {
+            while last < c.last && last < h.last as usize + 4 && doc.tokens[last].kind == Kind::Word
+            {
                 last += 1;
             }
             let seen = cx.slice(t, last);
@@ -94,7 +103,10 @@ impl Rule for OverClaiming {
 /// Another person's part named in this section: "Arjun built the relay".
 fn others_named_here(cx: &Ctx) -> bool {
     cx.clauses.list.iter().any(|c| {
-        c.actor == Actor::Others && !c.mention && is_work_claim(cx.doc, c) && !matches!(c.verb_base.as_str(), "help" | "support" | "assist")
+        c.actor == Actor::Others
+            && !c.mention
+            && is_work_claim(cx.doc, c)
+            && !matches!(c.verb_base.as_str(), "help" | "support" | "assist")
     })
 }
 

@@ -40,10 +40,29 @@ pub const INFO: RuleInfo = RuleInfo {
 pub static VALIDATION: Phrases = Phrases {
     name: "validation-words",
     items: &[
-        "~test", "testing", "tests", "unit tests", "load test", "load-test", "load testing", "end-to-end tests",
-        "e2e tests", "integration tests", "test plan", "validation", "~validate", "~verify", "verification",
-        "qa", "soak test", "battery test", "staged rollout", "canary", "~check",
-        "!~test {accounts|account|data|environment|users|user}", "!test accounts",
+        "~test",
+        "testing",
+        "tests",
+        "unit tests",
+        "load test",
+        "load-test",
+        "load testing",
+        "end-to-end tests",
+        "e2e tests",
+        "integration tests",
+        "test plan",
+        "validation",
+        "~validate",
+        "~verify",
+        "verification",
+        "qa",
+        "soak test",
+        "battery test",
+        "staged rollout",
+        "canary",
+        "~check",
+        "!~test {accounts|account|data|environment|users|user}",
+        "!test accounts",
     ],
 };
 
@@ -81,10 +100,28 @@ pub static WAVED_AWAY: Phrases = Phrases {
 pub static MITIGATION: Phrases = Phrases {
     name: "validation-mitigation",
     items: &[
-        "instead", "so i had", "a second engineer", "by hand", "~diff", "~compare",
-        "~verify", "is the real test", "what gives confidence", "~cover", "shadow", "ran every",
-        "side by side", "dry-run", "dry run", "checked its output", "against the old", "against a real",
-        "which targeted", "covered by", "spot-check", "spot check",
+        "instead",
+        "so i had",
+        "a second engineer",
+        "by hand",
+        "~diff",
+        "~compare",
+        "~verify",
+        "is the real test",
+        "what gives confidence",
+        "~cover",
+        "shadow",
+        "ran every",
+        "side by side",
+        "dry-run",
+        "dry run",
+        "checked its output",
+        "against the old",
+        "against a real",
+        "which targeted",
+        "covered by",
+        "spot-check",
+        "spot check",
     ],
 };
 
@@ -109,7 +146,9 @@ impl Rule for SkippedValidation {
                 if c.mention || c.mood == Mood::Question || c.mood == Mood::Counterfactual {
                     continue;
                 }
-                let Some((first, last)) = skipped(cx, c) else { continue };
+                let Some((first, last)) = skipped(cx, c) else {
+                    continue;
+                };
                 if mitigated(cx, s, c.last) {
                     continue;
                 }
@@ -132,22 +171,36 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let in_clause = |list: &Phrases| -> Option<(usize, usize)> {
         cx.hits_in(list, s)
             .iter()
-            .find(|h| (c.first..c.last).contains(&(h.first as usize)) && !doc.tokens[h.first as usize].quoted)
+            .find(|h| {
+                (c.first..c.last).contains(&(h.first as usize))
+                    && !doc.tokens[h.first as usize].quoted
+            })
             .map(|h| (h.first as usize, h.last as usize))
     };
     let validation_here = in_clause(&VALIDATION).is_some() || validation_near(cx, c);
     if let Some((a, b)) = in_clause(&WAVED_AWAY) {
         let phrase = cx.slice(a, b).to_ascii_lowercase();
-        let strong = phrase.contains("production") || phrase.contains("on the night") || doc.norm_of(a) == "qa";
+        let strong = phrase.contains("production")
+            || phrase.contains("on the night")
+            || doc.norm_of(a) == "qa";
         // "…, but realistically that usually gets cut": the test is named earlier in the sentence.
-        let anaphor = c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "that" | "it" | "this");
-        let named_before = anaphor && cx.hits_in(&VALIDATION, s).iter().any(|h| (h.first as usize) < a);
+        let anaphor =
+            c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "that" | "it" | "this");
+        let named_before = anaphor
+            && cx
+                .hits_in(&VALIDATION, s)
+                .iter()
+                .any(|h| (h.first as usize) < a);
         if validation_here || strong || named_before {
             return Some(span(cx, c, a, b));
         }
     }
     // "I skipped tests since it was only a prototype": skipping named outright.
-    if c.verb_base == "skip" && c.mood.is_fact() && validation_here && matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+    if c.verb_base == "skip"
+        && c.mood.is_fact()
+        && validation_here
+        && matches!(c.actor, Actor::I | Actor::We | Actor::Team)
+    {
         return Some(span(cx, c, c.first, c.last));
     }
     // "Nobody ever tested the failover path".
@@ -156,12 +209,21 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         return Some(span(cx, c, c.first, c.last));
     }
     // "we didn't write many tests", "we never really tested the rollback path".
-    if c.negated && validation_here && matches!(c.actor, Actor::We | Actor::Team) && c.mood.is_fact() {
+    if c.negated
+        && validation_here
+        && matches!(c.actor, Actor::We | Actor::Team)
+        && c.mood.is_fact()
+    {
         return Some(span(cx, c, c.first, c.last));
     }
     // "I did not write test because it was small": a first-person skip with a
     // justification is waving it away; without one it is an admission.
-    if c.negated && validation_here && c.actor == Actor::I && c.mood.is_fact() && justified_skip(cx, s) {
+    if c.negated
+        && validation_here
+        && c.actor == Actor::I
+        && c.mood.is_fact()
+        && justified_skip(cx, s)
+    {
         return Some(span(cx, c, c.first, c.last));
     }
     None
@@ -172,23 +234,38 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
 fn validation_near(cx: &Ctx, c: &Clause) -> bool {
     let s = c.sentence;
     let sentence = &cx.doc.sentences[s];
-    cx.hits_in(&VALIDATION, s)
-        .iter()
-        .any(|h| (h.first as usize) >= sentence.first.max(c.first.saturating_sub(4)) && (h.first as usize) < c.last)
+    cx.hits_in(&VALIDATION, s).iter().any(|h| {
+        (h.first as usize) >= sentence.first.max(c.first.saturating_sub(4))
+            && (h.first as usize) < c.last
+    })
 }
 
 /// The skip comes with an excuse: no time, too simple, a hotfix, a deadline.
 fn justified_skip(cx: &Ctx, s: usize) -> bool {
     let sentence = &cx.doc.sentences[s];
     (sentence.first..sentence.last).any(|t| {
-        matches!(cx.doc.norm_of(t), "time" | "simple" | "small" | "hotfix" | "straightforward" | "trivial" | "because" | "since" | "deadline" | "rush")
+        matches!(
+            cx.doc.norm_of(t),
+            "time"
+                | "simple"
+                | "small"
+                | "hotfix"
+                | "straightforward"
+                | "trivial"
+                | "because"
+                | "since"
+                | "deadline"
+                | "rush"
+        )
     })
 }
 
 /// A mitigation after the skip, in its sentence or the next.
 fn mitigated(cx: &Ctx, s: usize, after: usize) -> bool {
     let next = (s + 1 < cx.doc.sentences.len()).then_some(s + 1);
-    cx.hits_in(&MITIGATION, s).iter().any(|h| h.first as usize >= after)
+    cx.hits_in(&MITIGATION, s)
+        .iter()
+        .any(|h| h.first as usize >= after)
         || next.is_some_and(|n| cx.has(&MITIGATION, n))
 }
 
@@ -197,7 +274,13 @@ fn mitigated(cx: &Ctx, s: usize, after: usize) -> bool {
 fn span(cx: &Ctx, c: &Clause, a: usize, b: usize) -> (usize, usize) {
     let doc = cx.doc;
     let mut first = if a - c.first <= 8 { c.first } else { a };
-    while first < b && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "and" | "but" | "so" | "um" | "uh" | "like" | "honestly")) {
+    while first < b
+        && (doc.tokens[first].kind == Kind::Punct
+            || matches!(
+                doc.norm_of(first),
+                "and" | "but" | "so" | "um" | "uh" | "like" | "honestly"
+            ))
+    {
         first += 1;
     }
     let mut last = b.max(c.last.min(first + 10));

@@ -60,13 +60,66 @@ pub static FRAMING: Phrases = Phrases {
 fn is_commit_verb(base: &str) -> bool {
     matches!(
         base,
-        "use" | "put" | "add" | "build" | "start" | "go" | "store" | "have" | "split" | "shard"
-            | "cache" | "deploy" | "keep" | "write" | "send" | "run" | "make" | "break" | "create"
-            | "design" | "model" | "implement" | "pick" | "choose" | "set" | "stand" | "spin"
-            | "introduce" | "move" | "back" | "push" | "queue" | "render" | "query" | "sort" | "index"
-            | "map" | "do" | "code" | "loop" | "iterate" | "return" | "call" | "hash" | "replay"
-            | "partition" | "process" | "compute" | "aggregate" | "batch" | "poll" | "publish"
-            | "consume" | "count" | "serve" | "route" | "load" | "fetch" | "scan" | "merge"
+        "use"
+            | "put"
+            | "add"
+            | "build"
+            | "start"
+            | "go"
+            | "store"
+            | "have"
+            | "split"
+            | "shard"
+            | "cache"
+            | "deploy"
+            | "keep"
+            | "write"
+            | "send"
+            | "run"
+            | "make"
+            | "break"
+            | "create"
+            | "design"
+            | "model"
+            | "implement"
+            | "pick"
+            | "choose"
+            | "set"
+            | "stand"
+            | "spin"
+            | "introduce"
+            | "move"
+            | "back"
+            | "push"
+            | "queue"
+            | "render"
+            | "query"
+            | "sort"
+            | "index"
+            | "map"
+            | "do"
+            | "code"
+            | "loop"
+            | "iterate"
+            | "return"
+            | "call"
+            | "hash"
+            | "replay"
+            | "partition"
+            | "process"
+            | "compute"
+            | "aggregate"
+            | "batch"
+            | "poll"
+            | "publish"
+            | "consume"
+            | "count"
+            | "serve"
+            | "route"
+            | "load"
+            | "fetch"
+            | "scan"
+            | "merge"
     )
 }
 
@@ -84,8 +137,20 @@ impl Rule for SolvingBeforeFraming {
     fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
         let doc = cx.doc;
         // Only design answers are judged: at least two design proposals.
-        let commitments: Vec<&Clause> = cx.clauses.list.iter().filter(|c| is_commitment(cx, c)).collect();
-        let heavy = commitments.iter().any(|c| cx.has_in_span(&HEAVY, c.sentence, c.first, cx.doc.sentences[c.sentence].last));
+        let commitments: Vec<&Clause> = cx
+            .clauses
+            .list
+            .iter()
+            .filter(|c| is_commitment(cx, c))
+            .collect();
+        let heavy = commitments.iter().any(|c| {
+            cx.has_in_span(
+                &HEAVY,
+                c.sentence,
+                c.first,
+                cx.doc.sentences[c.sentence].last,
+            )
+        });
         if commitments.len() < 2 && !(heavy && commitments.len() == 1) {
             return;
         }
@@ -96,7 +161,9 @@ impl Rule for SolvingBeforeFraming {
         // Anything framing before the commitment answers it.
         let framed_before = (0..s).any(|k| frames(cx, k, usize::MAX))
             || frames(cx, s, first.first)
-            || cx.clauses.of(s).iter().any(|c| c.last <= first.first && c.link == crate::core::analyzer::clause::Link::Condition);
+            || cx.clauses.of(s).iter().any(|c| {
+                c.last <= first.first && c.link == crate::core::analyzer::clause::Link::Condition
+            });
         if framed_before {
             return;
         }
@@ -129,7 +196,10 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
         && is_commit_verb(&c.verb_base);
     let heavy = cx.has_in_span(&HEAVY, c.sentence, c.first, c.last);
     // "I'd start by asking what we're protecting" frames; it does not commit.
-    let frames_itself = cx.hits_in(&FRAMING, c.sentence).iter().any(|h| (c.first..c.last).contains(&(h.first as usize)));
+    let frames_itself = cx
+        .hits_in(&FRAMING, c.sentence)
+        .iter()
+        .any(|h| (c.first..c.last).contains(&(h.first as usize)));
     proposal && (heavy || c.actor != Actor::Thing) && !c.negated && !frames_itself
 }
 
@@ -141,20 +211,35 @@ fn frames(cx: &Ctx, s: usize, before: usize) -> bool {
     if sentence.first >= end {
         return false;
     }
-    let question = (sentence.first..sentence.last).any(|k| doc.norm_of(k) == "?") && before == usize::MAX;
-    let quoted_only = (sentence.first..end).all(|k| doc.tokens[k].quoted || doc.tokens[k].kind == Kind::Punct);
+    let question =
+        (sentence.first..sentence.last).any(|k| doc.norm_of(k) == "?") && before == usize::MAX;
+    let quoted_only =
+        (sentence.first..end).all(|k| doc.tokens[k].quoted || doc.tokens[k].kind == Kind::Punct);
     if quoted_only && !question {
         return false;
     }
     question
         || cx.measure_in_span(s, sentence.first, end)
-        || cx.hits_in(&FRAMING, s).iter().any(|h| (h.first as usize) < end)
+        || cx
+            .hits_in(&FRAMING, s)
+            .iter()
+            .any(|h| (h.first as usize) < end)
 }
 
 fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
     let doc = cx.doc;
-    let mut first = if (c.first..c.last).contains(&c.subject.0) { c.subject.0 } else { c.first };
-    while first < c.last && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "so" | "and" | "um" | "uh" | "okay" | "well")) {
+    let mut first = if (c.first..c.last).contains(&c.subject.0) {
+        c.subject.0
+    } else {
+        c.first
+    };
+    while first < c.last
+        && (doc.tokens[first].kind == Kind::Punct
+            || matches!(
+                doc.norm_of(first),
+                "so" | "and" | "um" | "uh" | "okay" | "well"
+            ))
+    {
         first += 1;
     }
     let mut last = c.last.min(first + 9);

@@ -81,25 +81,34 @@ impl Rule for TraitClaim {
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;
             }
-            let Some(ci) = cx.clauses.at(s, t) else { continue };
+            let Some(ci) = cx.clauses.at(s, t) else {
+                continue;
+            };
             let c = &cx.clauses.list[ci];
             // The claim is the speaker's own: it is worded in the first person.
-            let first_person = (t..h.last as usize).any(|k| matches!(doc.norm_of(k), "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself"));
-            if c.mention || !first_person || c.mood == crate::core::analyzer::clause::Mood::Question {
+            let first_person = (t..h.last as usize).any(|k| {
+                matches!(
+                    doc.norm_of(k),
+                    "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself"
+                )
+            });
+            if c.mention || !first_person || c.mood == crate::core::analyzer::clause::Mood::Question
+            {
                 continue;
             }
             // A concrete act that shows it, in a clause right after: "I care
             // about accessibility, so I ran the screen-reader audit".
             let (_, end) = cx.clauses.by_sentence[s];
-            let shown = cx.clauses.list[ci + 1..end]
-                .first()
-                .is_some_and(|k| is_agency(doc, k) && k.tense != crate::core::analyzer::clause::Tense::Present);
+            let shown = cx.clauses.list[ci + 1..end].first().is_some_and(|k| {
+                is_agency(doc, k) && k.tense != crate::core::analyzer::clause::Tense::Present
+            });
             if shown {
                 continue;
             }
             let first = t;
             let mut last = (h.last as usize).max(t + 1);
-            while last < c.last && last < h.last as usize + 3 && doc.tokens[last].kind == Kind::Word {
+            while last < c.last && last < h.last as usize + 3 && doc.tokens[last].kind == Kind::Word
+            {
                 last += 1;
             }
             let seen = cx.slice(first, last);
@@ -164,7 +173,10 @@ mod tests {
         check(
             RuleId::TraitClaim,
             "Honestly, I'm a natural leader.",
-            &[("I'm a natural leader", "\"I'm a natural leader\" asserts a trait instead of showing it")],
+            &[(
+                "I'm a natural leader",
+                "\"I'm a natural leader\" asserts a trait instead of showing it",
+            )],
         );
     }
 }

@@ -51,9 +51,23 @@ pub static IMPROVEMENTS: Phrases = Phrases {
 pub static FOLLOW_UP_CUES: Phrases = Phrases {
     name: "follow-up-cues",
     items: &[
-        "action item", "action items", "follow-up", "follow-ups", "follow up", "next steps",
-        "going forward", "moving forward", "in the future", "in future", "next time", "from now on",
-        "lessons", "the lesson", "takeaways", "to prevent this", "so it doesn't happen again",
+        "action item",
+        "action items",
+        "follow-up",
+        "follow-ups",
+        "follow up",
+        "next steps",
+        "going forward",
+        "moving forward",
+        "in the future",
+        "in future",
+        "next time",
+        "from now on",
+        "lessons",
+        "the lesson",
+        "takeaways",
+        "to prevent this",
+        "so it doesn't happen again",
     ],
 };
 
@@ -86,10 +100,13 @@ impl Rule for VagueActionItem {
         let doc = cx.doc;
         for c in &cx.clauses.list {
             let s = c.sentence;
-            if c.mention || doc.sentences[s].is_structure() || c.mood == Mood::Question || c.negated {
+            if c.mention || doc.sentences[s].is_structure() || c.mood == Mood::Question || c.negated
+            {
                 continue;
             }
-            let Some(at) = improvement_at(cx, c) else { continue };
+            let Some(at) = improvement_at(cx, c) else {
+                continue;
+            };
             if !is_follow_up(cx, c) || has_owner_or_date(cx, c) {
                 continue;
             }
@@ -123,13 +140,26 @@ fn improvement_at(cx: &Ctx, c: &Clause) -> Option<usize> {
 /// an item in an action-item list or after a follow-up cue.
 fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
     let s = c.sentence;
-    let collective = matches!(c.actor, Actor::We | Actor::Team | Actor::None | Actor::You | Actor::Thing);
+    let collective = matches!(
+        c.actor,
+        Actor::We | Actor::Team | Actor::None | Actor::You | Actor::Thing
+    );
     let intention = matches!(c.mood, Mood::Obligation | Mood::Plan | Mood::Imperative)
-        || (c.mood == Mood::Fact && c.tense == crate::core::analyzer::clause::Tense::Present && matches!(c.verb_base.as_str(), "need" | "want"));
-    let infinitive = improvement_at(cx, c).is_some_and(|t| t > c.first && cx.doc.norm_of(t - 1) == "to");
-    let cue_before = cx.hits_in(&FOLLOW_UP_CUES, s).iter().any(|h| (h.first as usize) < c.last)
-        || (s > 0 && cx.doc.sentences[s - 1].paragraph == cx.doc.sentences[s].paragraph && cx.has(&FOLLOW_UP_CUES, s - 1) && cx.doc.sentences[s].list_item);
-    let in_list = cx.roles[s] == Role::ActionItems && (cx.doc.sentences[s].list_item || c.mood != Mood::Fact || fragment(cx, c));
+        || (c.mood == Mood::Fact
+            && c.tense == crate::core::analyzer::clause::Tense::Present
+            && matches!(c.verb_base.as_str(), "need" | "want"));
+    let infinitive =
+        improvement_at(cx, c).is_some_and(|t| t > c.first && cx.doc.norm_of(t - 1) == "to");
+    let cue_before = cx
+        .hits_in(&FOLLOW_UP_CUES, s)
+        .iter()
+        .any(|h| (h.first as usize) < c.last)
+        || (s > 0
+            && cx.doc.sentences[s - 1].paragraph == cx.doc.sentences[s].paragraph
+            && cx.has(&FOLLOW_UP_CUES, s - 1)
+            && cx.doc.sentences[s].list_item);
+    let in_list = cx.roles[s] == Role::ActionItems
+        && (cx.doc.sentences[s].list_item || c.mood != Mood::Fact || fragment(cx, c));
     if !collective {
         return false;
     }
@@ -170,7 +200,13 @@ fn has_owner_or_date(cx: &Ctx, c: &Clause) -> bool {
 fn span(cx: &Ctx, c: &Clause, at: usize) -> (usize, usize) {
     let doc = cx.doc;
     let mut first = if at - c.first <= 6 { c.first } else { at };
-    while first < at && (doc.tokens[first].kind == Kind::Punct || matches!(doc.norm_of(first), "and" | "so" | "but" | "like" | "um" | "uh")) {
+    while first < at
+        && (doc.tokens[first].kind == Kind::Punct
+            || matches!(
+                doc.norm_of(first),
+                "and" | "so" | "but" | "like" | "um" | "uh"
+            ))
+    {
         first += 1;
     }
     let mut last = c.last.min(at + 6);
@@ -231,7 +267,10 @@ mod tests {
         check(
             RuleId::VagueActionItem,
             "We should improve our monitoring.",
-            &[("We should improve our monitoring", "\"We should improve our monitoring\" is a follow-up with no owner and no date")],
+            &[(
+                "We should improve our monitoring",
+                "\"We should improve our monitoring\" is a follow-up with no owner and no date",
+            )],
         );
     }
 }

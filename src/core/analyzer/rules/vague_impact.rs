@@ -95,7 +95,16 @@ fn anchored(cx: &Ctx, s: usize) -> bool {
     (sentence.first..sentence.last).any(|i| {
         matches!(
             cx.doc.norm_of(i),
-            "now" | "since" | "afterwards" | "afterward" | "after" | "overall" | "today" | "anymore" | "already" | "ever"
+            "now"
+                | "since"
+                | "afterwards"
+                | "afterward"
+                | "after"
+                | "overall"
+                | "today"
+                | "anymore"
+                | "already"
+                | "ever"
         )
     })
 }
@@ -105,13 +114,32 @@ fn anchored(cx: &Ctx, s: usize) -> bool {
 fn is_goal(cx: &Ctx, c: &Clause, at: usize) -> bool {
     let doc = cx.doc;
     let before = |k: usize| if k > c.first { doc.norm_of(k - 1) } else { "" };
-    if matches!(before(at), "to" | "want" | "wanted" | "would" | "could" | "can" | "will") {
+    if matches!(
+        before(at),
+        "to" | "want" | "wanted" | "would" | "could" | "can" | "will"
+    ) {
         return true;
     }
     (c.first..at).any(|k| {
         matches!(
             doc.norm_of(k),
-            "goal" | "aim" | "target" | "objective" | "asked" | "tasked" | "trying" | "tried" | "hoped" | "hope" | "wanted" | "expected" | "supposed" | "plan" | "planned" | "intended" | "meant"
+            "goal"
+                | "aim"
+                | "target"
+                | "objective"
+                | "asked"
+                | "tasked"
+                | "trying"
+                | "tried"
+                | "hoped"
+                | "hope"
+                | "wanted"
+                | "expected"
+                | "supposed"
+                | "plan"
+                | "planned"
+                | "intended"
+                | "meant"
         )
     })
 }
@@ -139,20 +167,28 @@ impl Rule for VagueImpact {
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;
             }
-            let Some(ci) = cx.clauses.at(s, t) else { continue };
+            let Some(ci) = cx.clauses.at(s, t) else {
+                continue;
+            };
             let c = &cx.clauses.list[ci];
             if c.mention || c.negated || c.link == Link::Condition || measured(cx, ci) {
                 continue;
             }
             let reported = match (c.mood, c.tense) {
                 (Mood::Fact, Tense::Past | Tense::Perfect) => true,
-                (Mood::Fact, Tense::Present) => (is_verdict && present_verdict(cx, &h)) || anchored(cx, s),
+                (Mood::Fact, Tense::Present) => {
+                    (is_verdict && present_verdict(cx, &h)) || anchored(cx, s)
+                }
                 _ => false,
             };
             if !reported || is_goal(cx, c, t) || is_outage(cx, c, t) {
                 continue;
             }
-            let mut first = if (c.first..t).contains(&c.subject.0) { c.subject.0 } else { t };
+            let mut first = if (c.first..t).contains(&c.subject.0) {
+                c.subject.0
+            } else {
+                t
+            };
             if t - first > 6 {
                 first = t;
             }
@@ -188,7 +224,24 @@ fn present_verdict(cx: &Ctx, h: &super::super::lexicon::Hit) -> bool {
     (h.first as usize..h.last as usize).any(|k| {
         matches!(
             cx.doc.norm_of(k),
-            "success" | "successful" | "deal" | "win" | "important" | "critical" | "happy" | "happier" | "satisfied" | "pleased" | "impressed" | "speak" | "speaks" | "difference" | "impact" | "loved" | "love" | "trusts"
+            "success"
+                | "successful"
+                | "deal"
+                | "win"
+                | "important"
+                | "critical"
+                | "happy"
+                | "happier"
+                | "satisfied"
+                | "pleased"
+                | "impressed"
+                | "speak"
+                | "speaks"
+                | "difference"
+                | "impact"
+                | "loved"
+                | "love"
+                | "trusts"
         )
     })
 }
@@ -201,13 +254,15 @@ fn measured(cx: &Ctx, ci: usize) -> bool {
         return true;
     }
     let (_, end) = cx.clauses.by_sentence[c.sentence];
-    cx.clauses.list[ci + 1..end]
-        .first()
-        .is_some_and(|n| matches!(n.link, Link::Relative | Link::Result | Link::Purpose | Link::Reason) || n.subject.1 <= n.subject.0)
-        && {
-            let n = &cx.clauses.list[ci + 1];
-            cx.measure_in_span(n.sentence, n.first, n.last)
-        }
+    cx.clauses.list[ci + 1..end].first().is_some_and(|n| {
+        matches!(
+            n.link,
+            Link::Relative | Link::Result | Link::Purpose | Link::Reason
+        ) || n.subject.1 <= n.subject.0
+    }) && {
+        let n = &cx.clauses.list[ci + 1];
+        cx.measure_in_span(n.sentence, n.first, n.last)
+    }
 }
 
 /// "the CI system went down" is an outage, not an outcome.
@@ -219,8 +274,36 @@ fn is_outage(cx: &Ctx, c: &Clause, t: usize) -> bool {
     if t + 1 >= c.last || cx.doc.norm_of(t + 1) != "down" {
         return false;
     }
-    let head = if c.subject.1 > c.subject.0 { cx.doc.norm_of(c.subject.1 - 1) } else { "it" };
-    matches!(head, "system" | "service" | "server" | "servers" | "site" | "database" | "db" | "cluster" | "ci" | "api" | "app" | "node" | "network" | "dns" | "prod" | "production" | "it" | "everything" | "checkout" | "website" | "platform" | "region")
+    let head = if c.subject.1 > c.subject.0 {
+        cx.doc.norm_of(c.subject.1 - 1)
+    } else {
+        "it"
+    };
+    matches!(
+        head,
+        "system"
+            | "service"
+            | "server"
+            | "servers"
+            | "site"
+            | "database"
+            | "db"
+            | "cluster"
+            | "ci"
+            | "api"
+            | "app"
+            | "node"
+            | "network"
+            | "dns"
+            | "prod"
+            | "production"
+            | "it"
+            | "everything"
+            | "checkout"
+            | "website"
+            | "platform"
+            | "region"
+    )
 }
 
 /// A few words after the claim, within the clause, stopping at punctuation.
@@ -228,7 +311,12 @@ fn claim_end(cx: &Ctx, c: &Clause, from: usize) -> usize {
     let mut end = from;
     while end < c.last && end < from + 3 {
         let t = &cx.doc.tokens[end];
-        if t.kind == Kind::Punct || matches!(cx.doc.norm_of(end), "and" | "but" | "because" | "so" | "which") {
+        if t.kind == Kind::Punct
+            || matches!(
+                cx.doc.norm_of(end),
+                "and" | "but" | "because" | "so" | "which"
+            )
+        {
             break;
         }
         end += 1;
@@ -237,7 +325,10 @@ fn claim_end(cx: &Ctx, c: &Clause, from: usize) -> usize {
 }
 
 fn trim(cx: &Ctx, mut first: usize, mut last: usize) -> (usize, usize) {
-    while first < last && (cx.doc.tokens[first].kind == Kind::Punct || matches!(cx.doc.norm_of(first), "and" | "so" | "but")) {
+    while first < last
+        && (cx.doc.tokens[first].kind == Kind::Punct
+            || matches!(cx.doc.norm_of(first), "and" | "so" | "but"))
+    {
         first += 1;
     }
     while last > first && cx.doc.tokens[last - 1].kind == Kind::Punct {

@@ -94,7 +94,9 @@ impl Rule for VagueWe {
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;
             }
-            let Some(c) = cx.clause_at(s, t) else { continue };
+            let Some(c) = cx.clause_at(s, t) else {
+                continue;
+            };
             if c.mention || !c.mood.is_fact() || answered(cx, c) {
                 continue;
             }
@@ -111,7 +113,9 @@ fn claim_end(cx: &Ctx, c: &Clause) -> usize {
     while end < c.last && end < from + 4 {
         let t = &cx.doc.tokens[end];
         let w = cx.doc.norm_of(end);
-        if t.kind == crate::core::analyzer::text::Kind::Punct || matches!(w, "and" | "or" | "but" | "so" | "then" | "because") {
+        if t.kind == crate::core::analyzer::text::Kind::Punct
+            || matches!(w, "and" | "or" | "but" | "so" | "then" | "because")
+        {
             break;
         }
         end += 1;
@@ -168,7 +172,10 @@ fn answered(cx: &Ctx, c: &Clause) -> bool {
     // follows a label naming one ("First stakeholder update: …").
     let label_before = (0..s)
         .rev()
-        .take_while(|&k| doc.sentences[k].paragraph == doc.sentences[s].paragraph || doc.sentences[k].is_structure())
+        .take_while(|&k| {
+            doc.sentences[k].paragraph == doc.sentences[s].paragraph
+                || doc.sentences[k].is_structure()
+        })
         .find(|&k| doc.sentences[k].is_structure());
     if cx.has(&UPDATE_CONTEXT, s) || label_before.is_some_and(|k| cx.has(&UPDATE_CONTEXT, k)) {
         return true;
@@ -281,13 +288,25 @@ mod tests {
     fn the_owned_section_answers_the_team_outcome() {
         use crate::core::analyzer::{analyze_sections, SectionInput};
         let vague = analyze_sections(&[
-            SectionInput { label: "Team outcome", text: "We made offline mode for the field sales app." },
-            SectionInput { label: "What I owned", text: "I was part of the team and I helped with many things." },
+            SectionInput {
+                label: "Team outcome",
+                text: "We made offline mode for the field sales app.",
+            },
+            SectionInput {
+                label: "What I owned",
+                text: "I was part of the team and I helped with many things.",
+            },
         ]);
         assert_eq!(vague[0].findings.len(), 1);
         let answered = analyze_sections(&[
-            SectionInput { label: "Team outcome", text: "We made offline mode for the field sales app." },
-            SectionInput { label: "What I owned", text: "I wrote the sync queue and its conflict tests." },
+            SectionInput {
+                label: "Team outcome",
+                text: "We made offline mode for the field sales app.",
+            },
+            SectionInput {
+                label: "What I owned",
+                text: "I wrote the sync queue and its conflict tests.",
+            },
         ]);
         assert!(answered[0].findings.is_empty());
     }
