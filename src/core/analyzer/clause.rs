@@ -354,6 +354,14 @@ fn is_name(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let w = doc.norm_of(k);
+    // Common nouns capitalised at the start of a sentence: "Checkout failed".
+    let sentence_start = doc.sentences[t.sentence as usize].first == k;
+    let noun_shaped = ["ing", "tion", "ment", "ness", "ity", "ance", "ence", "age", "ship", "ery"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix));
+    if sentence_start && (noun_shaped || matches!(w, "checkout" | "search" | "billing" | "login" | "payments" | "signup" | "sync" | "traffic" | "latency" | "errors" | "bookings" | "orders" | "revenue" | "conversion" | "deploys" | "builds" | "retries" | "alerts" | "users" | "customers" | "storage" | "ingestion" | "auth" | "caching" | "capacity")) {
+        return false;
+    }
     if is_tech_name(w)
         || is_people_noun(w)
         || is_determiner(w)
@@ -1569,8 +1577,11 @@ fn mark_mentions(doc: &Doc, clauses: &mut Clauses) {
             reported_by_self[k] = reporter.is_some_and(|p| {
                 let r = &clauses.list[p];
                 let rendition = r.last > r.first && doc.norm_of(r.last - 1) == ":";
-                matches!(r.actor, Actor::I | Actor::You)
-                    && (rendition || r.mood == Mood::Fact && r.tense == Tense::Past)
+                // A text reporting words: "it says", "nowhere does the doc say".
+                let text_reports = r.actor == Actor::Thing || r.actor == Actor::None;
+                text_reports
+                    || matches!(r.actor, Actor::I | Actor::You)
+                        && (rendition || r.mood == Mood::Fact && r.tense == Tense::Past)
             });
         }
     }

@@ -297,6 +297,11 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     {
         return Some("puts the failure on someone else");
     }
+    // "The team failed to execute": the team, not "we", blamed for a failure.
+    let the_team = c.actor == Actor::Team && c.subject.1 > c.subject.0 && doc.norm_of(c.subject.0) == "the";
+    if the_team && c.mood.is_fact() && matches!(c.verb_base.as_str(), "fail" | "miss" | "drop" | "break" | "blow" | "mess" | "screw") {
+        return Some("puts the failure on the team");
+    }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return None;
     }
@@ -315,6 +320,10 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
                     return Some("puts the duty for the failure on someone else");
                 }
                 Mood::Fact if c.negated && (is_duty_verb(base) || base == "have") => {
+                    return Some("puts the failure on someone else");
+                }
+                // "…, but he never did and the launch slipped".
+                Mood::Fact if c.negated && failure_after(cx, c) => {
                     return Some("puts the failure on someone else");
                 }
                 Mood::Fact if is_failure_verb(base) && !c.negated && failure_context(cx, c) => {
@@ -384,6 +393,13 @@ fn failure_context(cx: &Ctx, c: &Clause) -> bool {
             doc.norm_of(t),
             "took" | "broke" | "outage" | "failing" | "failed" | "without" | "friday" | "rushed"
         )
+    })
+}
+
+/// Whether a clause after `c` in its sentence reports a failure.
+fn failure_after(cx: &Ctx, c: &Clause) -> bool {
+    cx.clauses.of(c.sentence).iter().any(|k| {
+        k.first >= c.last && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t)))
     })
 }
 

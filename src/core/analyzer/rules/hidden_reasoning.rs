@@ -77,6 +77,7 @@ pub static CHOICES: Phrases = Phrases {
         "!{why|how|what} {i|we} {~choose|~pick|~decide|went with}",
         "!{~choose|~pick} {the|this|that|one|a} {problem|story|example|incident|project|one|question|topic|answer}",
         "!i picked {it|this|that} {because|since}",
+        "!{went|go} with {them|him|her|us|me|the team|my manager|a colleague|the customer}",
     ],
 };
 

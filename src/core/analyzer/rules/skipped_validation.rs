@@ -93,6 +93,7 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "without {any |much |proper |}{testing|tests|a test|validation|verification}",
         "{tests|testing|test} {later|after launch|after release}", "if there is time", "if there's time",
         "when we have time", "{could|can} wait until after", "{tests|testing} {could|can} wait",
+        "{rather than|instead of} {spending time on|writing|doing|bothering with} {tests|testing|unit tests|a test plan}",
     ],
 };
 
