@@ -225,6 +225,9 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
         "while" | "although" | "though" | "whereas" => (Link::Contrast, 1),
         "even" if matches!(next(1), "though" | "if") => (Link::Contrast, 2),
         "but" => (Link::Contrast, 1),
+        "due" if next(1) == "to" => (Link::Reason, 2),
+        "owing" if next(1) == "to" => (Link::Reason, 2),
+        "thanks" if next(1) == "to" && i > 0 => (Link::Reason, 2),
         "which" | "who" if i > 0 && doc.norm_of(i - 1) == "," => (Link::Relative, 0),
         _ => return None,
     })

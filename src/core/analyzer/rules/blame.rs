@@ -91,6 +91,9 @@ pub static BAD_STATES: Phrases = Phrases {
     name: "blame-bad-states",
     items: &[
         "insane", "a mess", "messy", "too messy", "unrealistic", "too tight", "impossible", "the problem",
+        "slow", "too slow", "late", "wrong", "bad", "poor", "sloppy", "careless", "incompetent", "buggy",
+        "unresponsive", "unhelpful", "disorganized", "disorganised", "chaotic", "clueless", "useless",
+        "overloaded", "too busy", "absent", "unavailable", "behind schedule", "difficult to work with",
         "a house of cards", "terrible", "awful", "garbage", "a nightmare", "crazy", "ridiculous",
         "nobody understood", "nobody understands", "a disaster", "broken", "the real problem", "wrong from the start",
         "unclear", "vague", "always changing", "constantly changing",
@@ -103,6 +106,7 @@ pub static BAD_STATES: Phrases = Phrases {
 fn is_failure_verb(base: &str) -> bool {
     matches!(
         base,
+        "cancel" | "reject" | "lose" | "leak" | "corrupt" | "skip" | "abandon" | "neglect" |
         "miss"
             | "break"
             | "fail"
@@ -310,6 +314,10 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         if circumstance_subject(cx, c) && cx.has_in_span(&BAD_STATES, s, c.first, c.last) {
             return Some("blames the circumstances");
         }
+        // Another party judged: "the vendor was slow", "their QA was sloppy".
+        if c.actor == Actor::Others && c.mood.is_fact() && c.verb_base == "be" && cx.has_in_span(&BAD_STATES, s, c.first, c.last) {
+            return Some("puts the failure on someone else");
+        }
         if c.actor == Actor::Others {
             let base = c.verb_base.as_str();
             match c.mood {
@@ -427,8 +435,14 @@ fn circumstance_subject(cx: &Ctx, c: &Clause) -> bool {
 
 /// A circumstance anywhere in a reason clause: "because of legacy code".
 fn circumstance_in(cx: &Ctx, c: &Clause) -> bool {
-    let of = (c.first..c.last.min(c.first + 3)).any(|t| cx.doc.norm_of(t) == "of");
-    of && cx.has_in_span(&CIRCUMSTANCES, c.sentence, c.first, c.last)
+    let doc = cx.doc;
+    let of = (c.first..c.last.min(c.first + 3)).any(|t| matches!(doc.norm_of(t), "of" | "to"));
+    let others = (c.first..c.last).any(|t| {
+        let w = doc.norm_of(t);
+        matches!(w, "their" | "them" | "they")
+            || super::super::words::is_people_noun(w) && !matches!(w, "user" | "users" | "customer" | "customers" | "people")
+    });
+    of && (cx.has_in_span(&CIRCUMSTANCES, c.sentence, c.first, c.last) || others)
 }
 
 /// The speaker owns their part of a failure within two sentences of `s`,
