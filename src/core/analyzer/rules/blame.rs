@@ -106,8 +106,15 @@ pub static BAD_STATES: Phrases = Phrases {
 fn is_failure_verb(base: &str) -> bool {
     matches!(
         base,
-        "cancel" | "reject" | "lose" | "leak" | "corrupt" | "skip" | "abandon" | "neglect" |
-        "miss"
+        "cancel"
+            | "reject"
+            | "lose"
+            | "leak"
+            | "corrupt"
+            | "skip"
+            | "abandon"
+            | "neglect"
+            | "miss"
             | "break"
             | "fail"
             | "rush"
@@ -123,7 +130,6 @@ fn is_failure_verb(base: &str) -> bool {
             | "screw"
             | "slip"
             | "cut"
-            | "neglect"
             | "derail"
             | "sink"
             | "ruin"
@@ -302,8 +308,15 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         return Some("puts the failure on someone else");
     }
     // "The team failed to execute": the team, not "we", blamed for a failure.
-    let the_team = c.actor == Actor::Team && c.subject.1 > c.subject.0 && doc.norm_of(c.subject.0) == "the";
-    if the_team && c.mood.is_fact() && matches!(c.verb_base.as_str(), "fail" | "miss" | "drop" | "break" | "blow" | "mess" | "screw") {
+    let the_team =
+        c.actor == Actor::Team && c.subject.1 > c.subject.0 && doc.norm_of(c.subject.0) == "the";
+    if the_team
+        && c.mood.is_fact()
+        && matches!(
+            c.verb_base.as_str(),
+            "fail" | "miss" | "drop" | "break" | "blow" | "mess" | "screw"
+        )
+    {
         return Some("puts the failure on the team");
     }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
@@ -315,7 +328,11 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
             return Some("blames the circumstances");
         }
         // Another party judged: "the vendor was slow", "their QA was sloppy".
-        if c.actor == Actor::Others && c.mood.is_fact() && c.verb_base == "be" && cx.has_in_span(&BAD_STATES, s, c.first, c.last) {
+        if c.actor == Actor::Others
+            && c.mood.is_fact()
+            && c.verb_base == "be"
+            && cx.has_in_span(&BAD_STATES, s, c.first, c.last)
+        {
             return Some("puts the failure on someone else");
         }
         if c.actor == Actor::Others {
@@ -406,9 +423,10 @@ fn failure_context(cx: &Ctx, c: &Clause) -> bool {
 
 /// Whether a clause after `c` in its sentence reports a failure.
 fn failure_after(cx: &Ctx, c: &Clause) -> bool {
-    cx.clauses.of(c.sentence).iter().any(|k| {
-        k.first >= c.last && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t)))
-    })
+    cx.clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.first >= c.last && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t))))
 }
 
 /// Whether the consequence right after `c` ("…, so quality suffered", "…,
@@ -440,7 +458,8 @@ fn circumstance_in(cx: &Ctx, c: &Clause) -> bool {
     let others = (c.first..c.last).any(|t| {
         let w = doc.norm_of(t);
         matches!(w, "their" | "them" | "they")
-            || super::super::words::is_people_noun(w) && !matches!(w, "user" | "users" | "customer" | "customers" | "people")
+            || super::super::words::is_people_noun(w)
+                && !matches!(w, "user" | "users" | "customer" | "customers" | "people")
     });
     of && (cx.has_in_span(&CIRCUMSTANCES, c.sentence, c.first, c.last) || others)
 }

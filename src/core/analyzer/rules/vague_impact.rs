@@ -230,15 +230,93 @@ fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
     let degree = |w: &str| {
         matches!(
             w,
-            "significantly" | "dramatically" | "noticeably" | "considerably" | "substantially" | "massively"
-                | "hugely" | "vastly" | "drastically" | "greatly" | "tremendously" | "markedly" | "much"
-                | "way" | "far" | "enormously" | "immensely" | "radically" | "sharply"
+            "significantly"
+                | "dramatically"
+                | "noticeably"
+                | "considerably"
+                | "substantially"
+                | "massively"
+                | "hugely"
+                | "vastly"
+                | "drastically"
+                | "greatly"
+                | "tremendously"
+                | "markedly"
+                | "much"
+                | "way"
+                | "far"
+                | "enormously"
+                | "immensely"
+                | "radically"
+                | "sharply"
         )
     };
     let comparative = |w: &str| {
         w.len() >= 5
             && w.ends_with("er")
-            && !matches!(w, "other" | "either" | "neither" | "never" | "however" | "whether" | "rather" | "under" | "after" | "over" | "later" | "number" | "user" | "order" | "server" | "layer" | "longer" | "faster" | "better" | "together" | "ever" | "whatever" | "manager" | "engineer" | "customer" | "partner" | "member" | "consumer" | "container" | "worker" | "owner" | "paper" | "driver" | "computer" | "cluster" | "folder" | "header" | "filter" | "parameter" | "router" | "answer" | "matter" | "corner" | "power" | "water" | "quarter" | "letter" | "wrapper" | "buffer" | "helper" | "trigger" | "timer" | "counter" | "player" | "banner" | "marker" | "founder" | "reviewer" | "provider" | "another")
+            && !matches!(
+                w,
+                "other"
+                    | "either"
+                    | "neither"
+                    | "never"
+                    | "however"
+                    | "whether"
+                    | "rather"
+                    | "under"
+                    | "after"
+                    | "over"
+                    | "later"
+                    | "number"
+                    | "user"
+                    | "order"
+                    | "server"
+                    | "layer"
+                    | "longer"
+                    | "faster"
+                    | "better"
+                    | "together"
+                    | "ever"
+                    | "whatever"
+                    | "manager"
+                    | "engineer"
+                    | "customer"
+                    | "partner"
+                    | "member"
+                    | "consumer"
+                    | "container"
+                    | "worker"
+                    | "owner"
+                    | "paper"
+                    | "driver"
+                    | "computer"
+                    | "cluster"
+                    | "folder"
+                    | "header"
+                    | "filter"
+                    | "parameter"
+                    | "router"
+                    | "answer"
+                    | "matter"
+                    | "corner"
+                    | "power"
+                    | "water"
+                    | "quarter"
+                    | "letter"
+                    | "wrapper"
+                    | "buffer"
+                    | "helper"
+                    | "trigger"
+                    | "timer"
+                    | "counter"
+                    | "player"
+                    | "banner"
+                    | "marker"
+                    | "founder"
+                    | "reviewer"
+                    | "provider"
+                    | "another"
+            )
     };
     for s in 0..doc.sentences.len() {
         let sentence = &doc.sentences[s];
@@ -248,16 +326,43 @@ fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
                 && (comparative(n)
                     || matches!(n, "more" | "less" | "fewer")
                         && i + 2 < sentence.last
-                        && !matches!(doc.norm_of(i + 2), "than" | "of" | "time" | "work" | "data" | "people"));
+                        && !matches!(
+                            doc.norm_of(i + 2),
+                            "than" | "of" | "time" | "work" | "data" | "people"
+                        ));
             let after_change = i > sentence.first
                 && degree(w)
                 && !matches!(w, "much" | "way" | "far")
                 && super::super::words::verb_base(doc.norm_of(i - 1)).is_some_and(|b| {
-                    matches!(b, "improve" | "reduce" | "increase" | "decrease" | "cut" | "lower" | "boost" | "speed" | "grow" | "drop" | "rise" | "fall" | "shrink" | "change" | "help" | "simplify" | "stabilise" | "stabilize")
+                    matches!(
+                        b,
+                        "improve"
+                            | "reduce"
+                            | "increase"
+                            | "decrease"
+                            | "cut"
+                            | "lower"
+                            | "boost"
+                            | "speed"
+                            | "grow"
+                            | "drop"
+                            | "rise"
+                            | "fall"
+                            | "shrink"
+                            | "change"
+                            | "help"
+                            | "simplify"
+                            | "stabilise"
+                            | "stabilize"
+                    )
                 });
             if claim || after_change {
                 let first = if after_change { i - 1 } else { i };
-                out.push(super::super::lexicon::Hit { first: first as u32, last: (i + 2) as u32, sentence: s as u32 });
+                out.push(super::super::lexicon::Hit {
+                    first: first as u32,
+                    last: (i + 2) as u32,
+                    sentence: s as u32,
+                });
             }
         }
     }
