@@ -59,7 +59,7 @@ pub static TRAITS: Phrases = Phrases {
         "{i'm|i am} {pretty |very |really |}calm under pressure",
         "i pride myself", "i consider myself", "{i'd|i would} say i'm", "i thrive {on|under|in}", "i have a {real |genuine |deep |}passion for",
         "{i'm|i am} {a |an |}{very |really |}{hands-on|hard worker|perfectionist|people person|self-driven|ownership-minded}",
-        "{i'm|i am} {always |}{the first to|eager to|willing to|happy to go}", "i {always |}go above and beyond", "i never give up",
+        "{i'm|i am} always {the first to|eager to|willing to}", "i {always |}go above and beyond", "i never give up",
         "{i'm|i am} {really |very |extremely |}{approachable|empathetic|patient|persistent|tenacious|versatile|accountable|transparent|honest|reliable|adaptable|resourceful}",
         "{i'm|i am} {recognised|recognized|known} {as|for}", "i'm obsessed with", "i love {solving|building|mentoring|learning|fixing}",
         "{i|i'm|i am} {always |}{the one|the guy|the person} {people|everyone} {look|looks|come|comes|turn|turns} to",
