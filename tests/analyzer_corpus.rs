@@ -173,7 +173,11 @@ fn span_score(cases: &[LongCase], rules: &[&str]) -> (f64, f64) {
         let spans = |list: &[Span]| -> Vec<(String, usize, usize)> {
             list.iter()
                 .filter(|s| rules.contains(&s.rule.as_str()))
-                .filter_map(|s| c.text.find(&s.quote).map(|i| (s.rule.clone(), i, i + s.quote.len())))
+                .filter_map(|s| {
+                    c.text
+                        .find(&s.quote)
+                        .map(|i| (s.rule.clone(), i, i + s.quote.len()))
+                })
                 .collect()
         };
         let (must, may) = (spans(&c.must), spans(&c.may));
@@ -185,21 +189,34 @@ fn span_score(cases: &[LongCase], rules: &[&str]) -> (f64, f64) {
             .collect();
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
         for (r, s, e) in &must {
-            if got.iter().any(|(gr, gs, ge)| gr == r && overlaps((*gs, *ge), (*s, *e))) {
+            if got
+                .iter()
+                .any(|(gr, gs, ge)| gr == r && overlaps((*gs, *ge), (*s, *e)))
+            {
                 found += 1;
             } else {
                 missed += 1;
             }
         }
         for (gr, gs, ge) in &got {
-            if must.iter().chain(&may).any(|(r, s, e)| r == gr && overlaps((*gs, *ge), (*s, *e))) {
+            if must
+                .iter()
+                .chain(&may)
+                .any(|(r, s, e)| r == gr && overlaps((*gs, *ge), (*s, *e)))
+            {
                 right += 1;
             } else {
                 wrong += 1;
             }
         }
     }
-    let ratio = |a: usize, b: usize| if a + b == 0 { 1.0 } else { a as f64 / (a + b) as f64 };
+    let ratio = |a: usize, b: usize| {
+        if a + b == 0 {
+            1.0
+        } else {
+            a as f64 / (a + b) as f64
+        }
+    };
     (ratio(right, wrong), ratio(found, missed))
 }
 
@@ -216,7 +233,10 @@ fn load_long(dir: &std::path::Path) -> Vec<LongCase> {
                 .unwrap_or_default()
                 .lines()
                 .filter(|l| !l.trim().is_empty())
-                .map(|l| serde_json::from_str::<LongCase>(l).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+                .map(|l| {
+                    serde_json::from_str::<LongCase>(l)
+                        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+                })
                 .collect::<Vec<_>>()
         })
         .collect()
@@ -261,5 +281,8 @@ fn blind_long_answers_are_measured_not_tuned() {
     let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     let (p, r) = span_score(&cases, &all);
     eprintln!("blind long answers: span precision {p:.3} recall {r:.3}");
-    assert!(p >= 0.75 && r >= 0.55, "blind span precision {p:.3}, recall {r:.3}");
+    assert!(
+        p >= 0.75 && r >= 0.55,
+        "blind span precision {p:.3}, recall {r:.3}"
+    );
 }

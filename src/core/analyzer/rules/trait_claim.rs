@@ -72,8 +72,16 @@ pub static TRAITS: Phrases = Phrases {
 pub static SELF_DESCRIPTIONS: Phrases = Phrases {
     name: "self-descriptions",
     items: &[
-        "i'm", "i am", "i've always been", "i have always been", "i was always", "i consider myself",
-        "i'd describe myself as", "i would describe myself as", "i'd say i'm", "i would say i'm",
+        "i'm",
+        "i am",
+        "i've always been",
+        "i have always been",
+        "i was always",
+        "i consider myself",
+        "i'd describe myself as",
+        "i would describe myself as",
+        "i'd say i'm",
+        "i would say i'm",
     ],
 };
 
@@ -92,10 +100,38 @@ pub static TRAIT_WORDS: Phrases = Phrases {
 fn is_trait_filler(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "very" | "really" | "pretty" | "super" | "extremely" | "highly" | "quite"
-            | "so" | "truly" | "genuinely" | "naturally" | "incredibly" | "also" | "just" | "true"
-            | "real" | "natural" | "strong" | "great" | "good" | "big" | "born" | "genuine" | "kind"
-            | "of" | "bit" | "definitely" | "always" | "somewhat" | "fairly"
+        "a" | "an"
+            | "the"
+            | "very"
+            | "really"
+            | "pretty"
+            | "super"
+            | "extremely"
+            | "highly"
+            | "quite"
+            | "so"
+            | "truly"
+            | "genuinely"
+            | "naturally"
+            | "incredibly"
+            | "also"
+            | "just"
+            | "true"
+            | "real"
+            | "natural"
+            | "strong"
+            | "great"
+            | "good"
+            | "big"
+            | "born"
+            | "genuine"
+            | "kind"
+            | "of"
+            | "bit"
+            | "definitely"
+            | "always"
+            | "somewhat"
+            | "fairly"
     )
 }
 
@@ -116,11 +152,22 @@ impl Rule for TraitClaim {
         for d in cx.hits_of(&SELF_DESCRIPTIONS) {
             let s = d.sentence as usize;
             let mut k = d.last as usize;
-            while k < doc.sentences[s].last && k < d.last as usize + 5 && is_trait_filler(doc.norm_of(k)) {
+            while k < doc.sentences[s].last
+                && k < d.last as usize + 5
+                && is_trait_filler(doc.norm_of(k))
+            {
                 k += 1;
             }
-            if let Some(t) = cx.hits_in(&TRAIT_WORDS, s).iter().find(|t| t.first as usize == k) {
-                hits.push(crate::core::analyzer::lexicon::Hit { first: d.first, last: t.last, sentence: d.sentence });
+            if let Some(t) = cx
+                .hits_in(&TRAIT_WORDS, s)
+                .iter()
+                .find(|t| t.first as usize == k)
+            {
+                hits.push(crate::core::analyzer::lexicon::Hit {
+                    first: d.first,
+                    last: t.last,
+                    sentence: d.sentence,
+                });
             }
         }
         hits.sort_by_key(|h| (h.first, h.last));

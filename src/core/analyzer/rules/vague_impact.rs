@@ -338,16 +338,34 @@ fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
             let is_change = |b: &str| {
                 matches!(
                     b,
-                    "improve" | "reduce" | "increase" | "decrease" | "cut" | "lower" | "boost" | "speed"
-                        | "grow" | "drop" | "rise" | "fall" | "shrink" | "change" | "help" | "simplify"
-                        | "stabilise" | "stabilize"
+                    "improve"
+                        | "reduce"
+                        | "increase"
+                        | "decrease"
+                        | "cut"
+                        | "lower"
+                        | "boost"
+                        | "speed"
+                        | "grow"
+                        | "drop"
+                        | "rise"
+                        | "fall"
+                        | "shrink"
+                        | "change"
+                        | "help"
+                        | "simplify"
+                        | "stabilise"
+                        | "stabilize"
                 )
             };
-            let change_at = (i.saturating_sub(4).max(sentence.first)..i).rev().find(|&k| {
-                super::super::words::verb_base(doc.norm_of(k)).is_some_and(is_change)
-            });
+            let change_at = (i.saturating_sub(4).max(sentence.first)..i)
+                .rev()
+                .find(|&k| super::super::words::verb_base(doc.norm_of(k)).is_some_and(is_change));
             let after_change = degree(w)
-                && !matches!(w, "much" | "way" | "far" | "even" | "really" | "super" | "bit" | "lot")
+                && !matches!(
+                    w,
+                    "much" | "way" | "far" | "even" | "really" | "super" | "bit" | "lot"
+                )
                 && change_at.is_some_and(|c| (c + 1..i).all(|k| doc.tokens[k].kind != Kind::Punct));
             if claim || after_change {
                 let first = match change_at {
