@@ -15,4 +15,5 @@ pub mod schema;
 pub mod signals;
 pub mod sorting;
 pub mod store;
+pub mod summary;
 pub mod timer;

@@ -1,10 +1,14 @@
 //! The small shared records next to the attempts: the index, the preferences
 //! and the quarantine wrapper. Each is versioned like the attempts.
 
-use super::json::{self, FromJson};
+use super::json::FromJson;
 use super::migrate::read_version;
-use super::shape::{self, field, Kind};
+use super::record::record;
+use super::shape::{self, Kind};
 use serde::Serialize;
+use super::v1::limits;
+use super::v2::{domain_scores, stored_scores, StoredScoresV2};
+use crate::core::summary::AttemptSummary;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -49,38 +53,31 @@ fn with_version<T: Serialize>(record: &T) -> String {
 
 // ---------------------------------------------------------------- index
 
-/// The index: which attempt ids exist, with a revision bumped on every
-/// write so a read-modify-write can tell that another tab wrote in between.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct StoredIndexV1 {
-    pub revision: u64,
-    pub ids: BTreeSet<String>,
-}
-
-const INDEX_SHAPE: Kind = Kind::Object(&[
-    field("revision", Kind::Int),
-    field(
-        "ids",
-        Kind::Array {
-            item: &Kind::Str { max: 128 },
-            max: 100_000,
-        },
-    ),
-]);
-
-impl FromJson for StoredIndexV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredIndexV1 {
-            revision: json::field(v, "revision")?,
-            ids: json::field(v, "ids")?,
-        })
+record! {
+    /// The localStorage index of the first releases (read only to migrate):
+    /// which attempt ids existed, with a revision bumped on every write.
+    pub struct StoredIndexV1 {
+        revision: u64 = Kind::Int,
+        ids: BTreeSet<String> = Kind::Array { item: &Kind::Str { max: 128 }, max: 100_000 },
     }
 }
+
+impl Default for StoredIndexV1 {
+    fn default() -> Self {
+        StoredIndexV1 {
+            revision: 0,
+            ids: BTreeSet::new(),
+        }
+    }
+}
+
+const INDEX_SHAPE: Kind = StoredIndexV1::SHAPE;
 
 pub fn read_index(raw: &str) -> Read<StoredIndexV1> {
     read_v1(raw, &INDEX_SHAPE)
 }
 
+#[cfg(test)]
 pub fn encode_index(index: &StoredIndexV1) -> String {
     with_version(index)
 }
@@ -114,33 +111,20 @@ impl Prefs {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredPrefsV1 {
-    pub muted_rules: Vec<String>,
-    pub dismissed_findings: Vec<String>,
-    pub tone: bool,
-}
-
-impl FromJson for StoredPrefsV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredPrefsV1 {
-            muted_rules: json::field(v, "muted_rules")?,
-            dismissed_findings: json::field(v, "dismissed_findings")?,
-            tone: json::field(v, "tone")?,
-        })
-    }
-}
-
 const STR_LIST: Kind = Kind::Array {
     item: &Kind::Str { max: 128 },
     max: 10_000,
 };
 
-pub(super) const PREFS_SHAPE: Kind = Kind::Object(&[
-    field("muted_rules", STR_LIST),
-    field("dismissed_findings", STR_LIST),
-    field("tone", Kind::Bool),
-]);
+record! {
+    pub struct StoredPrefsV1 {
+        muted_rules: Vec<String> = STR_LIST,
+        dismissed_findings: Vec<String> = STR_LIST,
+        tone: bool = Kind::Bool,
+    }
+}
+
+pub(super) const PREFS_SHAPE: Kind = StoredPrefsV1::SHAPE;
 
 impl From<&Prefs> for StoredPrefsV1 {
     fn from(p: &Prefs) -> Self {
@@ -180,35 +164,17 @@ pub fn encode_prefs(p: &Prefs) -> String {
 
 // ---------------------------------------------------------------- quarantine
 
-/// A value moved aside: the raw text exactly as it was, where it came from
-/// and why it could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredQuarantineV1 {
-    pub original_key: String,
-    pub reason: String,
-    pub raw: String,
-}
-
-impl FromJson for StoredQuarantineV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredQuarantineV1 {
-            original_key: json::field(v, "original_key")?,
-            reason: json::field(v, "reason")?,
-            raw: json::field(v, "raw")?,
-        })
+record! {
+    /// A value moved aside: the raw text exactly as it was, where it came
+    /// from and why it could not be read.
+    pub struct StoredQuarantineV1 {
+        original_key: String = Kind::Str { max: 1_024 },
+        reason: String = Kind::Str { max: 4_096 },
+        raw: String = Kind::Str { max: 200 * 1024 * 1024 },
     }
 }
 
-const QUARANTINE_SHAPE: Kind = Kind::Object(&[
-    field("original_key", Kind::Str { max: 1_024 }),
-    field("reason", Kind::Str { max: 4_096 }),
-    field(
-        "raw",
-        Kind::Str {
-            max: 20 * 1024 * 1024,
-        },
-    ),
-]);
+const QUARANTINE_SHAPE: Kind = StoredQuarantineV1::SHAPE;
 
 pub fn read_quarantine(raw: &str) -> Read<StoredQuarantineV1> {
     read_v1(raw, &QUARANTINE_SHAPE)
@@ -216,6 +182,64 @@ pub fn read_quarantine(raw: &str) -> Read<StoredQuarantineV1> {
 
 pub fn encode_quarantine(q: &StoredQuarantineV1) -> String {
     with_version(q)
+}
+
+// ---------------------------------------------------------------- summary
+
+record! {
+    /// What History needs of one attempt (see `core::summary`), stored next
+    /// to it. Derived data: an unreadable summary is rebuilt from its attempt.
+    pub struct StoredSummaryV1 {
+        id: String = Kind::Str { max: limits::ID },
+        drill_id: String = Kind::Str { max: limits::DRILL_ID },
+        created_at_ms: i64 = Kind::Int,
+        updated_at_ms: i64 = Kind::Int,
+        tz_offset_minutes: i32 = Kind::Int,
+        started: bool = Kind::Bool,
+        finished: bool = Kind::Bool,
+        has_text: bool = Kind::Bool,
+        scores: Vec<StoredScoresV2> = Kind::Array {
+            item: &StoredScoresV2::SHAPE,
+            max: limits::SCORE_ROUNDS,
+        },
+    }
+}
+
+pub fn encode_summary(s: &AttemptSummary) -> String {
+    with_version(&StoredSummaryV1 {
+        id: s.id.clone(),
+        drill_id: s.drill_id.clone(),
+        created_at_ms: s.created_at_ms,
+        updated_at_ms: s.updated_at_ms,
+        tz_offset_minutes: s.tz_offset_minutes,
+        started: s.started,
+        finished: s.finished,
+        has_text: s.has_text,
+        scores: s.scores.iter().map(stored_scores).collect(),
+    })
+}
+
+/// Reads a stored summary; `None` when it is unreadable or of an unknown
+/// rubric (it is rebuilt from the attempt then).
+pub fn read_summary(raw: &str) -> Option<AttemptSummary> {
+    let Read::Ok(s) = read_v1::<StoredSummaryV1>(raw, &StoredSummaryV1::SHAPE) else {
+        return None;
+    };
+    let mut scores = Vec::with_capacity(s.scores.len());
+    for sc in s.scores {
+        scores.push(domain_scores(sc).ok()?);
+    }
+    Some(AttemptSummary {
+        id: s.id,
+        drill_id: s.drill_id,
+        created_at_ms: s.created_at_ms,
+        updated_at_ms: s.updated_at_ms,
+        tz_offset_minutes: s.tz_offset_minutes,
+        started: s.started,
+        finished: s.finished,
+        has_text: s.has_text,
+        scores,
+    })
 }
 
 #[cfg(test)]

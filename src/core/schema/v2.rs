@@ -6,147 +6,59 @@
 //! version 1; the conversion to and from the domain `Attempt` lives here
 //! because only the current version talks to the domain.
 
-use super::json::{self, FromJson};
-use super::shape::{field, Field, Kind};
-use super::v1::{limits, StoredTimerV1, SECTIONS, TIMER, VALUES};
+use super::record::record;
+use super::shape::Kind;
+use super::v1::{limits, StoredTimerV1, SECTIONS, VALUES};
 use crate::core::attempt::{Attempt, HintState, RubricScores};
 use crate::core::drills::RubricId;
 use crate::core::timer::Timer;
-use serde::Serialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Unchanged since version 1.
 pub type StoredTimerV2 = StoredTimerV1;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredHintV2 {
-    pub index: u32,
-    pub text: String,
-    pub at_active_ms: i64,
-    pub acknowledged: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredScoresV2 {
-    /// `failure-diagnostic` or `sampled-performance`.
-    pub rubric: String,
-    pub values: Vec<u8>,
-    pub note: String,
-    pub scored_at_ms: i64,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredAttemptV2 {
-    pub id: String,
-    pub drill_id: String,
-    pub prompt: String,
-    pub sections: BTreeMap<String, String>,
-    pub timer: StoredTimerV2,
-    pub hint: Option<StoredHintV2>,
-    pub scores: Vec<StoredScoresV2>,
-    pub notes: String,
-    pub created_at_ms: i64,
-    pub updated_at_ms: i64,
-    pub tz_offset_minutes: i32,
-}
-
-impl FromJson for StoredHintV2 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredHintV2 {
-            index: json::field(v, "index")?,
-            text: json::field(v, "text")?,
-            at_active_ms: json::field(v, "at_active_ms")?,
-            acknowledged: json::field(v, "acknowledged")?,
-        })
+record! {
+    pub struct StoredHintV2 {
+        index: u32 = Kind::Count,
+        text: String = Kind::Str { max: limits::HINT_TEXT },
+        at_active_ms: i64 = Kind::Int,
+        acknowledged: bool = Kind::Bool,
     }
 }
 
-impl FromJson for StoredScoresV2 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredScoresV2 {
-            rubric: json::field(v, "rubric")?,
-            values: json::field(v, "values")?,
-            note: json::field(v, "note")?,
-            scored_at_ms: json::field(v, "scored_at_ms")?,
-        })
+record! {
+    pub struct StoredScoresV2 {
+        /// `failure-diagnostic` or `sampled-performance`.
+        rubric: String = Kind::Str { max: limits::RUBRIC_ID },
+        values: Vec<u8> = VALUES,
+        note: String = Kind::Str { max: limits::NOTE },
+        scored_at_ms: i64 = Kind::Int,
     }
 }
 
-impl FromJson for StoredAttemptV2 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredAttemptV2 {
-            id: json::field(v, "id")?,
-            drill_id: json::field(v, "drill_id")?,
-            prompt: json::field(v, "prompt")?,
-            sections: json::field(v, "sections")?,
-            timer: json::field(v, "timer")?,
-            hint: json::field(v, "hint")?,
-            scores: json::field(v, "scores")?,
-            notes: json::field(v, "notes")?,
-            created_at_ms: json::field(v, "created_at_ms")?,
-            updated_at_ms: json::field(v, "updated_at_ms")?,
-            tz_offset_minutes: json::field(v, "tz_offset_minutes")?,
-        })
-    }
-}
-
-const HINT: &[Field] = &[
-    field("index", Kind::Count),
-    field(
-        "text",
-        Kind::Str {
-            max: limits::HINT_TEXT,
-        },
-    ),
-    field("at_active_ms", Kind::Int),
-    field("acknowledged", Kind::Bool),
-];
-
-const SCORES: &[Field] = &[
-    field(
-        "rubric",
-        Kind::Str {
-            max: limits::RUBRIC_ID,
-        },
-    ),
-    field("values", VALUES),
-    field("note", Kind::Str { max: limits::NOTE }),
-    field("scored_at_ms", Kind::Int),
-];
-
-/// The shape of a version 2 record (without its `version` field).
-pub const SHAPE: Kind = Kind::Object(&[
-    field("id", Kind::Str { max: limits::ID }),
-    field(
-        "drill_id",
-        Kind::Str {
-            max: limits::DRILL_ID,
-        },
-    ),
-    field(
-        "prompt",
-        Kind::Str {
-            max: limits::PROMPT,
-        },
-    ),
-    field("sections", SECTIONS),
-    field("timer", Kind::Object(TIMER)),
-    field("hint", Kind::Nullable(&Kind::Object(HINT))),
-    field(
-        "scores",
-        Kind::Array {
-            item: &Kind::Object(SCORES),
+record! {
+    /// A version 2 attempt (its `version` field is the envelope's).
+    pub struct StoredAttemptV2 {
+        id: String = Kind::Str { max: limits::ID },
+        drill_id: String = Kind::Str { max: limits::DRILL_ID },
+        prompt: String = Kind::Str { max: limits::PROMPT },
+        sections: BTreeMap<String, String> = SECTIONS,
+        timer: StoredTimerV2 = StoredTimerV2::SHAPE,
+        hint: Option<StoredHintV2> = Kind::Nullable(&StoredHintV2::SHAPE),
+        scores: Vec<StoredScoresV2> = Kind::Array {
+            item: &StoredScoresV2::SHAPE,
             max: limits::SCORE_ROUNDS,
         },
-    ),
-    field("notes", Kind::Str { max: limits::NOTES }),
-    field("created_at_ms", Kind::Int),
-    field("updated_at_ms", Kind::Int),
-    // The i32 range is checked when the record is read (`FromJson`);
-    // offsets are within ±14 h anyway.
-    field("tz_offset_minutes", Kind::Int),
-]);
+        notes: String = Kind::Str { max: limits::NOTES },
+        created_at_ms: i64 = Kind::Int,
+        updated_at_ms: i64 = Kind::Int,
+        /// Checked against i32 when read (`FromJson`); offsets are within ±14 h.
+        tz_offset_minutes: i32 = Kind::Int,
+    }
+}
+
+/// The shape of a version 2 record (without its `version` field).
+pub const SHAPE: Kind = StoredAttemptV2::SHAPE;
 
 /// The persisted spelling of a rubric id (kept here, not derived from the
 /// domain enum's serde, so renaming the enum cannot change stored data).
@@ -163,6 +75,28 @@ pub fn rubric_from_str(s: &str) -> Option<RubricId> {
         "sampled-performance" => Some(RubricId::SampledPerformance),
         _ => None,
     }
+}
+
+/// One round of scores as stored.
+pub fn stored_scores(s: &RubricScores) -> StoredScoresV2 {
+    StoredScoresV2 {
+        rubric: rubric_to_str(s.rubric).to_owned(),
+        values: s.values.clone(),
+        note: s.note.clone(),
+        scored_at_ms: s.scored_at_ms,
+    }
+}
+
+/// One stored round of scores in the domain; the error names the field
+/// inside the round ("rubric` names an unknown rubric").
+pub fn domain_scores(sc: StoredScoresV2) -> Result<RubricScores, String> {
+    let rubric = rubric_from_str(&sc.rubric).ok_or("rubric` names an unknown rubric")?;
+    Ok(RubricScores {
+        rubric,
+        values: sc.values,
+        note: sc.note,
+        scored_at_ms: sc.scored_at_ms,
+    })
 }
 
 impl From<&Attempt> for StoredAttemptV2 {
@@ -186,16 +120,7 @@ impl From<&Attempt> for StoredAttemptV2 {
                 at_active_ms: h.at_active_ms,
                 acknowledged: h.acknowledged,
             }),
-            scores: a
-                .scores
-                .iter()
-                .map(|s| StoredScoresV2 {
-                    rubric: rubric_to_str(s.rubric).to_owned(),
-                    values: s.values.clone(),
-                    note: s.note.clone(),
-                    scored_at_ms: s.scored_at_ms,
-                })
-                .collect(),
+            scores: a.scores.iter().map(stored_scores).collect(),
             notes: a.notes.clone(),
             created_at_ms: a.created_at_ms,
             updated_at_ms: a.updated_at_ms,
@@ -214,16 +139,7 @@ impl TryFrom<StoredAttemptV2> for Attempt {
             .scores
             .into_iter()
             .enumerate()
-            .map(|(i, sc)| {
-                let rubric = rubric_from_str(&sc.rubric)
-                    .ok_or_else(|| format!("field `scores[{i}].rubric` names an unknown rubric"))?;
-                Ok(RubricScores {
-                    rubric,
-                    values: sc.values,
-                    note: sc.note,
-                    scored_at_ms: sc.scored_at_ms,
-                })
-            })
+            .map(|(i, sc)| domain_scores(sc).map_err(|e| format!("field `scores[{i}].{e}")))
             .collect::<Result<Vec<_>, String>>()?;
         Ok(Attempt {
             id: s.id,
