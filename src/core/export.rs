@@ -24,6 +24,11 @@ use crate::core::drills::RubricId;
 use crate::core::rubric;
 use crate::core::signals::Signal;
 use crate::core::sorting;
+use crate::core::summary::{AttemptSummary, Scored};
+
+/// The attempts whose rounds the gates read: full attempts or summaries,
+/// one type inside so the export compiles once.
+type Pool<'a> = [&'a dyn Scored];
 use crate::core::timer::format_elapsed;
 use std::fmt::Write;
 
@@ -44,8 +49,20 @@ pub fn export_attempt(attempt: &Attempt, all: &[Attempt]) -> String {
     export_attempt_with(attempt, all, &analyzer::analyze)
 }
 
+/// [`export_attempt`] with the gates read from summaries (the app keeps
+/// every attempt's summary, not every attempt).
+pub fn export_attempt_summarised(attempt: &Attempt, all: &[AttemptSummary]) -> String {
+    let pool: Vec<&dyn Scored> = all.iter().map(|s| s as &dyn Scored).collect();
+    export_attempt_pooled(attempt, &pool, &analyzer::analyze)
+}
+
 /// [`export_attempt`] with a given analyzer.
 pub fn export_attempt_with(attempt: &Attempt, all: &[Attempt], analyze: Analyze<'_>) -> String {
+    let pool: Vec<&dyn Scored> = all.iter().map(|s| s as &dyn Scored).collect();
+    export_attempt_pooled(attempt, &pool, analyze)
+}
+
+fn export_attempt_pooled(attempt: &Attempt, all: &Pool<'_>, analyze: Analyze<'_>) -> String {
     let mut out = String::new();
     let title = format!(
         "{}, {}",
@@ -113,9 +130,10 @@ pub fn export_history_with(
     for title in &titles {
         let _ = writeln!(out, "- [{}](#{})", escape_inline(title), slug(title));
     }
+    let pool: Vec<&dyn Scored> = attempts.iter().map(|a| a as &dyn Scored).collect();
     for (a, title) in chosen.iter().zip(&titles) {
         out.push('\n');
-        write_attempt(&mut out, a, attempts, analyze, 2, title);
+        write_attempt(&mut out, a, &pool, analyze, 2, title);
     }
     finish(out)
 }
@@ -154,7 +172,7 @@ fn heading(out: &mut String, level: usize, text: &str) {
 fn write_attempt(
     out: &mut String,
     a: &Attempt,
-    all: &[Attempt],
+    all: &Pool<'_>,
     analyze: Analyze<'_>,
     level: usize,
     title: &str,
@@ -307,7 +325,7 @@ fn write_coverage(out: &mut String, analyses: &[SectionAnalysis<'_>], level: usi
     }
 }
 
-fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
+fn write_scores(out: &mut String, a: &Attempt, all: &Pool<'_>, level: usize) {
     heading(out, level, "Scores");
     let rubrics: Vec<RubricId> = match a.drill() {
         Some(d) => d.rubrics.to_vec(),
@@ -351,13 +369,13 @@ fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
 
 /// The gate of `rubric` as it stood when `a` was scored: its round and the
 /// rounds scored before it (from other attempts), newest first.
-fn gate_as_of(a: &Attempt, all: &[Attempt], id: RubricId) -> rubric::GateResult {
+fn gate_as_of(a: &Attempt, all: &Pool<'_>, id: RubricId) -> rubric::GateResult {
     let Some(mine) = a.scores_for(id) else {
         return rubric::gate(id, &[]);
     };
     let mut earlier: Vec<(i64, &[u8])> = all
         .iter()
-        .filter(|o| o.id != a.id)
+        .filter(|o| o.id() != a.id)
         .filter_map(|o| o.scores_for(id))
         .filter(|s| s.scored_at_ms <= mine.scored_at_ms)
         .map(|s| (s.scored_at_ms, s.values.as_slice()))

@@ -3,19 +3,20 @@
 //! and the readiness gate shown plainly once the round is saved.
 
 use super::state::use_app_state;
-use crate::core::attempt::{Attempt, RubricScores};
+use crate::core::attempt::RubricScores;
 use crate::core::drills::RubricId;
 use crate::core::rubric::{self, GateResult};
 use crate::core::sorting;
+use crate::core::summary::Scored;
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
 
 /// Every round of `id` across all attempts, newest first by when it was
 /// scored (ties by attempt id, so the order is stable).
-pub fn rounds_newest_first(all: &[Attempt], id: RubricId) -> Vec<Vec<u8>> {
+pub fn rounds_newest_first<S: Scored>(all: &[S], id: RubricId) -> Vec<Vec<u8>> {
     let mut rounds: Vec<(&RubricScores, &str)> = all
         .iter()
-        .filter_map(|a| a.scores_for(id).map(|s| (s, a.id.as_str())))
+        .filter_map(|a| a.scores_for(id).map(|s| (s, a.id())))
         .collect();
     sorting::sort_by(&mut rounds, |(a, ai), (b, bi)| {
         b.scored_at_ms.cmp(&a.scored_at_ms).then(bi.cmp(ai))
@@ -24,7 +25,7 @@ pub fn rounds_newest_first(all: &[Attempt], id: RubricId) -> Vec<Vec<u8>> {
 }
 
 /// The readiness gate of `id` over every attempt's rounds.
-pub fn current_gate(all: &[Attempt], id: RubricId) -> (GateResult, usize) {
+pub fn current_gate<S: Scored>(all: &[S], id: RubricId) -> (GateResult, usize) {
     let rounds = rounds_newest_first(all, id);
     let slices: Vec<&[u8]> = rounds.iter().map(Vec::as_slice).collect();
     (rubric::gate(id, &slices), rounds.len())
@@ -93,8 +94,9 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
     let error = RwSignal::new(String::new());
     let saved_message = RwSignal::new(String::new());
     // The gate shows once this attempt has scores for the rubric.
+    // Gates read every attempt's rounds: the summaries hold them all.
     let gate = Memo::new(move |_| {
-        state.attempts.with(|all| {
+        state.summaries.with(|all| {
             all.iter()
                 .any(|a| a.id == id.get_value() && a.scores_for(rubric_id).is_some())
                 .then(|| current_gate(all, rubric_id))

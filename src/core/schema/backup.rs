@@ -36,7 +36,7 @@ use crate::core::rubric;
 use crate::core::store::{Op, Progress, StorageError, Store, Table};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::future::Future;
 
 /// The `format` field of a backup file.
@@ -124,10 +124,8 @@ pub async fn export_backup<S: Store>(
     let mut parts: Vec<String> = Vec::new();
 
     // Unsaved copies win over stored ones as new or older (ties included).
-    let mut memory: BTreeMap<&str, (&Attempt, bool)> = BTreeMap::new();
-    for a in unsaved {
-        memory.insert(a.id.as_str(), (a, true));
-    }
+    // A list, not a map: a few open attempts, one B-tree type fewer.
+    let mut memory: Vec<(&Attempt, bool)> = unsaved.iter().map(|a| (a, true)).collect();
     let total = match store.keys(Table::Attempts).await {
         Ok(keys) => keys.len(),
         Err(e) => {
@@ -150,7 +148,7 @@ pub async fn export_backup<S: Store>(
         for (id, raw) in chunk {
             let name = attempt_key(&id);
             match read_attempt_at(&name, &raw) {
-                Ok((a, _)) => match memory.get_mut(a.id.as_str()) {
+                Ok((a, _)) => match memory.iter_mut().find(|(m, _)| m.id == a.id) {
                     Some((m, keep)) if m.updated_at_ms >= a.updated_at_ms => {
                         *keep = true;
                     }
@@ -169,7 +167,7 @@ pub async fn export_backup<S: Store>(
         }
         progress(done, total.max(done));
     }
-    for (a, keep) in memory.values() {
+    for (a, keep) in &memory {
         if *keep {
             parts.push(attempt_part(a));
         }
@@ -652,11 +650,13 @@ fn decide(
     reads: &[(Table, String)],
     found: Vec<Option<String>>,
 ) -> (Vec<Op>, ImportReport) {
-    let mut at: BTreeMap<(Table, &str), Option<String>> = BTreeMap::new();
-    for ((t, k), v) in reads.iter().zip(found) {
-        at.insert((*t, k.as_str()), v);
-    }
-    let get = |t: Table, k: &str| at.get(&(t, k)).cloned().flatten();
+    // What was read, taken in the order the reads were listed (an
+    // attempt's full read is there only when it had no summary).
+    let mut cursor = reads.iter().zip(found).peekable();
+    let mut get = |t: Table, k: &str| match cursor.peek() {
+        Some(((rt, rk), _)) if *rt == t && rk == k => cursor.next().and_then(|(_, v)| v),
+        _ => None,
+    };
     let mut report = ImportReport::default();
     let mut ops = Vec::new();
 

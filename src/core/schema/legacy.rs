@@ -29,6 +29,16 @@ pub fn is_legacy_key(key: &str) -> bool {
         || key.starts_with(QUARANTINE_PREFIX)
 }
 
+/// The readable attempts among legacy pairs, for a tab that cannot move
+/// them (it works from them in memory).
+pub fn legacy_attempts(legacy: &[(String, String)]) -> Vec<Attempt> {
+    legacy
+        .iter()
+        .filter(|(k, _)| k.starts_with(ATTEMPT_PREFIX))
+        .filter_map(|(k, raw)| read_attempt_at(k, raw).ok().map(|(a, _)| a))
+        .collect()
+}
+
 /// What the migration did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MigrationReport {
@@ -40,29 +50,38 @@ pub struct MigrationReport {
     pub verified: Vec<String>,
     /// Legacy keys left in place, each with why.
     pub failed: Vec<(String, String)>,
+    /// Unreadable legacy values now kept aside: `(key, reason)`.
+    pub unreadable: Vec<(String, String)>,
 }
 
 impl MigrationReport {
-    /// The notice for the user, if any.
-    pub fn message(&self) -> Option<String> {
+    /// The notices for the user.
+    pub fn messages(&self) -> Vec<String> {
+        let mut out = Vec::new();
         if !self.failed.is_empty() {
             let list: Vec<String> = self
                 .failed
                 .iter()
                 .map(|(k, why)| format!("`{k}` ({why})"))
                 .collect();
-            return Some(format!(
+            out.push(format!(
                 "Some saved data could not be moved to the browser's database and was left where it was, untouched: {}. Export a backup to keep a copy.",
                 list.join("; ")
             ));
         }
-        (self.attempts > 0).then(|| {
-            format!(
+        if self.attempts > 0 {
+            out.push(format!(
                 "Moved {} saved attempt{} to the browser's database, each checked after copying.",
                 self.attempts,
                 if self.attempts == 1 { "" } else { "s" }
-            )
-        })
+            ));
+        }
+        for (key, reason) in &self.unreadable {
+            out.push(format!(
+                "Could not read `{key}` ({reason}); it was kept aside and is included in backups."
+            ));
+        }
+        out
     }
 }
 
@@ -342,7 +361,10 @@ pub async fn migrate_local<S: Store>(
             Ok(()) => {
                 match &p.target {
                     Target::Attempt(_) => report.attempts += 1,
-                    Target::Aside { .. } => report.aside += 1,
+                    Target::Aside { reason, .. } => {
+                        report.aside += 1;
+                        report.unreadable.push((p.legacy_key.clone(), reason.clone()));
+                    }
                     _ => {}
                 }
                 if expect.iter().any(|e| matches!(e, Expect::Json(Table::Quarantine, ..)))

@@ -51,10 +51,11 @@ pub fn merge_attempt(base: Option<&Attempt>, ours: &Attempt, theirs: &Attempt) -
         &theirs.tz_offset_minutes,
     );
 
-    let mut ids: BTreeSet<&String> = BTreeSet::new();
-    ids.extend(ours.sections.keys());
-    ids.extend(theirs.sections.keys());
-    for id in ids {
+    // Owned ids: the app's one set type (each B-tree type is more wasm).
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    ids.extend(ours.sections.keys().cloned());
+    ids.extend(theirs.sections.keys().cloned());
+    for id in &ids {
         let (b, o, t) = (
             base.sections.get(id),
             ours.sections.get(id),

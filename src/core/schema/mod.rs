@@ -39,7 +39,7 @@ pub use backup::{
     export_backup, import_backup, ImportError, ImportReport, ImportStage, BACKUP_FORMAT,
     BACKUP_VERSION, MAX_BACKUP_BYTES,
 };
-pub use legacy::{is_legacy_key, migrate_local, MigrationReport};
+pub use legacy::{is_legacy_key, legacy_attempts, migrate_local, MigrationReport};
 pub use merge::{merge_attempt, merge_prefs, CONFLICT_SUFFIX};
 pub use migrate::{
     decode_attempt, encode_attempt, v1_to_v2, Decoded, StoredAttempt, CURRENT_VERSION,

@@ -24,7 +24,7 @@ use super::records::{
 use crate::core::attempt::Attempt;
 use crate::core::store::{get_many, write, Op, StorageError, Store, Table};
 use crate::core::summary::AttemptSummary;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// The logical name of an attempt: `evident.attempt.<id>`.
 pub const ATTEMPT_PREFIX: &str = "evident.attempt.";
@@ -380,14 +380,17 @@ pub fn newest_first(summaries: &mut Vec<AttemptSummary>) {
 
 /// Each drill's most recently changed unfinished attempt.
 fn open_ids(summaries: &[AttemptSummary]) -> Vec<String> {
-    let mut latest: BTreeMap<&str, &AttemptSummary> = BTreeMap::new();
+    // A list scanned per drill: a handful of drills, and one B-tree type
+    // fewer in the wasm.
+    let mut latest: Vec<&AttemptSummary> = Vec::new();
     for s in summaries.iter().filter(|s| !s.finished) {
-        let slot = latest.entry(s.drill_id.as_str()).or_insert(s);
-        if s.updated_at_ms > slot.updated_at_ms {
-            *slot = s;
+        match latest.iter_mut().find(|l| l.drill_id == s.drill_id) {
+            Some(slot) if s.updated_at_ms > slot.updated_at_ms => *slot = s,
+            Some(_) => {}
+            None => latest.push(s),
         }
     }
-    latest.values().map(|s| s.id.clone()).collect()
+    latest.iter().map(|s| s.id.clone()).collect()
 }
 
 /// Saves one attempt as a merge: in one transaction it reads the stored

@@ -54,10 +54,12 @@ fn a_profile_of_every_version_moves_record_by_record() {
             "evident.quarantine.evident.attempt.old",
         ]
     );
+    let messages = report.messages();
     assert_eq!(
-        report.message().as_deref(),
-        Some("Moved 2 saved attempts to the browser's database, each checked after copying.")
+        messages[0],
+        "Moved 2 saved attempts to the browser's database, each checked after copying."
     );
+    assert!(messages[1].starts_with("Could not read `evident.attempt.broken` (not valid JSON"));
 
     // Each record reads back as the same domain attempt the old storage gave.
     let attempts = all_attempts(&store);
