@@ -71,12 +71,17 @@ async fn records_round_trip_in_order_and_in_chunks() {
 
     let report = schema::load(&db).await.unwrap();
     assert_eq!(report.summaries.len(), 2);
-    assert!(report.open.contains(&a), "each drill's unfinished attempt opens in full");
+    assert!(
+        report.open.contains(&a),
+        "each drill's unfinished attempt opens in full"
+    );
     assert_eq!(report.open.len(), 2);
     let found = get_many(&db, Table::Attempts, &["a1".into(), "zz".into()])
         .await
         .unwrap();
-    assert!(found[0].as_deref().is_some_and(|raw| raw.contains("Béta ✓")));
+    assert!(found[0]
+        .as_deref()
+        .is_some_and(|raw| raw.contains("Béta ✓")));
     assert_eq!(found[1], None);
 
     // The attempts table carries the time index, and the audio table exists.
@@ -84,7 +89,11 @@ async fn records_round_trip_in_order_and_in_chunks() {
     for t in ["attempts", "summaries", "prefs", "quarantine", "audio"] {
         assert!(names.contains(t), "{t}");
     }
-    let tx = db.database().unwrap().transaction_with_str("attempts").unwrap();
+    let tx = db
+        .database()
+        .unwrap()
+        .transaction_with_str("attempts")
+        .unwrap();
     let index = tx.object_store("attempts").unwrap().index("by_time");
     assert!(index.is_ok(), "by_time index");
 }
@@ -187,19 +196,36 @@ async fn an_old_tab_gives_way_to_an_upgrade_and_a_stubborn_one_blocks_it() {
         .unwrap();
     }
     assert!(blocked.get(), "the new tab was told it is blocked");
-    let close: Function = Reflect::get(&held, &"close".into()).unwrap().unchecked_into();
+    let close: Function = Reflect::get(&held, &"close".into())
+        .unwrap()
+        .unchecked_into();
     close.call0(&held).unwrap();
-    assert_eq!(JsFuture::from(opening).await, Ok(JsValue::TRUE), "then it opens");
+    assert_eq!(
+        JsFuture::from(opening).await,
+        Ok(JsValue::TRUE),
+        "then it opens"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_corrupt_record_is_quarantined_with_its_raw_value() {
     let db = fresh("evident-test-corrupt").await;
-    schema::save_attempt(&db, None, &sample("good")).await.unwrap();
-    write(&db, vec![put(Table::Attempts, "broken", r#"{"version":2,"id":"broken"}"#)])
+    schema::save_attempt(&db, None, &sample("good"))
         .await
         .unwrap();
-    let report = schema::load(&db).await.expect("load never fails on bad data");
+    write(
+        &db,
+        vec![put(
+            Table::Attempts,
+            "broken",
+            r#"{"version":2,"id":"broken"}"#,
+        )],
+    )
+    .await
+    .unwrap();
+    let report = schema::load(&db)
+        .await
+        .expect("load never fails on bad data");
     assert_eq!(report.summaries.len(), 1);
     let q = &report.notes.quarantined;
     assert_eq!(q.len(), 1);
@@ -208,7 +234,11 @@ async fn a_corrupt_record_is_quarantined_with_its_raw_value() {
         q[0].reason, "field `drill_id` is missing",
         "the reason names the field"
     );
-    assert_eq!(db.keys(Table::Attempts).await.unwrap(), ["good"], "moved aside");
+    assert_eq!(
+        db.keys(Table::Attempts).await.unwrap(),
+        ["good"],
+        "moved aside"
+    );
     let kept = get_many(&db, Table::Quarantine, std::slice::from_ref(&q[0].key))
         .await
         .unwrap();
@@ -222,7 +252,10 @@ async fn legacy_local_storage_moves_in_verified() {
     let db = fresh("evident-test-legacy").await;
     let v1 = include_str!("fixtures/storage/attempt-v1.json");
     let legacy = vec![
-        ("evident.attempt.a-1700000000000-01".to_owned(), v1.to_owned()),
+        (
+            "evident.attempt.a-1700000000000-01".to_owned(),
+            v1.to_owned(),
+        ),
         ("evident.attempt.x".to_owned(), "{not json".to_owned()),
     ];
     let report = schema::migrate_local(&db, &legacy).await.unwrap();

@@ -24,7 +24,9 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 /// The app's database.
 pub const DB_NAME: &str = "evident";
@@ -216,8 +218,12 @@ impl IdbStore {
             ),
             _ => (store.get_all_keys(), store.get_all()),
         };
-        let keys: Array = done(&keys.map_err(|e| classify(&e))?).await?.unchecked_into();
-        let values: Array = done(&values.map_err(|e| classify(&e))?).await?.unchecked_into();
+        let keys: Array = done(&keys.map_err(|e| classify(&e))?)
+            .await?
+            .unchecked_into();
+        let values: Array = done(&values.map_err(|e| classify(&e))?)
+            .await?
+            .unchecked_into();
         Ok(keys
             .iter()
             .zip(values.iter())
@@ -301,9 +307,7 @@ impl Store for IdbStore {
                             let object = JSON::parse(value).map_err(|e| classify(&e))?;
                             Self::table(&tx, *table)?.put_with_key(&object, &key.into())
                         }
-                        Op::Delete { table, key } => {
-                            Self::table(&tx, *table)?.delete(&key.into())
-                        }
+                        Op::Delete { table, key } => Self::table(&tx, *table)?.delete(&key.into()),
                     };
                     last = Some(req.map_err(|e| classify(&e))?);
                 }

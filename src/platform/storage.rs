@@ -134,11 +134,12 @@ impl Tabs {
                 _on_message: None,
             };
         };
-        let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            if let Some(id) = ev.data().as_string() {
-                on_saved(id);
-            }
-        });
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                if let Some(id) = ev.data().as_string() {
+                    on_saved(id);
+                }
+            });
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         Tabs {
             channel: Some(channel),

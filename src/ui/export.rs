@@ -59,7 +59,9 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
                 (
                     export_filename(a),
                     a.drill_title().to_owned(),
-                    state.summaries.with(|pool| export_attempt_summarised(a, pool)),
+                    state
+                        .summaries
+                        .with(|pool| export_attempt_summarised(a, pool)),
                 )
             })
         })

@@ -8,8 +8,6 @@
 
 use super::attempt::TimeSummary;
 use super::export::{download_backup, picked_file, today};
-use crate::core::summary::AttemptSummary;
-use crate::platform::storage::Persistence;
 use super::plot::{Round, TrendPlot};
 use super::state::use_app_state;
 use crate::core::attempt::Attempt;
@@ -20,7 +18,9 @@ use crate::core::route::Route;
 use crate::core::rubric;
 use crate::core::schema::{ImportError, ImportReport, ImportStage, MAX_BACKUP_BYTES};
 use crate::core::sorting;
+use crate::core::summary::AttemptSummary;
 use crate::platform::share::{download_text, read_file_text};
+use crate::platform::storage::Persistence;
 use crate::platform::task::spawn;
 use leptos::prelude::*;
 
@@ -165,7 +165,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -212,11 +212,7 @@ struct Busy {
 }
 
 fn percent(done: usize, total: usize) -> u32 {
-    if total == 0 {
-        100
-    } else {
-        (done.min(total) * 100 / total) as u32
-    }
+    (done.min(total) * 100).checked_div(total).unwrap_or(100) as u32
 }
 
 #[component]
@@ -270,9 +266,17 @@ pub fn HistoryScreen() -> impl IntoView {
         let showing = shown.get().min(total);
         (total > 0).then(|| {
             if showing < total {
-                format!("Showing the newest {} of {} attempts.", thousands(showing), thousands(total))
+                format!(
+                    "Showing the newest {} of {} attempts.",
+                    thousands(showing),
+                    thousands(total)
+                )
             } else {
-                format!("{} attempt{}.", thousands(total), if total == 1 { "" } else { "s" })
+                format!(
+                    "{} attempt{}.",
+                    thousands(total),
+                    if total == 1 { "" } else { "s" }
+                )
             }
         })
     };
@@ -321,9 +325,22 @@ pub fn HistoryScreen() -> impl IntoView {
                         let n = found.len();
                         hits.set(Some(found));
                         search_status.set(if read < total {
-                            format!("Searching… {} of {} attempts read.", thousands(read), thousands(total))
+                            format!(
+                                "Searching… {} of {} attempts read.",
+                                thousands(read),
+                                thousands(total)
+                            )
                         } else {
-                            format!("{} {} “{}”.", thousands(n), if n == 1 { "attempt contains" } else { "attempts contain" }, text.trim())
+                            format!(
+                                "{} {} “{}”.",
+                                thousands(n),
+                                if n == 1 {
+                                    "attempt contains"
+                                } else {
+                                    "attempts contain"
+                                },
+                                text.trim()
+                            )
                         });
                     },
                     wanted,
@@ -373,7 +390,11 @@ pub fn HistoryScreen() -> impl IntoView {
             let progress = move |done: usize, total: usize| {
                 busy.set(Some(Busy {
                     label: "Export progress",
-                    text: format!("Reading attempts: {} of {}.", thousands(done), thousands(total)),
+                    text: format!(
+                        "Reading attempts: {} of {}.",
+                        thousands(done),
+                        thousands(total)
+                    ),
                     percent: percent(done, total),
                 }))
             };
@@ -442,7 +463,11 @@ pub fn HistoryScreen() -> impl IntoView {
                             },
                             ImportStage::Saving { done, total } => Busy {
                                 label: "Import progress",
-                                text: format!("Saving: {} of {} records.", thousands(done), thousands(total)),
+                                text: format!(
+                                    "Saving: {} of {} records.",
+                                    thousands(done),
+                                    thousands(total)
+                                ),
                                 percent: 50 + percent(done, total) / 2,
                             },
                         }))
@@ -458,7 +483,8 @@ pub fn HistoryScreen() -> impl IntoView {
             input.set_value("");
         });
     };
-    let persistence_line = move || match state.persistence.get() {
+    let persistence_line = move || {
+        match state.persistence.get() {
         Persistence::Persistent => {
             "Persistent storage is on: the browser will not clear your practice to free space."
         }
@@ -468,6 +494,7 @@ pub fn HistoryScreen() -> impl IntoView {
         Persistence::Unknown => {
             "This browser does not say whether it keeps this site's storage. Export a backup now and then."
         }
+    }
     };
 
     view! {

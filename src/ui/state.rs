@@ -204,7 +204,10 @@ impl AppState {
         for (key, raw) in browser::local_pairs(|k| k.starts_with(PENDING_PREFIX)) {
             let id = key.trim_start_matches(PENDING_PREFIX);
             if let Some((base, ours)) = read_pending(&raw) {
-                if schema::save_attempt(store().as_ref(), base.as_ref(), &ours).await.is_ok() {
+                if schema::save_attempt(store().as_ref(), base.as_ref(), &ours)
+                    .await
+                    .is_ok()
+                {
                     browser::clear_pending(id);
                 }
             }
@@ -358,15 +361,14 @@ impl AppState {
 
     /// Keeps the summary list in step with an attempt in memory.
     fn upsert_summary(&self, summary: AttemptSummary) {
-        self.summaries.update(|all| {
-            match all.iter_mut().find(|s| s.id == summary.id) {
+        self.summaries
+            .update(|all| match all.iter_mut().find(|s| s.id == summary.id) {
                 Some(s) => *s = summary,
                 None => {
                     all.push(summary);
                     schema::newest_first(all);
                 }
-            }
-        });
+            });
     }
 
     /// Deletes an attempt from memory and storage.
@@ -408,9 +410,10 @@ impl AppState {
     }
 
     fn mark_dirty(&self, id: String) {
-        if let Some(summary) = self.attempts.with_untracked(|all| {
-            all.iter().find(|a| a.id == id).map(AttemptSummary::of)
-        }) {
+        if let Some(summary) = self
+            .attempts
+            .with_untracked(|all| all.iter().find(|a| a.id == id).map(AttemptSummary::of))
+        {
             self.upsert_summary(summary);
         }
         self.dirty.update(|d| {
@@ -547,7 +550,9 @@ impl AppState {
             return;
         }
         let mut notes = Notes::default();
-        let Ok(found) = schema::load_attempts(db.as_ref(), std::slice::from_ref(&id), &mut notes).await else {
+        let Ok(found) =
+            schema::load_attempts(db.as_ref(), std::slice::from_ref(&id), &mut notes).await
+        else {
             return;
         };
         let dirty = self.dirty.with_untracked(|d| d.contains(&id));
@@ -563,10 +568,16 @@ impl AppState {
                 let base = base_of(&id);
                 let mut shown_changed = false;
                 self.attempts.update(|all| {
-                    if let Some(current) = all.iter_mut().find(|a| a.id == theirs.id) {
-                        let next = schema::merge_attempt(base.as_ref(), current, &theirs);
-                        shown_changed = next.sections != current.sections;
-                        *current = next;
+                    match all.iter_mut().find(|a| a.id == theirs.id) {
+                        Some(current) => {
+                            let next = schema::merge_attempt(base.as_ref(), current, &theirs);
+                            shown_changed = next.sections != current.sections;
+                            *current = next;
+                        }
+                        // An unfinished attempt started elsewhere is open here too,
+                        // so a drill screen on a fresh draft can give way to it.
+                        None if !theirs.is_finished() => all.push(theirs.clone()),
+                        None => {}
                     }
                 });
                 set_base(&theirs);
@@ -690,7 +701,9 @@ pub fn provide_app_state() -> AppState {
     provide_context(state);
     spawn(state.start());
     TABS.with(|t| {
-        *t.borrow_mut() = Some(Tabs::join(move |id| spawn(state.refresh_from_other_tab(id))));
+        *t.borrow_mut() = Some(Tabs::join(move |id| {
+            spawn(state.refresh_from_other_tab(id))
+        }));
     });
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let hidden = web_sys::window()

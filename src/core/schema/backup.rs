@@ -136,7 +136,10 @@ pub async fn export_backup<S: Store>(
     let mut after: Option<String> = None;
     let mut done = 0;
     loop {
-        let chunk = match store.chunk(Table::Attempts, after.as_deref(), EXPORT_CHUNK).await {
+        let chunk = match store
+            .chunk(Table::Attempts, after.as_deref(), EXPORT_CHUNK)
+            .await
+        {
             Ok(c) => c,
             Err(e) => {
                 problems.push(format!("could not read stored attempts: {e}"));
@@ -158,7 +161,9 @@ pub async fn export_backup<S: Store>(
                     }
                     None => parts.push(attempt_part(&a)),
                 },
-                Err(AttemptReadError::Newer(_)) => newer_version.push(NewerEntry { key: name, raw }),
+                Err(AttemptReadError::Newer(_)) => {
+                    newer_version.push(NewerEntry { key: name, raw })
+                }
                 Err(AttemptReadError::Corrupt(reason)) => {
                     quarantined.push(aside_in_place(name, reason, raw))
                 }
@@ -227,10 +232,18 @@ pub async fn export_backup<S: Store>(
     out.push(format!("{before}\"attempts\": ["));
     let n = parts.len();
     for (i, part) in parts.into_iter().enumerate() {
-        out.push(if i == 0 { "\n".to_owned() } else { ",\n".to_owned() });
+        out.push(if i == 0 {
+            "\n".to_owned()
+        } else {
+            ",\n".to_owned()
+        });
         out.push(part);
     }
-    out.push(if n == 0 { "]".to_owned() } else { "\n  ]".to_owned() });
+    out.push(if n == 0 {
+        "]".to_owned()
+    } else {
+        "\n  ]".to_owned()
+    });
     out.push(after.to_owned());
     out
 }
@@ -345,7 +358,8 @@ async fn validate<F: Future<Output = ()>>(
     }
     let trimmed = json.trim_start();
     if !trimmed.starts_with('{') {
-        let root: Value = serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+        let root: Value =
+            serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
         return Err(invalid(vec![format!(
             "the file must hold a JSON object, found {}",
             shape::found(&root)
@@ -365,12 +379,10 @@ async fn validate<F: Future<Output = ()>>(
     }
     match obj.get("format").and_then(Value::as_str) {
         Some(BACKUP_FORMAT) => {}
-        Some(other) => {
-            return Err(invalid(vec![format!(
-                "this is not an Evident backup (field `format` is {:?}, expected {BACKUP_FORMAT:?})",
-                clip(other)
-            )]))
-        }
+        Some(other) => return Err(invalid(vec![format!(
+            "this is not an Evident backup (field `format` is {:?}, expected {BACKUP_FORMAT:?})",
+            clip(other)
+        )])),
         None => {
             return Err(invalid(vec![
                 "this is not an Evident backup (field `format` is missing)".into(),
@@ -661,23 +673,24 @@ fn decide(
     let mut ops = Vec::new();
 
     for incoming in &backup.attempts {
-        let stored_updated = match get(Table::Summaries, &incoming.id).and_then(|s| read_summary(&s)) {
-            Some(summary) => Some(summary.updated_at_ms),
-            None => match get(Table::Attempts, &incoming.id) {
-                None => None,
-                Some(raw) => match read_attempt_at(&attempt_key(&incoming.id), &raw) {
-                    Ok((existing, _)) => Some(existing.updated_at_ms),
-                    Err(AttemptReadError::Newer(_)) => {
-                        report.kept_newer += 1;
-                        continue;
-                    }
-                    Err(AttemptReadError::Corrupt(reason)) => {
-                        ops.push(quarantine_op(&attempt_key(&incoming.id), &raw, &reason).0);
-                        None
-                    }
+        let stored_updated =
+            match get(Table::Summaries, &incoming.id).and_then(|s| read_summary(&s)) {
+                Some(summary) => Some(summary.updated_at_ms),
+                None => match get(Table::Attempts, &incoming.id) {
+                    None => None,
+                    Some(raw) => match read_attempt_at(&attempt_key(&incoming.id), &raw) {
+                        Ok((existing, _)) => Some(existing.updated_at_ms),
+                        Err(AttemptReadError::Newer(_)) => {
+                            report.kept_newer += 1;
+                            continue;
+                        }
+                        Err(AttemptReadError::Corrupt(reason)) => {
+                            ops.push(quarantine_op(&attempt_key(&incoming.id), &raw, &reason).0);
+                            None
+                        }
+                    },
                 },
-            },
-        };
+            };
         match stored_updated {
             None => report.added += 1,
             Some(t) if incoming.updated_at_ms > t => report.updated += 1,
@@ -721,7 +734,10 @@ fn decide(
             raw: entry.raw.clone(),
         };
         let value = encode_quarantine(&record);
-        let key = match get(Table::Quarantine, &entry.key).as_deref().map(read_quarantine) {
+        let key = match get(Table::Quarantine, &entry.key)
+            .as_deref()
+            .map(read_quarantine)
+        {
             None => entry.key.clone(),
             Some(Read::Ok(q)) if q.raw == entry.raw && q.original_key == entry.original_key => {
                 continue

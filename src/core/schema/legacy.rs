@@ -104,10 +104,21 @@ struct Plan {
 enum Target {
     Attempt(Box<Attempt>),
     /// A value of a newer Evident, kept as it is under its own key.
-    Raw { table: Table, key: String, raw: String },
-    Aside { original_key: String, raw: String, reason: String },
+    Raw {
+        table: Table,
+        key: String,
+        raw: String,
+    },
+    Aside {
+        original_key: String,
+        raw: String,
+        reason: String,
+    },
     /// A quarantine record of the first releases, kept under its key.
-    Quarantined { key: String, raw: String },
+    Quarantined {
+        key: String,
+        raw: String,
+    },
     Prefs(Prefs),
     /// The old index: nothing to copy (the database needs no index).
     Nothing,
@@ -217,12 +228,13 @@ fn decide(plans: &[Plan], found: Vec<Option<String>>) -> (Vec<Op>, Vec<Vec<Expec
         match &p.target {
             Target::Nothing => {}
             Target::Attempt(a) => {
-                let keep_existing = existing.as_deref().map(|raw| {
-                    match read_attempt_at(&p.legacy_key, raw) {
-                        Ok((e, _)) => Some(e.updated_at_ms >= a.updated_at_ms),
-                        Err(_) => None,
-                    }
-                });
+                let keep_existing =
+                    existing
+                        .as_deref()
+                        .map(|raw| match read_attempt_at(&p.legacy_key, raw) {
+                            Ok((e, _)) => Some(e.updated_at_ms >= a.updated_at_ms),
+                            Err(_) => None,
+                        });
                 match keep_existing {
                     None | Some(Some(false)) => ops.extend(attempt_ops(a)),
                     Some(Some(true)) => {}
@@ -363,11 +375,15 @@ pub async fn migrate_local<S: Store>(
                     Target::Attempt(_) => report.attempts += 1,
                     Target::Aside { reason, .. } => {
                         report.aside += 1;
-                        report.unreadable.push((p.legacy_key.clone(), reason.clone()));
+                        report
+                            .unreadable
+                            .push((p.legacy_key.clone(), reason.clone()));
                     }
                     _ => {}
                 }
-                if expect.iter().any(|e| matches!(e, Expect::Json(Table::Quarantine, ..)))
+                if expect
+                    .iter()
+                    .any(|e| matches!(e, Expect::Json(Table::Quarantine, ..)))
                     && matches!(p.target, Target::Attempt(_) | Target::Raw { .. })
                 {
                     report.aside += 1;

@@ -96,7 +96,11 @@ pub fn merge_attempt(base: Option<&Attempt>, ours: &Attempt, theirs: &Attempt) -
 /// Merges preference sets: theirs, plus what this tab added, minus what it
 /// removed since the base; the tone follows this tab only if it changed it.
 pub fn merge_prefs(base: &Prefs, ours: &Prefs, theirs: &Prefs) -> Prefs {
-    fn sets(base: &BTreeSet<String>, ours: &BTreeSet<String>, theirs: &BTreeSet<String>) -> BTreeSet<String> {
+    fn sets(
+        base: &BTreeSet<String>,
+        ours: &BTreeSet<String>,
+        theirs: &BTreeSet<String>,
+    ) -> BTreeSet<String> {
         let mut out = theirs.clone();
         out.extend(ours.difference(base).cloned());
         for gone in base.difference(ours) {

@@ -77,7 +77,10 @@ mod tests {
         let names: Vec<&str> = Sample::FIELDS.iter().map(|f| f.name).collect();
         assert_eq!(names, ["name", "count", "tags"]);
         assert_eq!(
-            shape::check(&json!({"name": "toolong", "count": 1, "tags": []}), &Sample::SHAPE),
+            shape::check(
+                &json!({"name": "toolong", "count": 1, "tags": []}),
+                &Sample::SHAPE
+            ),
             Err("field `name` is too long (7 bytes, at most 4)".into())
         );
         assert_eq!(

@@ -5,10 +5,10 @@ use super::json::FromJson;
 use super::migrate::read_version;
 use super::record::record;
 use super::shape::{self, Kind};
-use serde::Serialize;
 use super::v1::limits;
 use super::v2::{domain_scores, stored_scores, StoredScoresV2};
 use crate::core::summary::AttemptSummary;
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -62,14 +62,6 @@ record! {
     }
 }
 
-impl Default for StoredIndexV1 {
-    fn default() -> Self {
-        StoredIndexV1 {
-            revision: 0,
-            ids: BTreeSet::new(),
-        }
-    }
-}
 
 const INDEX_SHAPE: Kind = StoredIndexV1::SHAPE;
 

@@ -362,9 +362,9 @@ pub async fn load<S: Store>(store: &S) -> Result<LoadReport, StorageError> {
     report.open = load_attempts(store, &open, &mut report.notes).await?;
     if report.open.len() != open.len() {
         // An open attempt was unreadable: its summary went with it.
-        report.summaries.retain(|s| {
-            !open.contains(&s.id) || report.open.iter().any(|a| a.id == s.id)
-        });
+        report
+            .summaries
+            .retain(|s| !open.contains(&s.id) || report.open.iter().any(|a| a.id == s.id));
     }
     Ok(report)
 }

@@ -55,13 +55,20 @@ mod tests {
     #[test]
     fn search_finds_words_in_any_text_ignoring_case_in_chunks() {
         let store = MemoryStore::default();
-        for (id, text) in [("a1", "We used Kafka."), ("a2", "A cron job."), ("a3", "kafka again")] {
+        for (id, text) in [
+            ("a1", "We used Kafka."),
+            ("a2", "A cron job."),
+            ("a3", "kafka again"),
+        ] {
             let mut a = Attempt::new(id, "evidence-replay", "Prompt", 1, 0);
             a.set_section("weak", text, 2);
             block_on(save_attempt(&store, None, &a)).unwrap();
         }
         let (hits, next, read) = block_on(search_chunk(&store, None, 2, "KAFKA")).unwrap();
-        assert_eq!((hits, next.as_deref(), read), (vec!["a1".to_owned()], Some("a2"), 2));
+        assert_eq!(
+            (hits, next.as_deref(), read),
+            (vec!["a1".to_owned()], Some("a2"), 2)
+        );
         let (hits, next, _) = block_on(search_chunk(&store, Some("a2"), 2, "kafka")).unwrap();
         assert_eq!((hits, next), (vec!["a3".to_owned()], None));
         let a = Attempt::new("x", "evidence-replay", "Design a Queue", 1, 0);

@@ -200,7 +200,15 @@ mod tests {
 
     #[test]
     fn broken_structure_is_malformed() {
-        for bad in ["{oops", "[1]", r#"{"a" 1}"#, r#"{"a": 1"#, r#"{"a": "x}"#, r#"{"a": 1} x"#, r#"{"a": 1,}"#] {
+        for bad in [
+            "{oops",
+            "[1]",
+            r#"{"a" 1}"#,
+            r#"{"a": 1"#,
+            r#"{"a": "x}"#,
+            r#"{"a": 1} x"#,
+            r#"{"a": 1,}"#,
+        ] {
             assert_eq!(members(bad), Err(Malformed), "{bad}");
         }
         let mut items = Items::of("[1 2]").unwrap();

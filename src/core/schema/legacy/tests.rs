@@ -63,7 +63,10 @@ fn a_profile_of_every_version_moves_record_by_record() {
 
     // Each record reads back as the same domain attempt the old storage gave.
     let attempts = all_attempts(&store);
-    for (key, raw) in [("evident.attempt.a-1700000000000-01", V1), ("evident.attempt.a-1710000000000-7f", V2)] {
+    for (key, raw) in [
+        ("evident.attempt.a-1700000000000-01", V1),
+        ("evident.attempt.a-1710000000000-7f", V2),
+    ] {
         let (want, _) = read_attempt_at(key, raw).ok().expect("fixture reads");
         assert!(attempts.contains(&want), "{key}");
     }

@@ -35,7 +35,10 @@ fn load_lists_summaries_newest_first_and_opens_each_drills_latest_draft() {
     let mut open: Vec<&str> = report.open.iter().map(|a| a.id.as_str()).collect();
     open.sort_unstable();
     assert_eq!(open, ["new-draft", "other"]);
-    assert_eq!(report.open.iter().find(|a| a.id == "other"), Some(&sample("other", "hint-recovery", 4_000)));
+    assert_eq!(
+        report.open.iter().find(|a| a.id == "other"),
+        Some(&sample("other", "hint-recovery", 4_000))
+    );
     assert!(report.notes.messages().is_empty());
 }
 
@@ -51,7 +54,9 @@ fn a_corrupt_attempt_is_moved_aside_with_its_raw_text_and_reported_once() {
     assert_eq!(q[0].original_key, "evident.attempt.bad");
     assert!(q[0].new);
     assert_eq!(store.peek(Table::Attempts, "bad"), None, "moved");
-    let kept = store.peek(Table::Quarantine, &q[0].key).expect("kept aside");
+    let kept = store
+        .peek(Table::Quarantine, &q[0].key)
+        .expect("kept aside");
     assert!(matches!(read_quarantine(&kept), Read::Ok(r) if r.raw == "{not json"));
     assert_eq!(
         report.notes.messages(),
@@ -82,7 +87,11 @@ fn a_record_of_a_newer_evident_is_left_untouched_and_never_overwritten() {
             version: 9
         }]
     );
-    let err = block_on(save_attempt(&store, None, &sample("future", "evidence-replay", 1)));
+    let err = block_on(save_attempt(
+        &store,
+        None,
+        &sample("future", "evidence-replay", 1),
+    ));
     assert!(matches!(err, Err(StorageError::Other(m)) if m.contains("newer version")));
     assert_eq!(store.peek(Table::Attempts, "future").as_deref(), Some(raw));
 }
@@ -97,12 +106,21 @@ fn a_missing_or_broken_summary_is_rebuilt_and_an_orphan_one_removed() {
     let report = block_on(load(&store)).unwrap();
     let ids: Vec<&str> = report.summaries.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["a1"]);
-    assert!(report.summaries.iter().any(|s| s.id == "a1" && *s == AttemptSummary::of(&a)));
+    assert!(report
+        .summaries
+        .iter()
+        .any(|s| s.id == "a1" && *s == AttemptSummary::of(&a)));
     assert_eq!(store.peek(Table::Summaries, "gone"), None);
-    let summary = store.peek(Table::Summaries, "a1").and_then(|s| read_summary(&s));
+    let summary = store
+        .peek(Table::Summaries, "a1")
+        .and_then(|s| read_summary(&s));
     assert_eq!(summary, Some(AttemptSummary::of(&a)));
     // The v2 fixture is stored under a key that is not its id: kept aside.
-    assert!(report.notes.quarantined.iter().any(|q| q.original_key == "evident.attempt.v2"));
+    assert!(report
+        .notes
+        .quarantined
+        .iter()
+        .any(|q| q.original_key == "evident.attempt.v2"));
 }
 
 #[test]
