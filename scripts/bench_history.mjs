@@ -66,6 +66,8 @@ try {
   const cold = [];
   const click = [];
   for (let run = 0; run < 5; run++) {
+    // A new document each time (a hash change alone would not reload).
+    await page.goto('about:blank');
     await page.goto(`${base}#/history`);
     await page.waitForFunction(() => window.__bench.firstRow !== null);
     cold.push(await page.evaluate(() => window.__bench.firstRow));
