@@ -379,10 +379,12 @@ async fn validate<F: Future<Output = ()>>(
     }
     match obj.get("format").and_then(Value::as_str) {
         Some(BACKUP_FORMAT) => {}
-        Some(other) => return Err(invalid(vec![format!(
+        Some(other) => {
+            return Err(invalid(vec![format!(
             "this is not an Evident backup (field `format` is {:?}, expected {BACKUP_FORMAT:?})",
             clip(other)
-        )])),
+        )]))
+        }
         None => {
             return Err(invalid(vec![
                 "this is not an Evident backup (field `format` is missing)".into(),

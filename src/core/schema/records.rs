@@ -62,7 +62,6 @@ record! {
     }
 }
 
-
 const INDEX_SHAPE: Kind = StoredIndexV1::SHAPE;
 
 pub fn read_index(raw: &str) -> Read<StoredIndexV1> {
