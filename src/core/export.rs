@@ -582,6 +582,19 @@ impl LocalDateTime {
     }
 }
 
+/// `12345` as `12,345`: counts in History and the trend captions.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The local time of an epoch-millisecond instant at a fixed offset.
 pub fn local_time(epoch_ms: i64, offset_minutes: i32) -> LocalDateTime {
     let local_ms = epoch_ms.saturating_add(i64::from(offset_minutes) * 60_000);

@@ -9,6 +9,7 @@
 //! Coordinates are integer tenths, so no float formatting reaches the wasm.
 
 use crate::core::drills::RubricId;
+use crate::core::export::thousands;
 use crate::core::markdown::escape_into;
 use crate::core::rubric::{self, Mark};
 use std::fmt::Write;
@@ -106,11 +107,11 @@ pub fn trend_html(id: RubricId, latest: &[TrendRound], total: usize, scope: &str
     );
     escape_into(&mut out, r.title);
     let count = if shown.len() < total {
-        format!("the latest {} of {total} rounds", shown.len())
+        format!("the latest {} of {} rounds", shown.len(), thousands(total))
     } else if total == 1 {
         "1 round".to_owned()
     } else {
-        format!("{total} rounds")
+        format!("{} rounds", thousands(total))
     };
     out.push_str("</strong> — ");
     escape_into(
@@ -400,7 +401,7 @@ mod tests {
         let tail = rounds(&many).split_off(8);
         assert_eq!(trend_html(FD, &tail, 20, "from every drill"), html);
         let ten_thousand = trend_html(FD, &tail, 10_000, "from every drill");
-        assert!(ten_thousand.contains("the latest 12 of 10000 rounds"));
+        assert!(ten_thousand.contains("the latest 12 of 10,000 rounds"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::progress::{Progress, Trends};
 use super::state::use_app_state;
 use crate::core::attempt::Attempt;
 use crate::core::drills::{self, DRILLS};
-use crate::core::export::{export_history, local_time, HistoryFilter};
+use crate::core::export::{export_history, local_time, thousands, HistoryFilter};
 use crate::core::markdown::escape_into;
 use crate::core::route::Route;
 use crate::core::rubric;
@@ -132,19 +132,6 @@ fn drill_options() -> String {
 
 /// How many attempts a page of the list shows ("Show more" adds as many).
 const PAGE: usize = 50;
-
-/// `12345` as `12,345`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// Bytes in words, with one decimal computed in integers (float formatting
 /// would add about 15 KB to the wasm).

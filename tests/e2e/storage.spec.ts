@@ -175,7 +175,9 @@ test('the 1,000-attempt backup of a year of practice imports, and History pages 
   await page.getByRole('button', { name: 'Show more attempts' }).click();
   await expect(page.getByRole('link', { name: /^Evidence replay, / })).toHaveCount(100);
   await expect(page.getByText('1,000 attempts stored')).toBeVisible();
-  await expect(page.getByText(/The latest 30 of 1,000 rounds/)).toBeVisible();
+  // The trends read every summary and draw the latest rounds.
+  await expect(page.getByRole('figure', { name: /^Failure diagnostic — the latest 12 of 1,000 rounds, from every drill\./ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Clarification: round 989 / })).toBeVisible();
 
   // Text search reads the attempts in chunks and lists the matches.
   const search = page.getByRole('searchbox', { name: 'Search text' });

@@ -103,6 +103,20 @@ fn civil_from_days_matches_known_dates() {
 }
 
 #[test]
+fn thousands_are_grouped_by_three() {
+    let cases = [
+        (0, "0"),
+        (999, "999"),
+        (1_000, "1,000"),
+        (12_345, "12,345"),
+        (1_234_567, "1,234,567"),
+    ];
+    for (n, want) in cases {
+        assert_eq!(thousands(n), want);
+    }
+}
+
+#[test]
 fn local_time_applies_the_offset() {
     let cases = [
         (1_699_999_990_000, 0, "2023-11-14 22:13", "UTC"),
