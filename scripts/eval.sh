@@ -4,8 +4,8 @@
 #     ../shared/corpus/answers.jsonl, tests/corpus/answers.jsonl and
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
-#     tests/corpus/blind/*.jsonl (span level). Their first score is recorded
-#     in tests/corpus/blind/README.md.
+#     tests/corpus/blind/*.jsonl and tests/corpus/blind-2/*.jsonl (span level).
+#     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +39,6 @@ fi
 if [ -f "$span" ]; then
   section "BLIND (never tuned on): tests/corpus/blind/*.jsonl, span level"
   python3 "$span" "$bin" tests/corpus/blind/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-2/*.jsonl, span level, second set"
+  python3 "$span" "$bin" tests/corpus/blind-2/*.jsonl
 fi
