@@ -26,6 +26,7 @@ use crate::core::analyzer::clause::{Actor, Clause, Mood};
 use crate::core::analyzer::context::Ctx;
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
+use crate::core::analyzer::words;
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -61,6 +62,18 @@ pub static VALIDATION: Phrases = Phrases {
         "staged rollout",
         "canary",
         "~check",
+        "dry run",
+        "dry-run",
+        "staging",
+        "a staging run",
+        "~rehearse",
+        "rehearsal",
+        "~benchmark",
+        "code review",
+        "edge cases",
+        "regression suite",
+        "test suite",
+        "test coverage",
         "!~test {accounts|account|data|environment|users|user}",
         "!test accounts",
     ],
@@ -130,6 +143,75 @@ pub static MITIGATION: Phrases = Phrases {
     ],
 };
 
+/// Relying on luck instead of a check: strong on its own.
+pub static HOPE: Phrases = Phrases {
+    name: "validation-hope",
+    items: &[
+        "{~hope} for the best",
+        "see what {breaks|falls over|goes wrong|blows up}",
+        "fingers crossed",
+        "{cross|crossed|crossing} {our|my} fingers",
+    ],
+};
+
+/// Putting a check off: "for later", "to the next sprint".
+pub static DEFERRED: Phrases = Phrases {
+    name: "validation-deferred",
+    items: &[
+        "{for|until|till} later",
+        "{until|till} after {launch|release|the release|the launch|go-live}",
+        "{to|for|until|till} {the |}next {sprint|quarter|release|week|iteration|phase|milestone}",
+        "{for|to} {a |the |}{follow-up|followup|v2|phase two|phase 2}",
+        "someday",
+        "{~defer|~postpone|~punt|~park}",
+    ],
+};
+
+/// Validation called not worth doing: "a waste of time", "overkill".
+pub static DISMISSED: Phrases = Phrases {
+    name: "validation-dismissed",
+    items: &[
+        "waste of time",
+        "overkill",
+        "unnecessary",
+        "pointless",
+        "a luxury",
+        "nice-to-have",
+        "nice to have",
+        "{~slow} {us|me|the team|everyone|things|delivery} down",
+        "overhead we {couldn't|could not} afford",
+    ],
+};
+
+/// The whole audience of a rollout, for a rollout with no stages.
+pub static EVERYONE: Phrases = Phrases {
+    name: "rollout-everyone",
+    items: &[
+        "everyone",
+        "everybody",
+        "{all|every} {users|user|customers|customer|tenants|tenant|regions|region|traffic|servers|hosts|stores|devices}",
+        "the whole fleet",
+        "{100|a hundred} {%|percent}",
+        "the full fleet",
+    ],
+};
+
+/// A rollout done in one step.
+pub static AT_ONCE: Phrases = Phrases {
+    name: "rollout-at-once",
+    items: &[
+        "at once",
+        "in one go",
+        "in one shot",
+        "immediately",
+        "right away",
+        "on day one",
+        "big bang",
+        "big-bang",
+        "in a single step",
+    ],
+};
+
 pub struct SkippedValidation;
 
 impl Rule for SkippedValidation {
@@ -138,7 +220,16 @@ impl Rule for SkippedValidation {
     }
 
     fn lists(&self, out: &mut Vec<&'static Phrases>) {
-        out.extend([&VALIDATION, &WAVED_AWAY, &MITIGATION]);
+        out.extend([
+            &VALIDATION,
+            &WAVED_AWAY,
+            &MITIGATION,
+            &HOPE,
+            &DEFERRED,
+            &DISMISSED,
+            &EVERYONE,
+            &AT_ONCE,
+        ]);
     }
 
     fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
@@ -148,10 +239,16 @@ impl Rule for SkippedValidation {
                 continue;
             }
             for c in cx.clauses.of(s) {
-                if c.mention || c.mood == Mood::Question || c.mood == Mood::Counterfactual {
+                if c.mention || c.mood == Mood::Question {
                     continue;
                 }
-                let Some((first, last)) = skipped(cx, c) else {
+                let found = if c.mood == Mood::Counterfactual {
+                    // "Unit tests would have slowed us down" still waves them away.
+                    dismissed(cx, c)
+                } else {
+                    skipped(cx, c)
+                };
+                let Some((first, last)) = found else {
                     continue;
                 };
                 if mitigated(cx, s, c.last) {
@@ -200,6 +297,19 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             return Some(span(cx, c, a, b));
         }
     }
+    if let Some(found) = without_validation(cx, c)
+        .or_else(|| dismissed(cx, c))
+        .or_else(|| deferred(cx, c, validation_here))
+        .or_else(|| delegated(cx, c))
+        .or_else(|| unstaged_rollout(cx, c))
+        .or_else(|| in_clause(&HOPE))
+    {
+        return Some(if found.0 < c.first + 8 {
+            span(cx, c, found.0, found.1)
+        } else {
+            found
+        });
+    }
     // "I skipped tests since it was only a prototype": skipping named outright.
     if c.verb_base == "skip"
         && c.mood.is_fact()
@@ -209,7 +319,10 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         return Some(span(cx, c, c.first, c.last));
     }
     // "Nobody ever tested the failover path".
-    let nobody = c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "nobody" | "no");
+    // Not "No tests failed", which counts failures.
+    let nobody = c.subject.1 > c.subject.0
+        && matches!(doc.norm_of(c.subject.0), "nobody" | "no")
+        && !matches!(c.verb_base.as_str(), "fail" | "break" | "regress" | "flake");
     if nobody && validation_here && c.mood.is_fact() {
         return Some(span(cx, c, c.first, c.last));
     }
@@ -232,6 +345,140 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         return Some(span(cx, c, c.first, c.last));
     }
     None
+}
+
+/// The validation phrases of clause `c`, as token ranges, not quoted.
+fn validations<'c>(cx: &'c Ctx, c: &'c Clause) -> impl Iterator<Item = (usize, usize)> + 'c {
+    cx.hits_in(&VALIDATION, c.sentence)
+        .iter()
+        .filter(move |h| {
+            (c.first..c.last).contains(&(h.first as usize))
+                && !cx.doc.tokens[h.first as usize].quoted
+        })
+        .map(|h| (h.first as usize, h.last as usize))
+}
+
+/// "without a dry run", "with no load test", "there were no tests for the
+/// retry logic": validation governed by a negative word a few words before.
+/// Not "no tests failed", where "no" counts failures.
+fn without_validation(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    validations(cx, c).find(|&(a, b)| {
+        // "The legacy code had no tests" describes what the speaker found.
+        let found_state = c.actor == Actor::Thing && c.verb_base == "have";
+        let governed = !found_state
+            && (a.saturating_sub(3).max(c.first)..a)
+                .rev()
+                .take_while(|&k| doc.tokens[k].kind != Kind::Punct)
+                .any(|k| matches!(doc.norm_of(k), "without" | "no" | "zero"));
+        let counts_failures = b < c.last
+            && matches!(
+                doc.norm_of(b),
+                "failed"
+                    | "fail"
+                    | "failing"
+                    | "broke"
+                    | "broken"
+                    | "regressed"
+                    | "flaked"
+                    | "caught"
+            );
+        governed && !counts_failures
+    })
+}
+
+/// Validation called a waste, overkill or a drag ("writing tests felt like a
+/// waste of time", "tests weren't a priority"), not negated ("tests are never
+/// a waste").
+fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let (a, _) = validations(cx, c).next()?;
+    let said_not_worth = cx
+        .hits_in(&DISMISSED, c.sentence)
+        .iter()
+        .find(|h| {
+            let at = h.first as usize;
+            (a..c.last).contains(&at)
+                && !c.negated
+                && !(c.first..at).any(|k| words::is_negation(doc.norm_of(k)))
+        })
+        .map(|h| h.last as usize);
+    let not_a_priority = || {
+        (a..c.last)
+            .filter(|_| c.negated)
+            .find(|&k| {
+                matches!(
+                    doc.norm_of(k),
+                    "priority" | "needed" | "necessary" | "required" | "worth"
+                )
+            })
+            .map(|k| k + 1)
+    };
+    let end = said_not_worth.or_else(not_a_priority)?;
+    Some((c.first.max(a.saturating_sub(3)), end))
+}
+
+/// Validation put off ("the edge cases we left for later", "load tests can
+/// wait for the next sprint").
+fn deferred(cx: &Ctx, c: &Clause, validation_here: bool) -> Option<(usize, usize)> {
+    if !validation_here || c.negated {
+        return None;
+    }
+    cx.hits_in(&DEFERRED, c.sentence)
+        .iter()
+        .find(|h| (c.first..c.last).contains(&(h.first as usize)))
+        .map(|h| (c.first, h.last as usize))
+}
+
+/// Validation handed to someone else ("I left testing to the QA team").
+fn delegated(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    if !matches!(
+        c.verb_base.as_str(),
+        "leave" | "hand" | "offload" | "delegate"
+    ) || c.negated
+    {
+        return None;
+    }
+    let (_, b) = validations(cx, c).next()?;
+    let to = (b..c.last.saturating_sub(1)).find(|&k| doc.norm_of(k) == "to")?;
+    let receiver = doc.norm_of(to + 1);
+    matches!(
+        receiver,
+        "the" | "qa" | "ops" | "a" | "our" | "another" | "someone" | "them" | "whoever" | "testers"
+    )
+    .then_some((c.first, (to + 3).min(c.last)))
+}
+
+/// A rollout to everyone in one step ("we pushed it to everyone at once"):
+/// the staged rollout skipped.
+fn unstaged_rollout(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let rollout_verb = matches!(
+        c.verb_base.as_str(),
+        "roll" | "push" | "ship" | "deploy" | "release" | "flip" | "enable" | "turn" | "launch"
+    );
+    if !rollout_verb || c.negated {
+        return None;
+    }
+    let in_clause = |list: &Phrases| {
+        cx.hits_in(list, c.sentence)
+            .iter()
+            .find(|h| (c.first..c.last).contains(&(h.first as usize)))
+            .map(|h| h.last as usize)
+    };
+    // "… at once after it held on one canary host": a stage came first.
+    let staged = cx.has(&VALIDATION, c.sentence)
+        || (c.first..cx.doc.sentences[c.sentence].last).any(|k| match cx.doc.norm_of(k) {
+            "after" | "until" => true,
+            "once" => k == 0 || cx.doc.norm_of(k - 1) != "at",
+            _ => false,
+        });
+    if staged {
+        return None;
+    }
+    let everyone = in_clause(&EVERYONE)?;
+    let at_once = in_clause(&AT_ONCE)?;
+    Some((c.first, everyone.max(at_once)))
 }
 
 /// A test word within the clause or in the clause just before it ("Testing
@@ -265,13 +512,46 @@ fn justified_skip(cx: &Ctx, s: usize) -> bool {
     })
 }
 
-/// A mitigation after the skip, in its sentence or the next.
+/// A mitigation after the skip, in its sentence or the next: a named
+/// mitigation, or validation the speaker then did ("had no tests, so I wrote
+/// characterisation tests first").
 fn mitigated(cx: &Ctx, s: usize, after: usize) -> bool {
+    // "I trusted the library and didn't verify the output" mitigates nothing.
+    let affirmed = |n: usize, h: &crate::core::analyzer::lexicon::Hit| {
+        cx.clauses
+            .at(n, h.first as usize)
+            .is_none_or(|i| !cx.clauses.list[i].negated)
+    };
     let next = (s + 1 < cx.doc.sentences.len()).then_some(s + 1);
-    cx.hits_in(&MITIGATION, s)
+    let named = cx
+        .hits_in(&MITIGATION, s)
         .iter()
-        .any(|h| h.first as usize >= after)
-        || next.is_some_and(|n| cx.has(&MITIGATION, n))
+        .any(|h| h.first as usize >= after && affirmed(s, h))
+        || next.is_some_and(|n| cx.hits_in(&MITIGATION, n).iter().any(|h| affirmed(n, h)));
+    let validated_then = [Some(s), next].into_iter().flatten().any(|n| {
+        cx.clauses
+            .of(n)
+            .iter()
+            .any(|c| (n > s || c.first >= after) && performs_validation(cx, c))
+    });
+    named || validated_then
+}
+
+/// The speaker (or their team) doing validation: "I wrote characterisation
+/// tests", "we load-tested it at twice the peak".
+fn performs_validation(cx: &Ctx, c: &Clause) -> bool {
+    !c.negated
+        && !c.mention
+        && matches!(c.mood, Mood::Fact | Mood::Plan)
+        && matches!(c.actor, Actor::I | Actor::We | Actor::Team)
+        && validations(cx, c).next().is_some()
+        && !cx.has_in_span(&WAVED_AWAY, c.sentence, c.first, c.last)
+        && !cx.has_in_span(&DEFERRED, c.sentence, c.first, c.last)
+        && !cx.has_in_span(&DISMISSED, c.sentence, c.first, c.last)
+        && !matches!(
+            c.verb_base.as_str(),
+            "skip" | "leave" | "bother" | "drop" | "cut"
+        )
 }
 
 /// From the clause's start (or the phrase, when the clause is long) to the
@@ -320,6 +600,17 @@ mod tests {
                 "We didn't write many tests because the logic was simple.",
                 "Testing we did not have time for.",
                 "I wouldn't bother writing tests for the Lua script.",
+                "We shipped the migration without a dry run on staging.",
+                "There were no tests for the retry logic.",
+                "Honestly we just merged it and hoped for the best.",
+                "The edge cases we left for later.",
+                "We pushed it to everyone at once on Friday.",
+                "Writing tests felt like a waste of time for a two-line fix.",
+                "Unit tests would have slowed us down, so we skipped them.",
+                "Tests weren't a priority that quarter.",
+                "I left testing to the QA team.",
+                "We'd deploy it and see what breaks.",
+                "We rolled it out to 100% immediately.",
             ],
             &[
                 "There was no time to write tests for that query, so I had a second engineer check its output against ten orders by hand.",
@@ -337,6 +628,14 @@ mod tests {
                 "I should have tested the rollback path before the launch.",
                 "QA found two bugs in the first build, which I fixed the same day.",
                 "We run the integration tests on every merge.",
+                "The legacy billing code had no tests, so I wrote characterisation tests before I touched it.",
+                "We ran the migration without a single failed check.",
+                "No tests failed after the upgrade.",
+                "Tests are never a waste of time on payment code.",
+                "I handed the rollback runbook to the on-call engineer.",
+                "We rolled back immediately when the error rate crossed two percent.",
+                "We rolled the fix out to all regions at once after it held on one canary host for an hour.",
+                "I trusted the library's docs. I verified its output against a week of real orders.",
             ],
         );
     }
@@ -347,6 +646,16 @@ mod tests {
             RuleId::SkippedValidation,
             "QA will catch it on Monday morning.",
             &[("QA will catch it on Monday morning", "\"QA will catch it on Monday morning\" waves validation away without saying what covers the risk")],
+        );
+        check(
+            RuleId::SkippedValidation,
+            "We pushed it to everyone at once on Friday.",
+            &[("We pushed it to everyone at once on Friday", "\"We pushed it to everyone at once on Friday\" waves validation away without saying what covers the risk")],
+        );
+        check(
+            RuleId::SkippedValidation,
+            "We shipped the migration without a dry run on staging.",
+            &[("We shipped the migration without a dry run on staging", "\"We shipped the migration without a dry run on st…\" waves validation away without saying what covers the risk")],
         );
     }
 }
