@@ -19,7 +19,7 @@
 //! resolver; Dana built the mobile client and Li ran the load tests."
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
-use crate::core::analyzer::clause::Actor;
+use crate::core::analyzer::clause::{Actor, Mood};
 use crate::core::analyzer::context::{is_work_claim, Ctx};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
@@ -50,6 +50,38 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
         "i owned the entire", "i {built|wrote|designed|did} {it|everything|the whole thing} from scratch", "it was my project",
         "{pretty much|basically|essentially} {alone|solo}", "i was solely responsible", "solely",
         "!on my own {time|initiative}",
+        // "it all" describing how, not how much: "did it all by the book".
+        "!i {did|do} it all {by the book|right|correctly|properly|again|over again}",
+    ],
+};
+
+/// Words that extend a claim to all of the work ("the entire feature",
+/// "every line of", "start to finish"), judged with the clause's verb.
+pub static TOTALITY: Phrases = Phrases {
+    name: "claim-totality",
+    items: &[
+        "every line of",
+        "every part of",
+        "every piece of",
+        "{the|a} whole",
+        "{the|an} entire",
+        "end to end",
+        "end-to-end",
+        "{from |}start to finish",
+        "top to bottom",
+        "from the ground up",
+    ],
+};
+
+/// Credit for the outcome taken whole: "thanks to me", "the credit goes to me".
+pub static CREDIT: Phrases = Phrases {
+    name: "claim-credit",
+    items: &[
+        "thanks to me",
+        "credit {goes|went|belongs} to me",
+        "{goes|went|belongs} to me",
+        "i was the one who {made|saved|delivered|shipped|built|carried|pulled|got}",
+        "{my work|my doing|all my work|all my doing|mine}",
     ],
 };
 
@@ -61,7 +93,7 @@ impl Rule for OverClaiming {
     }
 
     fn lists(&self, out: &mut Vec<&'static Phrases>) {
-        out.push(&WHOLE_CLAIMS);
+        out.extend([&WHOLE_CLAIMS, &TOTALITY, &CREDIT]);
     }
 
     fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
@@ -69,8 +101,15 @@ impl Rule for OverClaiming {
         if cx.attempt.others_named || others_named_here(cx) {
             return;
         }
-        for h in cx.hits_of(&WHOLE_CLAIMS) {
-            let (s, t) = (h.sentence as usize, h.first as usize);
+        let mut claims: Vec<(usize, usize, usize)> = cx
+            .hits_of(&WHOLE_CLAIMS)
+            .iter()
+            .map(|h| (h.sentence as usize, h.first as usize, h.last as usize))
+            .collect();
+        claims.extend(clause_claims(cx));
+        claims.sort_unstable();
+        claims.dedup_by(|b, a| a.0 == b.0 && b.1 < a.2);
+        for (s, t, h_last) in claims {
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;
             }
@@ -80,8 +119,12 @@ impl Rule for OverClaiming {
             // The claim is the speaker's: worded in the first person ("I …",
             // "without me", "it was all me") or denying anyone else a part.
             let own = c.actor == Actor::I
-                || (t..h.last as usize)
-                    .any(|k| matches!(doc.norm_of(k), "i" | "me" | "myself" | "nobody"));
+                || (t..h_last).any(|k| {
+                    matches!(
+                        doc.norm_of(k),
+                        "i" | "me" | "my" | "mine" | "myself" | "nobody"
+                    )
+                });
             if c.mention
                 || c.mood == crate::core::analyzer::clause::Mood::Question
                 || !own
@@ -89,9 +132,8 @@ impl Rule for OverClaiming {
             {
                 continue;
             }
-            let mut last = h.last as usize;
-            while last < c.last && last < h.last as usize + 4 && doc.tokens[last].kind == Kind::Word
-            {
+            let mut last = h_last;
+            while last < c.last && last < h_last + 4 && doc.tokens[last].kind == Kind::Word {
                 last += 1;
             }
             let seen = cx.slice(t, last);
@@ -103,6 +145,135 @@ impl Rule for OverClaiming {
             });
         }
     }
+}
+
+/// Work verbs whose object a totality word can extend to all of the work.
+fn is_making_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "build"
+            | "write"
+            | "rewrite"
+            | "design"
+            | "do"
+            | "ship"
+            | "deliver"
+            | "make"
+            | "create"
+            | "implement"
+            | "code"
+            | "develop"
+            | "rebuild"
+            | "redesign"
+            | "run"
+            | "lead"
+            | "handle"
+            | "architect"
+            | "migrate"
+    )
+}
+
+/// What a totality word cannot make a claim over: a small piece or a span of
+/// time ("I rewrote the whole function", "I spent the entire weekend").
+fn is_small_or_time(w: &str) -> bool {
+    matches!(
+        w,
+        "function"
+            | "method"
+            | "file"
+            | "line"
+            | "page"
+            | "query"
+            | "script"
+            | "class"
+            | "test"
+            | "loop"
+            | "weekend"
+            | "day"
+            | "week"
+            | "month"
+            | "time"
+            | "night"
+            | "sprint"
+            | "quarter"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "way"
+            | "call"
+            | "meeting"
+            | "incident"
+            | "outage"
+            | "list"
+            | "table"
+            | "row"
+            | "document"
+            | "doc"
+            | "point"
+            | "story"
+            | "thing's"
+    )
+}
+
+/// Claims the phrase list cannot see because they depend on the clause: a
+/// first-person making verb over all of the work ("I personally designed,
+/// built and shipped the entire feature", "I wrote every line of the new
+/// service"), the whole work said to be the speaker's ("the whole redesign was
+/// my work from start to finish"), or the credit taken ("I was the one who
+/// made it a success"). Returns (sentence, first, last) token ranges.
+fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
+    let doc = cx.doc;
+    let mut out = Vec::new();
+    for c in &cx.clauses.list {
+        if c.negated || c.mention || c.mood != Mood::Fact {
+            continue;
+        }
+        let s = c.sentence;
+        let inside = |list: &Phrases| {
+            cx.hits_in(list, s)
+                .iter()
+                .filter(|h| (c.first..c.last).contains(&(h.first as usize)))
+                .map(|h| (h.first as usize, h.last as usize))
+                .collect::<Vec<_>>()
+        };
+        let totality = inside(&TOTALITY).into_iter().find(|&(_, b)| {
+            let next_word = (b..c.last.min(b + 3)).find(|&k| doc.tokens[k].kind == Kind::Word);
+            !next_word.is_some_and(|k| is_small_or_time(doc.norm_of(k)))
+        });
+        let credit = inside(&CREDIT);
+        let first = if c.subject.1 > c.subject.0 {
+            c.subject.0
+        } else {
+            c.first
+        };
+        if c.actor == Actor::I && is_making_verb(&c.verb_base) {
+            if let Some((_, b)) = totality {
+                out.push((s, first, b));
+                continue;
+            }
+        }
+        // "the whole redesign was my work": whole work, the speaker's.
+        let mine = credit
+            .iter()
+            .find(|&&(a, _)| matches!(doc.norm_of(a), "my" | "mine" | "all"));
+        if let (Some(_), Some(&(_, b))) = (totality, mine) {
+            out.push((s, first, b));
+            continue;
+        }
+        // "thanks to me", "the credit goes to me", "I was the one who made …".
+        if let Some(&(a, b)) = credit.iter().find(|&&(a, _)| {
+            !matches!(
+                doc.norm_of(a),
+                "my" | "mine" | "all" | "goes" | "went" | "belongs"
+            ) || c.has(doc, "credit")
+        }) {
+            if !matches!(doc.norm_of(a), "my" | "mine" | "all") {
+                out.push((s, first.min(a), b));
+            }
+        }
+    }
+    out
 }
 
 /// Another person's part named in this section: "Arjun built the relay".
@@ -140,6 +311,13 @@ mod tests {
                 "I led the whole project and the rest of the team helped where they could.",
                 "Nobody else touched the ingestion code.",
                 "I made it all happen in one quarter.",
+                "Honestly, the whole redesign was my work from start to finish.",
+                "I wrote every line of the new ingestion service.",
+                "Nobody on the team understood the billing code, so I rewrote it end to end.",
+                "I personally designed, built and shipped the entire feature.",
+                "I was the one who made the project a success.",
+                "All the credit for the launch goes to me, really.",
+                "I did the whole frontend and the whole backend myself.",
             ],
             &[
                 "I designed the sync protocol; Dana built the mobile client.",
@@ -157,6 +335,14 @@ mod tests {
                 "I checked everything twice.",
                 "I did the code review for all pull requests, and Mei ran the load tests.",
                 "Everything was on fire.",
+                "I rewrote the whole function in ten lines.",
+                "I spent the entire weekend on the postmortem.",
+                "I ran the whole test suite twice.",
+                "I led the entire incident call, and Omar handled customer comms.",
+                "I went through every line of the diff with the reviewer.",
+                "I'd design the whole thing around an outbox.",
+                "I did it all by the book: a design review, a canary and a rollback plan.",
+                "The outage happened because of me: I missed the timezone case.",
             ],
         );
     }
@@ -167,6 +353,11 @@ mod tests {
             RuleId::OverClaiming,
             "I basically did everything.",
             &[("I basically did everything", "\"I basically did everything\" claims the whole of shared work, and no one else's part is named")],
+        );
+        check(
+            RuleId::OverClaiming,
+            "I wrote every line of the new ingestion service.",
+            &[("I wrote every line of the new ingestion service", "\"I wrote every line of the new ingestion service\" claims the whole of shared work, and no one else's part is named")],
         );
     }
 }
