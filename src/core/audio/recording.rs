@@ -27,6 +27,35 @@ pub struct Recording {
     pub transcript_source: TranscriptSource,
 }
 
+/// Why the microphone could not be used, in words a user can act on. The
+/// drill carries on in writing whatever the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MicError {
+    /// The user or the browser refused the permission.
+    Denied,
+    /// No microphone is connected.
+    NoDevice,
+    /// Another app holds the microphone.
+    Busy,
+    /// This browser cannot record audio.
+    Unsupported,
+    /// The recording could not be read back.
+    Unreadable(String),
+}
+
+impl std::fmt::Display for MicError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            MicError::Denied => "The microphone is blocked for this page. Allow it in the browser's site settings to record; you can keep answering in writing.",
+            MicError::NoDevice => "No microphone was found. Connect one to record; you can keep answering in writing.",
+            MicError::Busy => "The microphone is in use by another app. Close it and press Record again; you can keep answering in writing.",
+            MicError::Unsupported => "This browser cannot record audio; you can keep answering in writing.",
+            MicError::Unreadable(why) => return write!(f, "The recording could not be read ({why}); record again or keep answering in writing."),
+        };
+        f.write_str(words)
+    }
+}
+
 /// The `audio` table key of an attempt's recording: the attempt id, a
 /// slash, the slot (attempt ids never hold a slash), so one key range holds
 /// all of an attempt's audio.
