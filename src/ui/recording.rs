@@ -51,12 +51,17 @@ pub fn with_transcript(
     models
 }
 
-/// An object URL for a stored recording, revoked when replaced.
+/// An object URL for a stored recording; the one it replaces is revoked
+/// once the player has let go of it (a player still on the page may read
+/// its source once more while it is removed).
 fn set_url(url: RwSignal<Option<String>>, blob: Option<&web_sys::Blob>) {
-    if let Some(old) = url.get_untracked() {
-        let _ = web_sys::Url::revoke_object_url(&old);
+    if let Some(old) = url.try_get_untracked().flatten() {
+        gloo_timers::callback::Timeout::new(5_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&old);
+        })
+        .forget();
     }
-    url.set(blob.and_then(|b| web_sys::Url::create_object_url_with_blob(b).ok()));
+    let _ = url.try_set(blob.and_then(|b| web_sys::Url::create_object_url_with_blob(b).ok()));
 }
 
 fn extension(mime: &str) -> &'static str {
@@ -223,7 +228,7 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
                 </div>
             })}
             <p class="muted transcript-note">
-                "This browser cannot make a transcript on the device, and Evident never sends audio to a cloud recogniser: type or paste what you said."
+                "No automatic transcript: Evident never sends audio to a cloud recogniser, and does not use on-device recognition yet. Type or paste what you said; it is checked like any written section."
             </p>
             <SectionEditor model=model index=index/>
         </section>

@@ -16,7 +16,7 @@
 //!    Research Methods 41(2)): peaks of the smoothed intensity inside speech
 //!    runs, above the threshold, each separated from the previous nucleus by
 //!    a dip of at least 2 dB. The rate is nuclei per minute of speaking time
-//!    (speech runs, pauses excluded).
+//!    (first word to last, pauses of a second or more excluded).
 //!
 //! Everything is integers in milliseconds once measured, so the result is
 //! NaN-free by construction and serialises as plain numbers.
@@ -63,8 +63,9 @@ impl Pause {
 pub struct SpeechMetrics {
     /// The whole recording.
     pub duration_ms: u32,
-    /// Time in speech runs: voiced time, with gaps under 150 ms (stops,
-    /// word breaks) counted in.
+    /// From the first word to the end of the last, less the pauses: the
+    /// time the listener hears the answer flowing (gaps under a second,
+    /// breaths and word breaks, count as speaking, as a listener hears them).
     pub speaking_ms: u32,
     /// Start of the first word; `None` when no speech was found.
     pub first_word_ms: Option<u32>,
@@ -108,7 +109,7 @@ pub fn measure(samples: &[f32], sample_rate: u32) -> SpeechMetrics {
         };
     };
     let ms = |frame: usize| (frame as u32).saturating_mul(HOP_MS).min(duration_ms);
-    let pauses = runs
+    let pauses: Vec<Pause> = runs
         .windows(2)
         .filter(|w| (w[1].0 - w[0].1) as u32 * HOP_MS >= PAUSE_MS)
         .map(|w| Pause {
@@ -116,7 +117,9 @@ pub fn measure(samples: &[f32], sample_rate: u32) -> SpeechMetrics {
             end_ms: ms(w[1].0),
         })
         .collect();
-    let speaking_ms = runs.iter().map(|&(s, e)| ms(e) - ms(s)).sum();
+    let last = runs.last().map_or(first.1, |r| r.1);
+    let paused: u32 = pauses.iter().map(|p: &Pause| p.len_ms()).sum();
+    let speaking_ms = (ms(last) - ms(first.0)).saturating_sub(paused);
     let syllables = runs
         .iter()
         .map(|&(s, e)| nuclei(&db[s..e], levels.threshold))
