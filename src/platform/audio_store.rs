@@ -49,26 +49,6 @@ fn attempt_range(attempt_id: &str) -> Result<IdbKeyRange, StorageError> {
         .map_err(|e| classify(&e))
 }
 
-/// Every recording of one attempt, with its key.
-pub async fn of_attempt(
-    store: &IdbStore,
-    attempt_id: &str,
-) -> Result<Vec<(String, Blob)>, StorageError> {
-    let range = attempt_range(attempt_id)?;
-    let table = table(store, IdbTransactionMode::Readonly)?;
-    let keys = table
-        .get_all_keys_with_key(&range)
-        .map_err(|e| classify(&e))?;
-    let values = table.get_all_with_key(&range).map_err(|e| classify(&e))?;
-    let keys: Array = done(&keys).await?.unchecked_into();
-    let values: Array = done(&values).await?.unchecked_into();
-    Ok(keys
-        .iter()
-        .zip(values.iter())
-        .filter_map(|(k, v)| Some((k.as_string()?, v.dyn_into::<Blob>().ok()?)))
-        .collect())
-}
-
 /// Deletes every recording of one attempt (with the attempt).
 pub async fn delete_attempt(store: &IdbStore, attempt_id: &str) -> Result<(), StorageError> {
     let range: JsValue = attempt_range(attempt_id)?.into();
