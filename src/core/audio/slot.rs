@@ -25,7 +25,7 @@ pub const SPOKEN_SUMMARY_LIMIT_MS: u32 = 120_000;
 const SPOKEN_SUMMARY: Section = Section {
     id: "spoken-summary-transcript",
     label: "Transcript of the spoken summary",
-    help: "What you said aloud, as the browser heard it or as you type it.",
+    help: "What you said aloud, typed or pasted.",
 };
 const RECOVERY_LINE: Section = Section {
     id: "recovery-transcript",
@@ -40,7 +40,7 @@ const ASSUMPTION_LINE: Section = Section {
 const SPOKEN_ANSWER: Section = Section {
     id: "spoken-transcript",
     label: "Transcript of the spoken answer",
-    help: "What you said aloud, as the browser heard it or as you type it.",
+    help: "What you said aloud, typed or pasted.",
 };
 
 /// Every transcript section, for labelling stored sections.
