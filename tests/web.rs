@@ -1,5 +1,6 @@
 //! Browser glue tested in headless Chromium (`make test-wasm`): the
-//! IndexedDB adapter behind the storage port, and the analyzer's speed.
+//! IndexedDB adapter behind the storage port, the recordings' audio table and
+//! decoding, and the analyzer's speed.
 #![cfg(target_arch = "wasm32")]
 
 use evident::core::attempt::Attempt;
@@ -295,4 +296,112 @@ fn analysing_a_1500_word_answer_in_the_browser_takes_well_under_a_frame() {
         times[times.len() - 1]
     );
     assert!(median < 16.0, "median {median} ms");
+}
+
+// ---------------------------------------------------------------- spoken practice
+
+/// A 16-bit mono WAV at 16 kHz: `lead_ms` of silence, then `tone_ms` of a
+/// 220 Hz tone, then 300 ms of silence.
+fn wav(lead_ms: u32, tone_ms: u32) -> Vec<u8> {
+    let rate = 16_000u32;
+    let n = |ms: u32| (rate * ms / 1_000) as usize;
+    let mut samples = vec![0i16; n(lead_ms)];
+    samples.extend((0..n(tone_ms)).map(|i| {
+        let t = i as f32 / rate as f32;
+        ((std::f32::consts::TAU * 220.0 * t).sin() * 12_000.0) as i16
+    }));
+    samples.extend(vec![0i16; n(300)]);
+    let data = (samples.len() * 2) as u32;
+    let mut b = Vec::with_capacity(44 + data as usize);
+    b.extend_from_slice(b"RIFF");
+    b.extend_from_slice(&(36 + data).to_le_bytes());
+    b.extend_from_slice(b"WAVEfmt ");
+    b.extend_from_slice(&16u32.to_le_bytes());
+    b.extend_from_slice(&1u16.to_le_bytes());
+    b.extend_from_slice(&1u16.to_le_bytes());
+    b.extend_from_slice(&rate.to_le_bytes());
+    b.extend_from_slice(&(rate * 2).to_le_bytes());
+    b.extend_from_slice(&2u16.to_le_bytes());
+    b.extend_from_slice(&16u16.to_le_bytes());
+    b.extend_from_slice(b"data");
+    b.extend_from_slice(&data.to_le_bytes());
+    for s in samples {
+        b.extend_from_slice(&s.to_le_bytes());
+    }
+    b
+}
+
+fn blob_of(bytes: &[u8], mime: &str) -> web_sys::Blob {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).expect("a blob")
+}
+
+#[wasm_bindgen_test]
+async fn a_wav_decodes_to_samples_whose_first_word_is_where_the_tone_starts() {
+    use evident::core::audio::metrics::measure;
+    use evident::platform::decode;
+    let samples = decode::decode(&blob_of(&wav(700, 1_500), "audio/wav"))
+        .await
+        .expect("decodes");
+    assert_eq!(samples.len(), 16 * 2_500);
+    let m = measure(&samples, decode::SAMPLE_RATE as u32);
+    let first = m.first_word_ms.expect("the tone is speech-like");
+    assert!(first.abs_diff(700) <= 50, "first word at {first} ms");
+}
+
+#[wasm_bindgen_test]
+async fn something_that_is_not_audio_gives_a_plain_error() {
+    use evident::core::audio::recording::MicError;
+    use evident::platform::decode;
+    let err = decode::decode(&blob_of(b"not audio", "audio/wav"))
+        .await
+        .expect_err("not decodable");
+    assert!(matches!(err, MicError::Unreadable(_)), "{err}");
+    assert!(err
+        .to_string()
+        .starts_with("The recording could not be read ("));
+}
+
+#[wasm_bindgen_test]
+async fn recordings_round_trip_through_the_audio_table_and_go_with_their_attempt() {
+    use evident::core::audio::recording::audio_key;
+    use evident::platform::audio_store;
+    let store = fresh("evident-test-audio").await;
+    let bytes = wav(100, 200);
+    let mine = audio_key("a1", "spoken-transcript");
+    let other = audio_key("a10", "spoken-transcript");
+    audio_store::put(&store, &mine, &blob_of(&bytes, "audio/wav"))
+        .await
+        .expect("stored");
+    audio_store::put(&store, &other, &blob_of(b"x", "audio/webm"))
+        .await
+        .expect("stored");
+
+    let back = audio_store::get(&store, &mine)
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(back.type_(), "audio/wav");
+    let read = JsFuture::from(back.array_buffer()).await.expect("bytes");
+    assert_eq!(js_sys::Uint8Array::new(&read).to_vec(), bytes);
+    assert_eq!(
+        audio_store::usage(&store).await.expect("usage"),
+        (2, bytes.len() as f64 + 1.0)
+    );
+
+    audio_store::delete_attempt(&store, "a1")
+        .await
+        .expect("deleted");
+    assert!(audio_store::get(&store, &mine)
+        .await
+        .expect("read")
+        .is_none());
+    assert!(audio_store::get(&store, &other)
+        .await
+        .expect("read")
+        .is_some());
+    audio_store::delete(&store, &other).await.expect("deleted");
+    assert_eq!(audio_store::usage(&store).await.expect("usage"), (0, 0.0));
 }

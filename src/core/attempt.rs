@@ -8,6 +8,8 @@
 //! numbers.
 
 use crate::core::analyzer::{self, Analysis, SignalEvidence};
+use crate::core::audio::recording::Recording;
+use crate::core::audio::slot;
 use crate::core::drills::{self, Drill, RubricId};
 use crate::core::rubric::Mark;
 use crate::core::signals::Signal;
@@ -58,6 +60,9 @@ pub struct Attempt {
     /// Minutes east of UTC at creation (`-new Date().getTimezoneOffset()`),
     /// so exports show the local date the user saw.
     pub tz_offset_minutes: i32,
+    /// What is kept of each spoken answer (at most one per spoken slot);
+    /// the transcript is a section, the audio is in the browser.
+    pub recordings: Vec<Recording>,
 }
 
 /// One workspace section of an attempt, labelled for display.
@@ -108,6 +113,7 @@ impl Attempt {
             created_at_ms: now_ms,
             updated_at_ms: now_ms,
             tz_offset_minutes,
+            recordings: Vec::new(),
         }
     }
 
@@ -171,6 +177,24 @@ impl Attempt {
         self.scores.iter().find(|s| s.rubric == rubric)
     }
 
+    /// The recording of a spoken slot, if one was made.
+    pub fn recording(&self, slot: &str) -> Option<&Recording> {
+        self.recordings.iter().find(|r| r.slot == slot)
+    }
+
+    /// Keeps `recording` in its slot, replacing an earlier one there.
+    pub fn set_recording(&mut self, recording: Recording, now_ms: i64) {
+        self.recordings.retain(|r| r.slot != recording.slot);
+        self.recordings.push(recording);
+        self.touch(now_ms);
+    }
+
+    /// Forgets the recording of `slot` (its transcript stays a section).
+    pub fn remove_recording(&mut self, slot: &str, now_ms: i64) {
+        self.recordings.retain(|r| r.slot != slot);
+        self.touch(now_ms);
+    }
+
     /// Whether every rubric of the drill has been scored.
     pub fn is_fully_scored(&self) -> bool {
         self.drill()
@@ -192,11 +216,8 @@ impl Attempt {
         }
         for (id, text) in &self.sections {
             if !known.iter().any(|s| s.id == id) {
-                views.push(SectionView {
-                    id,
-                    label: id,
-                    text,
-                });
+                let label = slot::transcript_section(id).map_or(id.as_str(), |s| s.label);
+                views.push(SectionView { id, label, text });
             }
         }
         views

@@ -25,6 +25,9 @@
 
 use crate::core::analyzer::{self, Analysis};
 use crate::core::attempt::{self, Attempt, SectionAnalysis, SectionView};
+use crate::core::audio::reading;
+use crate::core::audio::recording::{Recording, TranscriptSource};
+use crate::core::audio::slot::{spoken_slot, transcript_section};
 use crate::core::drills::RubricId;
 use crate::core::readiness;
 use crate::core::rubric;
@@ -208,6 +211,9 @@ fn write_attempt(
     if !hint_written && (is_hint_drill || a.hint.is_some()) {
         write_hint(out, a, sub);
     }
+    for r in &a.recordings {
+        write_recording(out, a, r, sub);
+    }
 
     write_findings(out, &analyses, sub);
     write_coverage(out, a, &analyses, sub);
@@ -241,6 +247,28 @@ fn write_meta(out: &mut String, a: &Attempt, counts: &[(&'static str, usize)]) {
 fn write_section(out: &mut String, s: &SectionView<'_>, level: usize) {
     heading(out, level, &escape_inline(s.label));
     write_block(out, s.text, "Left empty.");
+}
+
+/// A recording's measurements (the audio stays in the browser).
+fn write_recording(out: &mut String, a: &Attempt, r: &Recording, level: usize) {
+    heading(out, level, "Spoken answer");
+    let slot = spoken_slot(&a.drill_id);
+    let limit = (slot.transcript.id == r.slot)
+        .then_some(slot.limit_ms)
+        .flatten();
+    for line in reading::lines(&r.metrics, limit) {
+        let _ = writeln!(out, "- {}", escape_inline(&line));
+    }
+    let transcript = match r.transcript_source {
+        TranscriptSource::Typed => "typed",
+        TranscriptSource::OnDevice => "made on this device",
+    };
+    let label = transcript_section(&r.slot).map_or(r.slot.as_str(), |s| s.label);
+    let _ = writeln!(
+        out,
+        "- Transcript ({transcript}): see \"{}\"\n",
+        escape_inline(label)
+    );
 }
 
 fn write_hint(out: &mut String, a: &Attempt, level: usize) {

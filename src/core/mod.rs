@@ -3,6 +3,7 @@
 
 pub mod analyzer;
 pub mod attempt;
+pub mod audio;
 pub mod drills;
 pub mod export;
 pub mod feedback;

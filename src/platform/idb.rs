@@ -59,7 +59,7 @@ pub fn classify(err: &JsValue) -> StorageError {
 }
 
 /// The result of a request, once it succeeded.
-async fn done(req: &IdbRequest) -> Result<JsValue, StorageError> {
+pub(super) async fn done(req: &IdbRequest) -> Result<JsValue, StorageError> {
     let settled = Promise::new(&mut |resolve, reject| {
         req.set_onsuccess(Some(&resolve));
         req.set_onerror(Some(&reject));

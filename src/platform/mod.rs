@@ -2,11 +2,14 @@
 //! defined in `core` (a port) or is a plain function the UI calls, so core logic
 //! and components test without a browser.
 
+pub mod audio_store;
 pub mod clock;
 pub mod cues;
+pub mod decode;
 pub mod errors;
 pub mod idb;
 pub mod preview;
+pub mod recorder;
 pub mod share;
 pub mod storage;
 pub mod sw;

@@ -81,6 +81,11 @@ pub fn download_parts(filename: &str, mime: &str, parts: &[String]) -> Result<()
     download_js_parts(filename, mime, &array)
 }
 
+/// Downloads a Blob as it is (a recording).
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), ShareError> {
+    download_js_parts(filename, &blob.type_(), &Array::of1(blob))
+}
+
 fn download_js_parts(filename: &str, mime: &str, parts: &Array) -> Result<(), ShareError> {
     let document = web_sys::window()
         .and_then(|w| w.document())

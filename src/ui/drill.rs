@@ -6,10 +6,12 @@ use super::editor::SectionEditor;
 use super::feedback::FeedbackPanel;
 use super::hint::HintDialog;
 use super::not_found::NotFound;
+use super::recording::{with_transcript, SpokenAnswer};
 use super::state::{use_app_state, AppState};
 use super::timer::TimerPanel;
 use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::attempt::{Attempt, HintState};
+use crate::core::audio::slot::spoken_slot;
 use crate::core::drills::{self, another_prompt, Drill};
 use crate::core::markdown::escape_into;
 use crate::core::route::Route;
@@ -181,11 +183,14 @@ fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
 fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
+    let slot = spoken_slot(drill.id);
     let models: Vec<SectionModel> = drill
         .sections
         .iter()
         .map(|section| SectionModel::new(state, id, section))
         .collect();
+    let transcript = SectionModel::new(state, id, slot.transcript);
+    let models = with_transcript(drill, &slot, models, transcript);
     let cx = WorkspaceCx {
         attempt_id: id,
         drill_id: drill.id,
@@ -210,7 +215,9 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(index, model)| {
-                            if model.section.id == "recovery" {
+                            if model.section.id == slot.transcript.id {
+                                view! { <SpokenAnswer model=model index=index spoken=slot/> }.into_any()
+                            } else if model.section.id == "recovery" {
                                 view! {
                                     <Show when=move || hint().is_some_and(|h| h.acknowledged)>
                                         <div class="hint-callout" role="note">

@@ -13,6 +13,7 @@ mod history;
 mod home;
 mod not_found;
 mod progress;
+mod recording;
 mod route;
 mod scoring;
 mod state;

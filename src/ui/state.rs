@@ -12,6 +12,7 @@ use crate::core::attempt::Attempt;
 use crate::core::schema::{self, ImportStage, Notes, Prefs};
 use crate::core::store::{Progress, StorageError};
 use crate::core::summary::AttemptSummary;
+use crate::platform::audio_store;
 use crate::platform::idb::{self, IdbStore};
 use crate::platform::storage::{self as browser, Persistence, Tabs, PENDING_PREFIX};
 use crate::platform::task::spawn;
@@ -54,6 +55,11 @@ thread_local! {
 
 fn store() -> Rc<IdbStore> {
     STORE.with(|s| s.borrow().clone())
+}
+
+/// The open database, for the recordings' `audio` table.
+pub fn database() -> Rc<IdbStore> {
+    store()
 }
 
 fn base_of(id: &str) -> Option<Attempt> {
@@ -382,7 +388,12 @@ impl AppState {
         browser::clear_pending(id);
         let (state, id) = (*self, id.to_owned());
         spawn(async move {
-            match schema::delete_attempt(store().as_ref(), &id).await {
+            // The recordings go with their attempt.
+            let deleted = match audio_store::delete_attempt(store().as_ref(), &id).await {
+                Ok(()) => schema::delete_attempt(store().as_ref(), &id).await,
+                Err(err) => Err(err),
+            };
+            match deleted {
                 Ok(()) => announce(&id),
                 Err(err) => state.report(err),
             }

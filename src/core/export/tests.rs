@@ -447,3 +447,50 @@ fn slugs_follow_github() {
         "1-hint-recovery-2023-11-14-2219"
     );
 }
+
+#[test]
+fn a_spoken_summary_exports_its_measurements_and_transcript_not_its_audio() {
+    use crate::core::audio::metrics::{Pause, SpeechMetrics};
+    let mut a = Attempt::new("s1", "attribution-split", "P", 1_699_999_990_000, 0);
+    a.set_section(
+        "spoken-summary-transcript",
+        "I designed the cutover.",
+        1_700_000_000_000,
+    );
+    a.set_recording(
+        Recording {
+            slot: "spoken-summary-transcript".into(),
+            mime: "audio/webm".into(),
+            bytes: 1_000,
+            recorded_at_ms: 1_700_000_000_000,
+            metrics: SpeechMetrics {
+                duration_ms: 134_000,
+                speaking_ms: 60_000,
+                first_word_ms: Some(800),
+                pauses: vec![Pause {
+                    start_ms: 3_000,
+                    end_ms: 5_500,
+                }],
+                syllables: 200,
+            },
+            transcript_source: TranscriptSource::Typed,
+        },
+        1_700_000_000_000,
+    );
+    let md = export_attempt(&a, &[]);
+    let at = md
+        .find("## Spoken answer\n\n")
+        .expect("a spoken answer part")
+        + 18;
+    assert_eq!(
+        &md[at..md[at..].find("\n\n").map_or(md.len(), |e| at + e)],
+        "\
+         - Length 2:14: 14.0 s over the 2-minute limit\n\
+         - Speaking time 60.0 s\n\
+         - First word after 0.8 s: a prompt start\n\
+         - Rate 200 syllables/min: comfortable\n\
+         - 1 pause of a second or more, longest 2.5 s at 0:03; 1 pause over 2 s\n\
+         - Transcript (typed): see \"Transcript of the spoken summary\""
+    );
+    assert!(md.contains("## Transcript of the spoken summary\n\nI designed the cutover"));
+}

@@ -36,6 +36,7 @@ pub fn merge_attempt(base: Option<&Attempt>, ours: &Attempt, theirs: &Attempt) -
             let mut b = theirs.clone();
             b.sections = BTreeMap::new();
             b.notes = String::new();
+            b.recordings = Vec::new();
             empty = b;
             &empty
         }
@@ -45,6 +46,7 @@ pub fn merge_attempt(base: Option<&Attempt>, ours: &Attempt, theirs: &Attempt) -
     merged.timer = pick(&base.timer, &ours.timer, &theirs.timer);
     merged.hint = pick(&base.hint, &ours.hint, &theirs.hint);
     merged.notes = pick(&base.notes, &ours.notes, &theirs.notes);
+    merged.recordings = pick(&base.recordings, &ours.recordings, &theirs.recordings);
     merged.tz_offset_minutes = pick(
         &base.tz_offset_minutes,
         &ours.tz_offset_minutes,

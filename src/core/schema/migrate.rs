@@ -1,7 +1,7 @@
 //! Reading any stored attempt version and upgrading it to the current one.
 //!
 //! Migrations are numbered with no gaps: `v1_to_v2` upgrades version 1 to 2,
-//! `v2_to_v3` upgrades 2 to 3, and `upgrade` chains them. Each is
+//! `v2_to_v3` upgrades 2 to 3, `v3_to_v4` 3 to 4, and `upgrade` chains them. Each is
 //! a small pure function tested on a fixture file of the version before it
 //! (`tests/fixtures/storage/attempt-v<N>.json`). Records are upgraded in
 //! memory only; the stored value keeps its old version until the attempt is
@@ -12,14 +12,15 @@ use super::shape;
 use super::v1::{self, StoredAttemptV1};
 use super::v2::{self, StoredAttemptV2, StoredHintV2, StoredScoresV2};
 use super::v3::{self, StoredAttemptV3, StoredScoresV3};
+use super::v4::{self, StoredAttemptV4};
 use serde::Serialize;
 use serde_json::Value;
 
 /// The version `save_attempt` writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The current stored type.
-pub type StoredAttempt = StoredAttemptV3;
+pub type StoredAttempt = StoredAttemptV4;
 
 /// What a stored attempt value turned out to be.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,6 +109,24 @@ pub fn v2_to_v3(a: StoredAttemptV2) -> StoredAttemptV3 {
     }
 }
 
+/// Version 3 → 4. Version 3 had no recordings; nothing else changed.
+pub fn v3_to_v4(a: StoredAttemptV3) -> StoredAttemptV4 {
+    StoredAttemptV4 {
+        id: a.id,
+        drill_id: a.drill_id,
+        prompt: a.prompt,
+        sections: a.sections,
+        timer: a.timer,
+        hint: a.hint,
+        scores: a.scores,
+        notes: a.notes,
+        created_at_ms: a.created_at_ms,
+        updated_at_ms: a.updated_at_ms,
+        tz_offset_minutes: a.tz_offset_minutes,
+        recordings: Vec::new(),
+    }
+}
+
 /// Parses a stored value (the JSON text of one `evident.attempt.*` key).
 pub fn decode_attempt(raw: &str) -> Decoded {
     match serde_json::from_str::<Value>(raw) {
@@ -158,9 +177,13 @@ fn upgrade(version: u32, value: Value) -> Result<StoredAttempt, String> {
     match version {
         1 => read::<StoredAttemptV1>(&value, &v1::SHAPE)
             .map(v1_to_v2)
-            .map(v2_to_v3),
-        2 => read::<StoredAttemptV2>(&value, &v2::SHAPE).map(v2_to_v3),
-        3 => read::<StoredAttemptV3>(&value, &v3::SHAPE),
+            .map(v2_to_v3)
+            .map(v3_to_v4),
+        2 => read::<StoredAttemptV2>(&value, &v2::SHAPE)
+            .map(v2_to_v3)
+            .map(v3_to_v4),
+        3 => read::<StoredAttemptV3>(&value, &v3::SHAPE).map(v3_to_v4),
+        4 => read::<StoredAttemptV4>(&value, &v4::SHAPE),
         other => Err(format!("unknown schema version {other}")),
     }
 }
@@ -201,6 +224,43 @@ mod tests {
     const V1: &str = include_str!("../../../tests/fixtures/storage/attempt-v1.json");
     const V2: &str = include_str!("../../../tests/fixtures/storage/attempt-v2.json");
     const V3: &str = include_str!("../../../tests/fixtures/storage/attempt-v3.json");
+    const V4: &str = include_str!("../../../tests/fixtures/storage/attempt-v4.json");
+
+    #[test]
+    fn v3_fixture_migrates_to_v4_with_no_recordings() {
+        let value: Value = serde_json::from_str(V3).expect("fixture is JSON");
+        let v3 = StoredAttemptV3::from_json(&value).expect("fixture is v3");
+        let v4 = v3_to_v4(v3.clone());
+        assert_eq!(v4.id, v3.id);
+        assert_eq!(v4.sections, v3.sections);
+        assert_eq!(v4.timer, v3.timer);
+        assert_eq!(v4.hint, v3.hint);
+        assert_eq!(v4.scores, v3.scores);
+        assert_eq!(v4.notes, v3.notes);
+        assert_eq!(v4.tz_offset_minutes, v3.tz_offset_minutes);
+        assert!(v4.recordings.is_empty());
+    }
+
+    #[test]
+    fn v4_fixture_reads_with_its_recording() {
+        let Decoded::Ok {
+            attempt,
+            from_version,
+        } = decode_attempt(V4)
+        else {
+            panic!("v4 fixture decodes");
+        };
+        assert_eq!(from_version, 4);
+        let domain = crate::core::attempt::Attempt::try_from(*attempt).expect("readable");
+        let r = &domain.recordings[0];
+        assert_eq!(r.slot, "spoken-summary-transcript");
+        assert_eq!(r.metrics.first_word_ms, Some(1_400));
+        assert_eq!(r.metrics.pauses.len(), 2);
+        assert_eq!(r.metrics.rate_per_min(), Some(210));
+        assert!(domain
+            .section_text("spoken-summary-transcript")
+            .starts_with("The team cut"));
+    }
 
     #[test]
     fn v1_fixture_migrates_to_v2() {
@@ -314,7 +374,8 @@ mod tests {
             (r#"{"version":"2"}"#, "corrupt"),
             (r#"{"version":2,"id":"x"}"#, "corrupt"),
             (r#"{"version":3,"id":"x"}"#, "corrupt"),
-            (r#"{"version":4,"anything":true}"#, "newer"),
+            (r#"{"version":4,"id":"x"}"#, "corrupt"),
+            (r#"{"version":5,"anything":true}"#, "newer"),
             (r#"{"version":99}"#, "newer"),
         ];
         for (raw, want) in cases {

@@ -1,10 +1,10 @@
 //! The storage schema: what Evident persists, how old versions are upgraded,
 //! and how unreadable data is kept aside instead of lost.
 //!
-//! Storage types are not domain types. `v1`, `v2`, `v3` hold frozen
-//! serialised records (`StoredAttemptV1` … `StoredAttemptV3`), each field
+//! Storage types are not domain types. `v1` … `v4` hold frozen
+//! serialised records (`StoredAttemptV1` … `StoredAttemptV4`), each field
 //! declared once with its shape (`record!`); `migrate` upgrades any known
-//! version to the current one, and `v3` converts the current one to and from
+//! version to the current one, and `v4` converts the current one to and from
 //! `attempt::Attempt` at the boundary.
 //!
 //! Tables (see `core::store`; all values are JSON with a `version` field):
@@ -35,6 +35,7 @@ mod split;
 pub mod v1;
 pub mod v2;
 pub mod v3;
+pub mod v4;
 
 pub use backup::{
     export_backup, import_backup, ImportError, ImportReport, ImportStage, BACKUP_FORMAT,
@@ -43,7 +44,8 @@ pub use backup::{
 pub use legacy::{is_legacy_key, legacy_attempts, migrate_local, MigrationReport};
 pub use merge::{merge_attempt, merge_prefs, CONFLICT_SUFFIX};
 pub use migrate::{
-    decode_attempt, encode_attempt, v1_to_v2, v2_to_v3, Decoded, StoredAttempt, CURRENT_VERSION,
+    decode_attempt, encode_attempt, v1_to_v2, v2_to_v3, v3_to_v4, Decoded, StoredAttempt,
+    CURRENT_VERSION,
 };
 pub use records::{read_summary, Prefs};
 pub use repo::{

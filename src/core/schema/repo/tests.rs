@@ -157,7 +157,7 @@ fn not_tested_marks_survive_a_save_and_the_previous_releases_records_load() {
     });
     save(&store, &a);
     let raw = store.peek(Table::Attempts, "nt").expect("stored");
-    assert!(raw.starts_with(r#"{"version":3,"#), "{raw}");
+    assert!(raw.starts_with(r#"{"version":4,"#), "{raw}");
     assert!(
         raw.contains(r#""values":[3,3,4,null,null,2,null]"#),
         "{raw}"
