@@ -205,13 +205,32 @@ impl Attempt {
     /// Runs the analyzer on each non-empty section. Findings' spans refer to
     /// their own section's text.
     pub fn analyze_sections(&self) -> Vec<SectionAnalysis<'_>> {
+        self.analyze_sections_with(&analyzer::analyze)
+    }
+
+    /// [`Attempt::analyze_sections`] with a given analyzer: the app passes
+    /// the analysis worker's answers (see `core::analysis_protocol`).
+    pub fn analyze_sections_with(
+        &self,
+        analyze: &dyn Fn(&str) -> Analysis,
+    ) -> Vec<SectionAnalysis<'_>> {
         self.section_views()
             .into_iter()
             .filter(|s| !s.text.trim().is_empty())
             .map(|section| SectionAnalysis {
-                analysis: analyzer::analyze(section.text),
+                analysis: analyze(section.text),
                 section,
             })
+            .collect()
+    }
+
+    /// The texts [`Attempt::analyze_sections`] analyses: what the app asks
+    /// the analysis worker for.
+    pub fn texts_to_analyse(&self) -> Vec<String> {
+        self.section_views()
+            .into_iter()
+            .filter(|s| !s.text.trim().is_empty())
+            .map(|s| s.text.to_owned())
             .collect()
     }
 

@@ -7,8 +7,8 @@
 //! rule shows up here with no change; dimensions and drills come from the
 //! catalogue.
 
-use crate::core::analyzer::RULES;
-use crate::core::attempt::Attempt;
+use crate::core::analyzer::{Analysis, RULES};
+use crate::core::attempt::{finding_counts, Attempt};
 use crate::core::drills::{Dim, Drill, RubricId, DRILLS};
 use crate::core::readiness;
 use crate::core::rubric::{self, Mark};
@@ -61,9 +61,9 @@ impl Habit {
     }
 }
 
-/// The rule ids that fired at least once in an attempt.
-pub fn fired_rules(a: &Attempt) -> Vec<&'static str> {
-    a.finding_counts()
+/// The rule ids that fired at least once in an attempt, by `analyze`.
+pub fn fired_rules(a: &Attempt, analyze: &dyn Fn(&str) -> Analysis) -> Vec<&'static str> {
+    finding_counts(&a.analyze_sections_with(analyze))
         .into_iter()
         .map(|(rule, _)| rule)
         .collect()

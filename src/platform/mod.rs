@@ -2,6 +2,7 @@
 //! defined in `core` (a port) or is a plain function the UI calls, so core logic
 //! and components test without a browser.
 
+pub mod analysis;
 pub mod clock;
 pub mod cues;
 pub mod errors;
@@ -10,3 +11,4 @@ pub mod share;
 pub mod storage;
 pub mod sw;
 pub mod task;
+pub mod worker;

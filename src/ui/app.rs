@@ -1,5 +1,6 @@
 //! The app shell: header navigation, the routed screen, the privacy footer.
 
+use super::analysis::provide_analyzer;
 use super::attempt::AttemptScreen;
 use super::banner::StorageBanner;
 use super::drill::DrillScreen;
@@ -21,6 +22,7 @@ const TOPBAR: &str = concat!(
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state();
+    provide_analyzer();
     let route = use_hash_route();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

@@ -6,6 +6,7 @@
 //! font size. The text area grows with its content (never scrolls inside), so
 //! there is no inner scroll position to keep in step.
 
+use super::analysis::use_analyzer;
 use super::state::use_app_state;
 use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::analyzer::Finding;
@@ -51,6 +52,7 @@ pub fn select_in_section(section_id: &str, text: &str, start: usize, end: usize)
 #[component]
 pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let cx = expect_context::<WorkspaceCx>();
     let section = model.section;
     let dom_id = textarea_id(section.id);
@@ -108,12 +110,17 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     };
 
     // The highlight layer, escaped by `backdrop_html` (only our own tags).
+    // While the worker analyses the latest keystroke, the previous marks
+    // move with the text instead of blinking off.
     let backdrop = move || {
         let text = model.text.get();
         if model.in_sync() {
             shown.with(|findings| feedback::backdrop_html(&text, findings))
         } else {
-            feedback::backdrop_html(&text, &[])
+            let moved = model
+                .analysed
+                .with(|old| shown.with(|findings| feedback::rebase(findings, old, &text)));
+            feedback::backdrop_html(&text, &moved)
         }
     };
 
@@ -122,10 +129,11 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
             let title = f.rule.title();
             format!("{title}: {}", f.message)
         }
+        None if model.text.with(|t| t.trim().is_empty()) => String::new(),
+        None if model.analysis.with(Option::is_none) => analyzer.pending_note(),
         None => {
             let n = shown.with(Vec::len);
             match n {
-                0 if model.text.with(|t| t.trim().is_empty()) => String::new(),
                 0 => "No findings in this section.".to_owned(),
                 1 => "1 finding: see Feedback.".to_owned(),
                 n => format!("{n} findings: see Feedback."),

@@ -2,6 +2,7 @@
 //! per-rule counts, muting and "Not an issue here"), the Signals meter over the
 //! whole workspace, and the legend of marks.
 
+use super::analysis::use_analyzer;
 use super::editor::select_in_section;
 use super::state::use_app_state;
 use super::workspace::WorkspaceCx;
@@ -17,6 +18,7 @@ const LIST_LIMIT: usize = 40;
 #[component]
 pub fn FeedbackPanel() -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let cx = expect_context::<WorkspaceCx>();
     let section_label = move || cx.focused_model().map_or("", |m| m.section.label);
     // (text the findings refer to, visible findings) of the focused section.
@@ -106,6 +108,9 @@ pub fn FeedbackPanel() -> impl IntoView {
                 }}
             </ul>
             {move || {
+                if cx.focused_model().is_some_and(|m| m.analysis.with(Option::is_none)) {
+                    return view! { <p class="analysing" role="status">{analyzer.pending_note()}</p> }.into_any();
+                }
                 let (text, findings) = focused();
                 let total = findings.len();
                 let limit = if show_all.get() { total } else { total.min(LIST_LIMIT) };
@@ -158,20 +163,34 @@ pub fn FeedbackPanel() -> impl IntoView {
 fn SignalsMeter() -> impl IntoView {
     let cx = expect_context::<WorkspaceCx>();
     // A plain closure: the analyses it merges are memos already.
+    let analyzer = use_analyzer();
     let signals = move || {
-        let parts: Vec<Vec<SignalEvidence>> = cx
-            .models
-            .with_value(|ms| ms.iter().map(|m| m.analysis.get().signals).collect());
-        merge_signals(parts.iter().map(Vec::as_slice))
+        let parts: Vec<Vec<SignalEvidence>> = cx.models.with_value(|ms| {
+            ms.iter()
+                .map(|m| m.analysis.with(|a| a.as_ref().map(|a| a.signals.clone())))
+                .collect::<Option<_>>()
+        })?;
+        Some(merge_signals(parts.iter().map(Vec::as_slice)))
     };
-    let shown_count = move || signals().iter().filter(|e| e.shown()).count();
+    let shown_count = move || {
+        signals().map_or_else(
+            || analyzer.pending_note(),
+            |s| {
+                format!(
+                    "{} of 7 shown so far",
+                    s.iter().filter(|e| e.shown()).count()
+                )
+            },
+        )
+    };
     view! {
         <section class="signals" aria-labelledby="signals-heading">
             <h3 id="signals-heading">"Signals"</h3>
-            <p class="muted">{move || format!("{} of 7 shown so far", shown_count())}</p>
+            <p class="muted">{shown_count}</p>
             <ul class="signal-list">
                 {move || {
                     signals()
+                        .unwrap_or_default()
                         .into_iter()
                         .map(|e| {
                             let shown = e.shown();

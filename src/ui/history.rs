@@ -2,13 +2,14 @@
 //! progress and trends (`progress`), delete with undo, Markdown export of the
 //! list, and the full backup (export and import).
 
+use super::analysis::{use_analyses, use_analyzer, Analyses};
 use super::attempt::TimeSummary;
 use super::export::{download_backup, picked_file, today};
 use super::progress::{Progress, Trends};
 use super::state::use_app_state;
-use crate::core::attempt::Attempt;
+use crate::core::attempt::{counts_line, finding_counts, Attempt};
 use crate::core::drills::{self, DRILLS};
-use crate::core::export::{export_history, local_time, HistoryFilter};
+use crate::core::export::{export_history_with, local_time, HistoryFilter};
 use crate::core::markdown::escape_into;
 use crate::core::route::Route;
 use crate::core::rubric;
@@ -50,10 +51,15 @@ struct Row {
     finished: bool,
 }
 
-fn row_of(a: &Attempt) -> Row {
-    let counts = a.finding_counts();
-    let findings =
-        crate::core::attempt::counts_line(&counts).unwrap_or_else(|| "No findings".to_owned());
+fn row_of(a: &Attempt, analyses: Option<&Analyses>) -> Row {
+    let findings = match analyses {
+        Some(analyses) => {
+            let counts = finding_counts(&a.analyze_sections_with(&|t| analyses.of_text(t)));
+            counts_line(&counts).unwrap_or_else(|| "No findings".to_owned())
+        }
+        None if a.texts_to_analyse().is_empty() => "No findings".to_owned(),
+        None => "Findings: analysing…".to_owned(),
+    };
     let scores = a.scores.iter().map(scores_line).collect();
     Row {
         id: a.id.clone(),
@@ -134,14 +140,28 @@ fn drill_options() -> String {
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let filter = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
     let import_error = RwSignal::new(String::new());
     let deleted = RwSignal::new(None::<Attempt>);
 
+    // Every listed answer's analysis (for the findings lines, the habits and
+    // the Markdown export), from the analysis worker.
+    let texts = move || {
+        state.attempts.with(|all| {
+            let mut texts: Vec<String> = Vec::new();
+            for a in all.iter().filter(|a| is_listed(a)) {
+                texts.extend(a.texts_to_analyse());
+            }
+            texts
+        })
+    };
+    let analyses = use_analyses(texts);
     // A plain closure: `<Show>` memoizes its `when`, `<For>` diffs by key.
     let rows = move || {
         let drill = filter.get();
+        let analyses = analyses.get();
         state.attempts.with(|all| {
             let mut listed: Vec<&Attempt> = all
                 .iter()
@@ -152,7 +172,10 @@ pub fn HistoryScreen() -> impl IntoView {
                     .cmp(&a.created_at_ms)
                     .then_with(|| b.id.cmp(&a.id))
             });
-            listed.into_iter().map(row_of).collect::<Vec<_>>()
+            listed
+                .into_iter()
+                .map(|a| row_of(a, analyses.as_ref()))
+                .collect::<Vec<_>>()
         })
     };
     let filter_title = move || {
@@ -199,26 +222,36 @@ pub fn HistoryScreen() -> impl IntoView {
         deleted.set(None);
         state.flush();
         let drill = filter.get_untracked();
-        let text = state.attempts.with_untracked(|all| {
-            let listed: Vec<Attempt> = all.iter().filter(|a| is_listed(a)).cloned().collect();
-            let f = if drill.is_empty() {
-                HistoryFilter::All
+        spawn(async move {
+            // At once when the list's analyses are in; without findings if
+            // the analyzer cannot load (the answers still go out).
+            let wanted = untrack(texts);
+            let found = analyzer
+                .analyze(None, wanted.clone())
+                .await
+                .unwrap_or_default();
+            let analyses = Analyses::of(wanted, found);
+            let text = state.attempts.with_untracked(|all| {
+                let listed: Vec<Attempt> = all.iter().filter(|a| is_listed(a)).cloned().collect();
+                let f = if drill.is_empty() {
+                    HistoryFilter::All
+                } else {
+                    HistoryFilter::Drill(&drill)
+                };
+                export_history_with(&listed, f, &|t| analyses.of_text(t))
+            });
+            let name = if drill.is_empty() {
+                format!("evident-history-{}.md", today())
             } else {
-                HistoryFilter::Drill(&drill)
+                format!("evident-{drill}-history-{}.md", today())
             };
-            export_history(&listed, f)
+            message.set(
+                match download_text(&name, "text/markdown;charset=utf-8", &text) {
+                    Ok(()) => format!("Downloaded {name}."),
+                    Err(e) => format!("The file could not be downloaded: {e}."),
+                },
+            );
         });
-        let name = if drill.is_empty() {
-            format!("evident-history-{}.md", today())
-        } else {
-            format!("evident-{drill}-history-{}.md", today())
-        };
-        message.set(
-            match download_text(&name, "text/markdown;charset=utf-8", &text) {
-                Ok(()) => format!("Downloaded {name}."),
-                Err(e) => format!("The file could not be downloaded: {e}."),
-            },
-        );
     };
     let on_import = move |ev: leptos::ev::Event| {
         let Some((input, file)) = picked_file(&ev) else {
@@ -293,7 +326,7 @@ pub fn HistoryScreen() -> impl IntoView {
                 {move || (!import_error.with(String::is_empty)).then(|| view! { <p>{import_error.get()}</p> })}
             </div>
 
-            <Progress/>
+            <Progress analyses=analyses/>
             <Trends filter=filter/>
 
             <section aria-labelledby="attempts-heading" class="attempts">

@@ -1,5 +1,6 @@
 //! Leptos components, one per screen or widget (wasm32 only).
 
+mod analysis;
 mod app;
 mod attempt;
 mod banner;

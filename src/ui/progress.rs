@@ -7,6 +7,7 @@
 //! (`core::progress`, `core::readiness`, `core::trend`): compiled-in titles
 //! and numbers only, and far less wasm than a view per line.
 
+use super::analysis::{use_analyzer, Analyses};
 use super::history::is_listed;
 use super::scoring::gate_html;
 use super::state::use_app_state;
@@ -38,7 +39,7 @@ fn list(html: &mut String, class: &str, lines: impl Iterator<Item = String>) {
 
 /// The whole progress block as markup. SAFETY (XSS): every piece of text is
 /// compiled in (titles, reasons built from titles and numbers) and escaped.
-fn progress_html(all: &[Attempt]) -> String {
+fn progress_html(all: &[Attempt], analyses: Option<&Analyses>, pending: &str) -> String {
     let mut html = String::with_capacity(2048);
 
     html.push_str("<div class=\"gate-grid\">");
@@ -81,14 +82,21 @@ fn progress_html(all: &[Attempt]) -> String {
     sorting::sort_by(&mut answers, |a, b| {
         (b.created_at_ms, &b.id).cmp(&(a.created_at_ms, &a.id))
     });
-    let fired: Vec<Vec<&'static str>> = answers
-        .iter()
-        .take(2 * WINDOW)
-        .map(|a| progress::fired_rules(a))
-        .collect();
+    let fired: Vec<Vec<&'static str>> = match analyses {
+        Some(analyses) => answers
+            .iter()
+            .take(2 * WINDOW)
+            .map(|a| progress::fired_rules(a, &|t| analyses.of_text(t)))
+            .collect(),
+        None => Vec::new(),
+    };
     let habits = progress::habits(&fired);
     html.push_str("<h3>Habits</h3>");
-    if fired.is_empty() {
+    if analyses.is_none() && !answers.is_empty() {
+        html.push_str("<p class=\"analysing\">");
+        escape_into(&mut html, pending);
+        html.push_str("</p>");
+    } else if fired.is_empty() {
         html.push_str("<p>Write an answer to see which habits the feedback finds.</p>");
     } else if habits.is_empty() {
         html.push_str("<p>No rule fired in your recent answers.</p>");
@@ -112,12 +120,15 @@ fn progress_html(all: &[Attempt]) -> String {
 /// Readiness, the next drill, habits and what holds the gates back, over
 /// every drill (the gate counts every round of its rubric).
 #[component]
-pub fn Progress() -> impl IntoView {
+pub fn Progress(analyses: ReadSignal<Option<Analyses>>) -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let html = Memo::new(move |_| {
+        let analyses = analyses.get();
+        let pending = analyzer.pending_note();
         state.attempts.with(|all| {
             let listed: Vec<Attempt> = all.iter().filter(|a| is_listed(a)).cloned().collect();
-            progress_html(&listed)
+            progress_html(&listed, analyses.as_ref(), &pending)
         })
     });
     view! {

@@ -1,27 +1,33 @@
-//! The drill workspace: one model per section (its text and its analysis,
-//! computed once per change), shared by the section editors, the Feedback
-//! panel and the Signals meter.
+//! The drill workspace: one model per section (its text and its analysis),
+//! shared by the section editors, the Feedback panel and the Signals meter.
+//! The analysis comes from the analysis worker (`ui::analysis`): a keystroke
+//! only posts the text, so typing never waits for the analyzer.
 
+use super::analysis::{use_analyzer, Analyzer};
 use super::state::AppState;
-use crate::core::analyzer::{analyze, Analysis, Finding};
+use crate::core::analyzer::{Analysis, Finding};
 use crate::core::drills::Section;
 use crate::core::feedback;
+use crate::platform::task::spawn;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Texts up to this size are analysed on every input (well under a frame);
-/// longer ones, such as a 10,000-word paste, wait for a pause in typing.
-const SYNC_ANALYSIS_LIMIT: usize = 30_000;
+/// Texts up to this size are sent on every input; longer ones, such as a
+/// 10,000-word paste, wait for a pause in typing (each answer is decoded and
+/// drawn on the page, so a huge text is not redrawn per keystroke).
+const EVERY_INPUT_LIMIT: usize = 30_000;
 const LARGE_TEXT_DEBOUNCE: Duration = Duration::from_millis(200);
 
-/// One section's text and the analysis of its settled text.
+/// One section's text and the analysis of its latest analysed text.
 #[derive(Clone, Copy)]
 pub struct SectionModel {
     pub section: &'static Section,
     pub text: Memo<String>,
-    /// The text the current `analysis` describes (lags `text` only for huge texts).
+    /// The text the current `analysis` describes (lags `text` while the
+    /// worker works).
     pub analysed: RwSignal<String>,
-    pub analysis: Memo<Analysis>,
+    /// `None` until the worker has answered for this section once.
+    pub analysis: RwSignal<Option<Analysis>>,
     /// The findings the user still wants to see: rules not muted, not dismissed.
     pub shown: Memo<Vec<Finding>>,
 }
@@ -32,6 +38,7 @@ impl SectionModel {
         attempt_id: StoredValue<String>,
         section: &'static Section,
     ) -> Self {
+        let analyzer = use_analyzer();
         let text = Memo::new(move |_| {
             state.attempts.with(|all| {
                 all.iter()
@@ -40,26 +47,37 @@ impl SectionModel {
                     .unwrap_or_default()
             })
         });
-        let analysed = RwSignal::new(text.get_untracked());
+        let first = text.get_untracked();
+        let cached = analyzer.cached(std::slice::from_ref(&first));
+        let analysed = RwSignal::new(first);
+        let analysis = RwSignal::new(cached.and_then(|mut found| found.pop()));
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
             let current = text.get();
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
-            if current.len() <= SYNC_ANALYSIS_LIMIT {
-                analysed.set(current);
+            if analysis.with_untracked(Option::is_some)
+                && analysed.with_untracked(|a| *a == current)
+            {
+                return;
+            }
+            let slot = format!("{}/{}", attempt_id.get_value(), section.id);
+            if current.len() <= EVERY_INPUT_LIMIT {
+                request(analyzer, slot, current, analysed, analysis);
             } else {
-                let handle =
-                    set_timeout_with_handle(move || analysed.set(current), LARGE_TEXT_DEBOUNCE)
-                        .ok();
+                let handle = set_timeout_with_handle(
+                    move || request(analyzer, slot, current, analysed, analysis),
+                    LARGE_TEXT_DEBOUNCE,
+                )
+                .ok();
                 pending.set_value(handle);
             }
         });
-        let analysis = Memo::new(move |_| analysed.with(|t| timed_analysis(t)));
         let shown = Memo::new(move |_| {
             let text = analysed.get();
             analysis.with(|a| {
+                let Some(a) = a else { return Vec::new() };
                 state.prefs.with(|p| {
                     feedback::visible(&text, &a.findings, &p.muted_rules, &p.dismissed_findings)
                         .into_iter()
@@ -79,26 +97,25 @@ impl SectionModel {
 
     /// Whether the analysis describes exactly what is in the text area now.
     pub fn in_sync(&self) -> bool {
-        self.analysed.with(|a| self.text.with(|t| a == t))
+        self.analysis.with(Option::is_some) && self.analysed.with(|a| self.text.with(|t| a == t))
     }
 }
 
-/// Runs the analyzer between Performance API marks (`evident-analyze`
-/// measures), so the cost per keystroke is visible in DevTools and in tests.
-fn timed_analysis(text: &str) -> Analysis {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    if let Some(p) = &performance {
-        let _ = p.mark("evident-analyze-start");
-    }
-    let analysis = analyze(text);
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark("evident-analyze", "evident-analyze-start");
-        // Keep the timeline bounded over a long session.
-        if p.get_entries_by_name("evident-analyze").length() > 500 {
-            p.clear_measures_with_measure_name("evident-analyze");
+/// Asks the worker about `text` for this section's slot; the answer replaces
+/// the section's analysis unless a newer keystroke superseded it.
+fn request(
+    analyzer: Analyzer,
+    slot: String,
+    text: String,
+    analysed: RwSignal<String>,
+    analysis: RwSignal<Option<Analysis>>,
+) {
+    spawn(async move {
+        if let Ok(mut found) = analyzer.analyze(Some(slot), vec![text.clone()]).await {
+            analysed.set(text);
+            analysis.set(found.pop());
         }
-    }
-    analysis
+    });
 }
 
 /// The workspace shared with the Feedback panel through context.
