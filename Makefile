@@ -49,7 +49,7 @@ bench: ## Analyzer throughput and latency, the ratio against write-good, evident
 eval: ## Per-rule precision and recall over the labelled corpora
 	@bash scripts/eval.sh
 
-audit: dist ## Lighthouse scores on a throttled phone profile
+audit: dist ## Lighthouse on a throttled phone, host compressing on the fly and host serving precompressed files
 	@bash scripts/audit.sh
 
 clean:

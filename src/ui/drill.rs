@@ -186,12 +186,7 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
         .iter()
         .map(|section| SectionModel::new(state, id, section))
         .collect();
-    let cx = WorkspaceCx {
-        attempt_id: id,
-        drill_id: drill.id,
-        models: StoredValue::new(models.clone()),
-        focused: RwSignal::new(0),
-    };
+    let cx = WorkspaceCx::new(id, drill.id, models.clone());
     provide_context(cx);
     // No memo: `<Show>` memoizes its `when`, and the text is cheap.
     let hint = move || {
@@ -228,7 +223,8 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
                         .collect_view()}
                 </div>
             </section>
-            <FeedbackPanel/>
+            // On a narrow screen the panel follows the section in use (see `SectionEditor`).
+            {move || cx.wide.get().then(|| view! { <FeedbackPanel/> })}
         </div>
     }
 }

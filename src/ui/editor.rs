@@ -7,6 +7,7 @@
 //! there is no inner scroll position to keep in step.
 
 use super::analysis::use_analyzer;
+use super::feedback::{focus_feedback, FeedbackPanel};
 use super::state::use_app_state;
 use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::analyzer::Finding;
@@ -177,7 +178,24 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     on:select=caret_event
                 ></textarea>
             </div>
-            <p class="editor-status" id=status_id aria-live="polite">{status}</p>
+            <div class="editor-foot">
+                <p class="editor-status" id=status_id.clone() aria-live="polite">{status}</p>
+                // The keyboard's way to this section's findings: the next Tab
+                // after the text area, wherever the panel is on the page.
+                <button
+                    type="button"
+                    class="quiet feedback-jump"
+                    aria-describedby=status_id
+                    on:click=move |_| {
+                        cx.focused.set(index);
+                        focus_feedback();
+                    }
+                >
+                    "Feedback"<span class="visually-hidden">{format!(" on {}", section.label)}</span>
+                </button>
+            </div>
         </div>
+        // On a narrow screen the panel follows the section in use.
+        {move || (!cx.wide.get() && cx.focused.get() == index).then(|| view! { <FeedbackPanel/> })}
     }
 }

@@ -11,9 +11,29 @@ use crate::core::attempt::merge_signals;
 use crate::core::feedback;
 use crate::core::markdown::escape_into;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// How many findings the panel lists before "Show all".
 const LIST_LIMIT: usize = 40;
+
+/// Moves focus to the panel's first finding ("Go to text" takes it back to
+/// the words), or to its heading when there is none; after the panel has
+/// rendered the section just chosen.
+pub fn focus_feedback() {
+    request_animation_frame(|| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = doc
+            .query_selector(".feedback-panel .finding-jump")
+            .ok()
+            .flatten()
+            .or_else(|| doc.get_element_by_id("feedback-heading"));
+        if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
 
 #[component]
 pub fn FeedbackPanel() -> impl IntoView {
@@ -64,6 +84,7 @@ pub fn FeedbackPanel() -> impl IntoView {
                 >
                     <span class=format!("rule-chip chip-{}", f.rule.id())>{title}</span>
                     <q>{phrase}</q>
+                    <span class="go-to-text">"Go to text"</span>
                 </button>
                 <p class="finding-message">{f.message.clone()}</p>
                 <p class="finding-suggestion"><span class="label">"Better: "</span>{f.suggestion.clone()}</p>
@@ -82,7 +103,7 @@ pub fn FeedbackPanel() -> impl IntoView {
 
     view! {
         <section class="feedback-panel" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading">"Feedback"</h2>
+            <h2 id="feedback-heading" tabindex="-1">"Feedback"</h2>
             <p class="muted">{move || format!("On: {}", section_label())}</p>
             <ul class="rule-counts">
                 {move || {

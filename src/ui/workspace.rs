@@ -11,6 +11,7 @@ use crate::core::feedback;
 use crate::platform::task::spawn;
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// Texts up to this size are sent on every input; longer ones, such as a
 /// 10,000-word paste, wait for a pause in typing (each answer is decoded and
@@ -126,11 +127,131 @@ pub struct WorkspaceCx {
     pub models: StoredValue<Vec<SectionModel>>,
     /// Index of the section the user last focused (0 until then).
     pub focused: RwSignal<usize>,
+    /// Whether the Feedback panel sits beside the sections (a wide screen);
+    /// on a narrow one it follows the section in use, so a section's findings
+    /// are never more than a screen away from it.
+    pub wide: ReadSignal<bool>,
 }
 
+/// The width from which the panel is a column beside the sections
+/// (`.drill-body` in style/drill.css).
+const WIDE: &str = "(min-width: 60rem)";
+
 impl WorkspaceCx {
+    /// The workspace of one attempt's sections; while it shows, the page
+    /// also follows the on-screen keyboard (see [`follow_keyboard`]).
+    pub fn new(
+        attempt_id: StoredValue<String>,
+        drill_id: &'static str,
+        models: Vec<SectionModel>,
+    ) -> WorkspaceCx {
+        follow_keyboard();
+        WorkspaceCx {
+            attempt_id,
+            drill_id,
+            models: StoredValue::new(models),
+            focused: RwSignal::new(0),
+            wide: media_query(WIDE),
+        }
+    }
+
     pub fn focused_model(&self) -> Option<SectionModel> {
         let i = self.focused.get();
         self.models.with_value(|m| m.get(i).copied())
     }
+}
+
+/// A media query as a signal.
+fn media_query(query: &str) -> ReadSignal<bool> {
+    let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+    let (matches, set_matches) = signal(list.as_ref().is_some_and(|l| l.matches()));
+    if let Some(list) = list {
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+            move |ev: web_sys::MediaQueryListEvent| {
+                let _ = set_matches.try_set(ev.matches());
+            },
+        );
+        let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let handler = send_wrapper::SendWrapper::new((list, on_change));
+        on_cleanup(move || {
+            let (list, on_change) = &*handler;
+            let _ = list
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
+    }
+    matches
+}
+
+/// The class `keyboard-up` on `<html>` while a text field has focus on a
+/// touch screen and the on-screen keyboard takes the bottom of it (the visual
+/// viewport under three quarters of the tallest the page has been): the
+/// drill clock then collapses to one line (style/drill.css) so it never
+/// covers the words being typed.
+fn follow_keyboard() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let tallest = StoredValue::new(
+        window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0),
+    );
+    let update = move || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(doc) = window.document() else {
+            return;
+        };
+        let layout = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        tallest.update_value(|t| *t = t.max(layout));
+        let visible = window.visual_viewport().map_or(layout, |v| v.height());
+        let typing = doc.active_element().is_some_and(|el| {
+            el.tag_name() == "TEXTAREA"
+                || (el.tag_name() == "INPUT"
+                    && el.get_attribute("type").is_none_or(|t| t == "text"))
+        });
+        let touch = window
+            .match_media("(pointer: coarse)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+        let up = typing && touch && visible < 0.75 * tallest.get_value();
+        if let Some(html) = doc.document_element() {
+            let _ = html.class_list().toggle_with_force("keyboard-up", up);
+        }
+    };
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| update());
+    let on_focus_in = window_event_listener(leptos::ev::focusin, move |_| update());
+    let on_focus_out = window_event_listener(leptos::ev::focusout, move |_| {
+        // Focus moves on (to the next field, or nowhere) after this event.
+        request_animation_frame(update);
+    });
+    let viewport = window.visual_viewport().map(|v| {
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(update);
+        let _ = v.add_event_listener_with_callback("resize", on_change.as_ref().unchecked_ref());
+        send_wrapper::SendWrapper::new((v, on_change))
+    });
+    on_cleanup(move || {
+        on_resize.remove();
+        on_focus_in.remove();
+        on_focus_out.remove();
+        if let Some(held) = viewport {
+            let (v, on_change) = &*held;
+            let _ =
+                v.remove_event_listener_with_callback("resize", on_change.as_ref().unchecked_ref());
+        }
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.class_list().remove_1("keyboard-up");
+        }
+    });
 }

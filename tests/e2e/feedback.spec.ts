@@ -95,12 +95,13 @@ test('"Try an example" fills a section and the Signals meter and legend explain 
   await expect(panel.getByRole('definition').first()).toBeVisible();
 });
 
-test('typing into a 1,500-word answer keeps every input handler under a frame', async ({ page }) => {
+test('typing into a 1,500-word answer keeps every input handler under a frame, and the analysis catches up', async ({ page }) => {
   await open(page, '#/drill/evidence-replay');
   const box = page.getByRole('textbox', { name: 'Senior version', exact: true });
   const sentence = 'We moved the nightly import to streaming and I owned the cut-over plan because the batch window was closing. ';
   const words = sentence.split(' ').length - 1;
   await box.fill(sentence.repeat(Math.ceil(1500 / words)));
+  await expect(page.locator('#section-senior-status')).toContainText(/finding/);
   await page.evaluate(() => {
     (window as any).__slowInputs = [];
     new PerformanceObserver((list) => {
@@ -110,20 +111,15 @@ test('typing into a 1,500-word answer keeps every input handler under a frame', 
         }
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as any);
-    performance.clearMeasures('evident-analyze');
   });
   await box.press('End');
   await box.pressSequentially('x'.repeat(10) + ' Clearly it was better. '.repeat(8).slice(0, 190));
-  const measures = await page.evaluate(() => performance.getEntriesByName('evident-analyze').map((e) => e.duration));
-  expect(measures.length).toBeGreaterThanOrEqual(150);
-  measures.sort((a, b) => a - b);
-  const median = measures[Math.floor(measures.length / 2)];
-  const p95 = measures[Math.floor(measures.length * 0.95)];
-  console.log(`analysis per keystroke on 1,500 words: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, n=${measures.length}`);
-  expect(median).toBeLessThan(4);
-  expect(p95).toBeLessThan(16);
+  // The analyzer runs in its worker: the last keystroke's answer arrives and
+  // marks the last "Clearly" typed.
+  await expect(page.locator('#section-senior-marks mark', { hasText: 'Clearly' }).last()).toBeVisible();
   // Event Timing records the input events that took 16 ms or more to present;
-  // their processing time is the handler's own cost (analysis and DOM update).
+  // their processing time is the handler's own cost (the save and the post to
+  // the worker; the analysis no longer runs in the handler).
   const slow = (await page.evaluate(() => (window as any).__slowInputs as number[])).filter((d) => d >= 16);
   console.log(`input handlers of 200 over one frame: ${slow.length} ${JSON.stringify(slow.map(Math.round))}`);
   // A loaded 2-core CI machine pauses now and then (GC, other processes): allow 3%.
