@@ -235,11 +235,14 @@ pub fn use_analyses(
         out.set(None);
         spawn(async move {
             let answer = analyzer.analyze(None, wanted.clone()).await;
-            if latest.get_value() != generation {
+            // The screen may have gone while the worker worked.
+            if latest.try_get_value() != Some(generation) {
                 return;
             }
             match answer {
-                Ok(found) => out.set(Some(Analyses::of(wanted, found))),
+                Ok(found) => {
+                    let _ = out.try_set(Some(Analyses::of(wanted, found)));
+                }
                 // Shown through `Analyzer::status`.
                 Err(NotAnalysed::Failed(_) | NotAnalysed::Superseded) => {}
             }

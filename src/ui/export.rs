@@ -96,7 +96,7 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
             let Some((name, _, text)) = markdown().await else {
                 return;
             };
-            outcome.set(
+            let _ = outcome.try_set(
                 match share::download_text(&name, "text/markdown;charset=utf-8", &text) {
                     Ok(()) => Outcome::Done(format!("Downloaded {name}.")),
                     Err(e) => Outcome::Problem(format!("The file could not be downloaded: {e}.")),

@@ -245,7 +245,7 @@ pub fn HistoryScreen() -> impl IntoView {
             } else {
                 format!("evident-{drill}-history-{}.md", today())
             };
-            message.set(
+            let _ = message.try_set(
                 match download_text(&name, "text/markdown;charset=utf-8", &text) {
                     Ok(()) => format!("Downloaded {name}."),
                     Err(e) => format!("The file could not be downloaded: {e}."),

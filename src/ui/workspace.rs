@@ -113,8 +113,9 @@ fn request(
 ) {
     spawn(async move {
         if let Ok(mut found) = analyzer.analyze(Some(slot), vec![text.clone()]).await {
-            analysed.set(text);
-            analysis.set(found.pop());
+            // The drill screen may have gone while the worker worked.
+            let _ = analysed.try_set(text);
+            let _ = analysis.try_set(found.pop());
         }
     });
 }
