@@ -5,7 +5,7 @@
 //! A fixed stand-in analyzer is used so these files pin the export's format;
 //! the real heuristics are tested in the analyzer's own module.
 
-use evident::core::analyzer::{Analysis, Finding, Severity, SignalEvidence};
+use evident::core::analyzer::{Analysis, Finding, SectionInput, Severity, SignalEvidence};
 use evident::core::attempt::{Attempt, HintState, RubricScores};
 use evident::core::drills::RubricId;
 use evident::core::export::{
@@ -13,7 +13,13 @@ use evident::core::export::{
 };
 use evident::core::markdown::render_preview;
 use evident::core::signals::Signal;
+use evident::core::summary::AttemptSummary;
 use std::path::PathBuf;
+
+/// [`stand_in`] on each section.
+fn stand_in_each(sections: &[SectionInput<'_>]) -> Vec<Analysis> {
+    sections.iter().map(|s| stand_in(s.text)).collect()
+}
 
 /// Flags "we" and "obviously"; counts "users" as problem framing and
 /// "rollback" as production judgment.
@@ -218,13 +224,18 @@ fn check(name: &str, actual: &str) {
     }
 }
 
+/// Every attempt's summary: the pool the gates read.
+fn pool(all: &[Attempt]) -> Vec<AttemptSummary> {
+    all.iter().map(AttemptSummary::of).collect()
+}
+
 #[test]
 fn hint_recovery_finished_with_overtime_and_scores() {
     let a = hint_recovery();
     let all = vec![attribution(), a.clone()];
     check(
         "hint-recovery-finished",
-        &export_attempt_with(&a, &all, &stand_in),
+        &export_attempt_with(&a, &pool(&all), &stand_in_each),
     );
 }
 
@@ -232,7 +243,7 @@ fn hint_recovery_finished_with_overtime_and_scores() {
 fn evidence_replay_in_progress_unscored() {
     check(
         "evidence-replay-in-progress",
-        &export_attempt_with(&evidence_replay(), &[], &stand_in),
+        &export_attempt_with(&evidence_replay(), &[], &stand_in_each),
     );
 }
 
@@ -241,7 +252,7 @@ fn history_of_all_drills() {
     let all = vec![attribution(), hint_recovery(), evidence_replay()];
     check(
         "history-all",
-        &export_history_with(&all, HistoryFilter::All, &stand_in),
+        &export_history_with(&all, &pool(&all), HistoryFilter::All, &stand_in_each),
     );
 }
 
@@ -250,7 +261,12 @@ fn history_of_one_drill() {
     let all = vec![attribution(), hint_recovery(), evidence_replay()];
     check(
         "history-hint-recovery",
-        &export_history_with(&all, HistoryFilter::Drill("hint-recovery"), &stand_in),
+        &export_history_with(
+            &all,
+            &pool(&all),
+            HistoryFilter::Drill("hint-recovery"),
+            &stand_in_each,
+        ),
     );
 }
 

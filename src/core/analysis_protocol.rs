@@ -4,36 +4,64 @@
 //! most of what the app would otherwise compile into its start-up wasm, and
 //! no screen needs it before a drill is open. So it runs in a Web Worker of
 //! its own (`src/bin/analysis-worker.rs`, `platform::analysis`), and this
-//! module is the whole protocol: a [`Job`] is texts in, its [`Done`] is one
-//! [`Analysis`] per text out, each as the analyzer's own `analyze` returns
-//! it (nothing in the analysis changes on the way). Both travel as JSON
-//! strings: a string is the one message every browser posts without a
-//! structured-clone surprise, and serde's derives do the reading on both
-//! sides.
+//! module is the whole protocol: a [`Job`] is attempts in (each the
+//! non-empty sections of one attempt, read together as
+//! `analyzer::analyze_sections` reads them), its [`Done`] is one list of
+//! [`Analysis`] per attempt out, exactly as the analyzer returns it (nothing
+//! in the analysis changes on the way). Both travel as JSON strings: a
+//! string is the one message every browser posts without a structured-clone
+//! surprise, and serde's derives do the reading on both sides.
 
-use crate::core::analyzer::{analyze, Analysis};
+use crate::core::analyzer::{analyze_sections, Analysis, SectionInput};
 use serde::{Deserialize, Serialize};
 
-/// Texts to analyse, each on its own (as `Attempt::analyze_sections` does).
+/// One section of an attempt, owned: its label (which tells the analyzer
+/// the section's role) and its text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SectionText {
+    pub label: String,
+    pub text: String,
+}
+
+/// The sections of one attempt, analysed together.
+pub type Sections = Vec<SectionText>;
+
+/// The analyzer's view of owned sections.
+pub fn inputs(sections: &[SectionText]) -> Vec<SectionInput<'_>> {
+    sections
+        .iter()
+        .map(|s| SectionInput {
+            label: &s.label,
+            text: &s.text,
+        })
+        .collect()
+}
+
+/// Attempts to analyse, each on its own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Job {
     /// Chosen by the page; the answer carries it back.
     pub id: u32,
-    pub texts: Vec<String>,
+    pub attempts: Vec<Sections>,
 }
 
-/// The answer to the job `id`: `analyses[i]` describes `texts[i]`.
+/// The answer to the job `id`: `analyses[i][j]` describes section `j` of
+/// `attempts[i]`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Done {
     pub id: u32,
-    pub analyses: Vec<Analysis>,
+    pub analyses: Vec<Vec<Analysis>>,
 }
 
 /// Runs a job (in the worker).
 pub fn run(job: &Job) -> Done {
     Done {
         id: job.id,
-        analyses: job.texts.iter().map(|t| analyze(t)).collect(),
+        analyses: job
+            .attempts
+            .iter()
+            .map(|sections| analyze_sections(&inputs(sections)))
+            .collect(),
     }
 }
 
@@ -60,23 +88,40 @@ mod tests {
     use super::*;
     use crate::core::feedback::example_answer;
 
+    fn section(label: &str, text: &str) -> SectionText {
+        SectionText {
+            label: label.to_owned(),
+            text: text.to_owned(),
+        }
+    }
+
     #[test]
     fn an_answer_carries_exactly_what_the_analyzer_returns() {
-        let texts = vec![
-            example_answer("evidence-replay").to_owned(),
-            String::new(),
-            "Naïve “quotes”, emoji 🚀 and a \"backslash\\\" survive the trip.".to_owned(),
-            example_answer("incident-triage").to_owned(),
+        let attempts = vec![
+            vec![
+                section("Weak version", example_answer("evidence-replay")),
+                section("Senior version", "We shipped it and the team fixed it."),
+            ],
+            Vec::new(),
+            vec![section(
+                "",
+                "Naïve “quotes”, emoji 🚀 and a \"backslash\\\" survive the trip.",
+            )],
+            vec![
+                section("Team outcome", "We cut the p99 latency to 80 ms."),
+                section("What I owned", "I owned the cache rollout."),
+            ],
         ];
-        let job = Job { id: 7, texts };
+        let job = Job { id: 7, attempts };
         let reply = answer(&encode_job(&job)).expect("a job is answered");
         let done = decode_done(&reply).expect("the answer reads back");
         assert_eq!(done.id, 7);
         assert_eq!(done.analyses.len(), 4);
-        for (text, analysis) in job.texts.iter().zip(&done.analyses) {
-            assert_eq!(analysis, &analyze(text), "{text}");
+        for (sections, analyses) in job.attempts.iter().zip(&done.analyses) {
+            assert_eq!(analyses, &analyze_sections(&inputs(sections)));
         }
-        assert!(!done.analyses[0].findings.is_empty());
+        assert!(!done.analyses[0][0].findings.is_empty());
+        assert!(done.analyses[1].is_empty());
     }
 
     #[test]
@@ -86,7 +131,8 @@ mod tests {
             "ready",
             "{\"id\":1}",
             "[1,\"text\"]",
-            "{\"id\":-1,\"texts\":[]}",
+            "{\"id\":-1,\"attempts\":[]}",
+            "{\"id\":1,\"attempts\":[\"text\"]}",
         ] {
             assert_eq!(answer(message), None, "{message}");
         }
@@ -95,7 +141,7 @@ mod tests {
     #[test]
     fn an_unreadable_answer_is_an_error_with_a_reason() {
         let err =
-            decode_done("{\"id\":1,\"analyses\":[{\"findings\":[{\"rule\":\"no-such-rule\"}]}]}")
+            decode_done("{\"id\":1,\"analyses\":[[{\"findings\":[{\"rule\":\"no-such-rule\"}]}]]}")
                 .expect_err("an unknown rule is refused");
         assert!(err.starts_with("an unreadable answer ("), "{err}");
     }

@@ -1,17 +1,18 @@
 //! The page's bookkeeping for the analysis worker, as plain data (the
 //! message passing is `platform::analysis`, the futures `ui::analysis`).
 //!
-//! - Answers are cached by text, so the results screen, History and the
-//!   export reuse what the drill screen already had analysed, and a second
-//!   visit to History asks the worker nothing.
+//! - Answers are cached by attempt (its sections' labels and texts), so the
+//!   results screen, History and the export reuse what the drill screen
+//!   already had analysed, and a second visit to History asks the worker
+//!   nothing.
 //! - Requests wait until the worker says it is ready, then go out as one job
-//!   at a time: every text that any waiting request still needs, once. While
+//!   at a time: every attempt that any waiting request still needs, once. While
 //!   a job runs, new requests wait; the next job carries them all.
 //! - A request from a *slot* (one section being typed in) replaces that
-//!   slot's earlier request, so fast typing queues one text per section, not
-//!   one per keystroke.
+//!   slot's earlier request, so fast typing queues one request per attempt,
+//!   not one per keystroke.
 
-use super::analysis_protocol::{Done, Job};
+use super::analysis_protocol::{Done, Job, Sections};
 use super::analyzer::Analysis;
 use std::collections::{HashMap, VecDeque};
 
@@ -25,8 +26,8 @@ pub const CACHE_BYTES: usize = 4 << 20;
 /// What asking did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Asked {
-    /// Every text was cached: the answers, in the order asked.
-    Answered(Vec<Analysis>),
+    /// Every attempt was cached: the answers, in the order asked.
+    Answered(Vec<Vec<Analysis>>),
     /// Waiting for the worker; `superseded` is this slot's earlier request,
     /// which will not be answered.
     Queued {
@@ -39,7 +40,7 @@ pub enum Asked {
 struct Waiting {
     ticket: Ticket,
     slot: Option<String>,
-    texts: Vec<String>,
+    wanted: Vec<Sections>,
 }
 
 /// The queue and the cache.
@@ -49,24 +50,24 @@ pub struct Queue {
     next_ticket: Ticket,
     next_job: u32,
     waiting: Vec<Waiting>,
-    /// The job the worker is running: its id and texts.
-    in_flight: Option<(u32, Vec<String>)>,
-    cache: HashMap<String, Analysis>,
-    /// Cached texts, oldest first, and their total length.
-    order: VecDeque<String>,
+    /// The job the worker is running: its id and attempts.
+    in_flight: Option<(u32, Vec<Sections>)>,
+    cache: HashMap<Sections, Vec<Analysis>>,
+    /// Cached attempts, oldest first, and their texts' total length.
+    order: VecDeque<Sections>,
     cached_bytes: usize,
 }
 
 impl Queue {
-    /// The analyses of `texts` if every one is cached.
-    pub fn cached(&self, texts: &[String]) -> Option<Vec<Analysis>> {
-        texts.iter().map(|t| self.cache.get(t).cloned()).collect()
+    /// The analyses of `wanted` if every one is cached.
+    pub fn cached(&self, wanted: &[Sections]) -> Option<Vec<Vec<Analysis>>> {
+        wanted.iter().map(|t| self.cache.get(t).cloned()).collect()
     }
 
-    /// Asks for the analyses of `texts`, from `slot` if the request replaces
+    /// Asks for the analyses of `wanted`, from `slot` if the request replaces
     /// that slot's previous one.
-    pub fn ask(&mut self, slot: Option<String>, texts: Vec<String>) -> Asked {
-        if let Some(answers) = self.cached(&texts) {
+    pub fn ask(&mut self, slot: Option<String>, wanted: Vec<Sections>) -> Asked {
+        if let Some(answers) = self.cached(&wanted) {
             return Asked::Answered(answers);
         }
         let superseded = slot.as_ref().and_then(|s| {
@@ -81,7 +82,7 @@ impl Queue {
         self.waiting.push(Waiting {
             ticket,
             slot,
-            texts,
+            wanted,
         });
         Asked::Queued { ticket, superseded }
     }
@@ -97,49 +98,49 @@ impl Queue {
     }
 
     /// The next job to post, if the worker is ready and idle and something
-    /// waits: each text that a waiting request still needs, once.
+    /// waits: each attempt that a waiting request still needs, once.
     pub fn next_job(&mut self) -> Option<Job> {
         if !self.ready || self.in_flight.is_some() {
             return None;
         }
-        let mut texts: Vec<String> = Vec::new();
+        let mut attempts: Vec<Sections> = Vec::new();
         for w in &self.waiting {
-            for t in &w.texts {
-                if !self.cache.contains_key(t) && !texts.contains(t) {
-                    texts.push(t.clone());
+            for t in &w.wanted {
+                if !self.cache.contains_key(t) && !attempts.contains(t) {
+                    attempts.push(t.clone());
                 }
             }
         }
-        if texts.is_empty() {
+        if attempts.is_empty() {
             return None;
         }
         self.next_job = self.next_job.wrapping_add(1);
         let job = Job {
             id: self.next_job,
-            texts,
+            attempts,
         };
-        self.in_flight = Some((job.id, job.texts.clone()));
+        self.in_flight = Some((job.id, job.attempts.clone()));
         Some(job)
     }
 
     /// The worker answered: cache the analyses and return every request that
     /// is now complete, with its answers in the order it asked.
-    pub fn done(&mut self, done: Done) -> Vec<(Ticket, Vec<Analysis>)> {
-        let Some((id, texts)) = self.in_flight.take() else {
+    pub fn done(&mut self, done: Done) -> Vec<(Ticket, Vec<Vec<Analysis>>)> {
+        let Some((id, attempts)) = self.in_flight.take() else {
             return Vec::new();
         };
         if id != done.id {
             // Not the job in flight (cannot happen with one worker): it stays in flight.
-            self.in_flight = Some((id, texts));
+            self.in_flight = Some((id, attempts));
             return Vec::new();
         }
-        for (text, analysis) in texts.into_iter().zip(done.analyses) {
-            self.insert(text, analysis);
+        for (sections, analyses) in attempts.into_iter().zip(done.analyses) {
+            self.insert(sections, analyses);
         }
         let mut answered = Vec::new();
         let mut i = 0;
         while i < self.waiting.len() {
-            match self.cached(&self.waiting[i].texts) {
+            match self.cached(&self.waiting[i].wanted) {
                 Some(analyses) => answered.push((self.waiting.remove(i).ticket, analyses)),
                 None => i += 1,
             }
@@ -154,36 +155,49 @@ impl Queue {
         self.waiting.drain(..).map(|w| w.ticket).collect()
     }
 
-    fn insert(&mut self, text: String, analysis: Analysis) {
-        if self.cache.contains_key(&text) {
+    fn insert(&mut self, sections: Sections, analyses: Vec<Analysis>) {
+        if self.cache.contains_key(&sections) {
             return;
         }
-        self.cached_bytes += text.len();
-        self.order.push_back(text.clone());
-        self.cache.insert(text, analysis);
+        self.cached_bytes += bytes(&sections);
+        self.order.push_back(sections.clone());
+        self.cache.insert(sections, analyses);
     }
 
     /// Drops the oldest answers beyond the budget (never the newest one).
     fn evict(&mut self) {
         while self.cached_bytes > CACHE_BYTES && self.order.len() > 1 {
             if let Some(old) = self.order.pop_front() {
-                self.cached_bytes -= old.len();
+                self.cached_bytes -= bytes(&old);
                 self.cache.remove(&old);
             }
         }
     }
 }
 
+/// What an attempt's texts weigh in the cache.
+fn bytes(sections: &Sections) -> usize {
+    sections.iter().map(|s| s.label.len() + s.text.len()).sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::analysis_protocol::run;
+    use crate::core::analysis_protocol::{run, SectionText};
 
-    fn texts(list: &[&str]) -> Vec<String> {
-        list.iter().map(|t| (*t).to_owned()).collect()
+    /// One attempt per text, each of one unlabelled section.
+    fn texts(list: &[&str]) -> Vec<Sections> {
+        list.iter()
+            .map(|t| {
+                vec![SectionText {
+                    label: String::new(),
+                    text: (*t).to_owned(),
+                }]
+            })
+            .collect()
     }
 
-    fn answer(q: &mut Queue) -> Vec<(Ticket, Vec<Analysis>)> {
+    fn answer(q: &mut Queue) -> Vec<(Ticket, Vec<Vec<Analysis>>)> {
         let job = q.next_job().expect("a job to run");
         q.done(run(&job))
     }
@@ -202,7 +216,7 @@ mod tests {
         assert_eq!(answered[0].0, ticket);
         assert_eq!(
             answered[0].1,
-            vec![crate::core::analyzer::analyze("We shipped it.")]
+            vec![vec![crate::core::analyzer::analyze("We shipped it.")]]
         );
     }
 
@@ -218,7 +232,7 @@ mod tests {
         }
         q.ask(None, texts(&["a", "c"]));
         let job = q.next_job().expect("c is new");
-        assert_eq!(job.texts, texts(&["c"]));
+        assert_eq!(job.attempts, texts(&["c"]));
     }
 
     #[test]
@@ -233,7 +247,7 @@ mod tests {
         let answered = q.done(run(&first));
         assert_eq!(answered.len(), 1, "only the first request is complete");
         let second = q.next_job().expect("second job");
-        assert_eq!(second.texts, texts(&["two", "three"]));
+        assert_eq!(second.attempts, texts(&["two", "three"]));
         assert_eq!(q.done(run(&second)).len(), 2);
         assert_eq!(q.next_job(), None);
     }
@@ -256,7 +270,7 @@ mod tests {
         q.ask(Some("attempt-1/mid".to_owned()), texts(&["I"]));
         q.set_ready();
         let job = q.next_job().expect("a job");
-        assert_eq!(job.texts, texts(&["We", "I"]));
+        assert_eq!(job.attempts, texts(&["We", "I"]));
         let answered: Vec<Ticket> = q.done(run(&job)).into_iter().map(|(t, _)| t).collect();
         assert_eq!(answered, vec![second, second + 1]);
     }
@@ -276,13 +290,13 @@ mod tests {
     fn the_cache_keeps_to_its_budget_oldest_first() {
         let mut q = Queue::default();
         q.set_ready();
-        let big = |c: char| c.to_string().repeat(CACHE_BYTES / 3 + 1);
+        let big = |c: char| texts(&[&c.to_string().repeat(CACHE_BYTES / 3 + 1)]);
         for c in ['a', 'b', 'c', 'd'] {
-            q.ask(None, vec![big(c)]);
+            q.ask(None, big(c));
             answer(&mut q);
         }
         assert!(q.cached_bytes <= CACHE_BYTES);
-        assert!(q.cached(&[big('a')]).is_none(), "the oldest went first");
-        assert!(q.cached(&[big('d')]).is_some());
+        assert!(q.cached(&big('a')).is_none(), "the oldest went first");
+        assert!(q.cached(&big('d')).is_some());
     }
 }

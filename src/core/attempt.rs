@@ -7,12 +7,18 @@
 //! Ids and instants are passed in; nothing here reads a clock or draws random
 //! numbers.
 
-use crate::core::analyzer::{self, Analysis, SignalEvidence};
+use crate::core::analysis_protocol::{SectionText, Sections};
+use crate::core::analyzer::{self, Analysis, SectionInput, SignalEvidence};
 use crate::core::drills::{self, Drill, RubricId};
 use crate::core::rubric::Mark;
 use crate::core::signals::Signal;
 use crate::core::timer::Timer;
 use std::collections::BTreeMap;
+
+/// An analyzer of one attempt's sections read together:
+/// `analyzer::analyze_sections` in the app's worker and the CLI; the answers
+/// the worker gave, on the page; a fixed one in golden tests.
+pub type Analyze<'a> = &'a dyn Fn(&[SectionInput<'_>]) -> Vec<Analysis>;
 
 /// The interrupting hint of a hint-recovery drill, as shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -202,35 +208,50 @@ impl Attempt {
         views
     }
 
-    /// Runs the analyzer on each non-empty section. Findings' spans refer to
-    /// their own section's text.
+    /// Runs the analyzer over the attempt's non-empty sections together, so
+    /// each is read with the others as context (the "What I owned" section
+    /// answers the "Team outcome" one). Findings' spans refer to their own
+    /// section's text.
     pub fn analyze_sections(&self) -> Vec<SectionAnalysis<'_>> {
-        self.analyze_sections_with(&analyzer::analyze)
+        self.analyze_sections_with(&analyzer::analyze_sections)
     }
 
     /// [`Attempt::analyze_sections`] with a given analyzer: the app passes
-    /// the analysis worker's answers (see `core::analysis_protocol`).
-    pub fn analyze_sections_with(
-        &self,
-        analyze: &dyn Fn(&str) -> Analysis,
-    ) -> Vec<SectionAnalysis<'_>> {
-        self.section_views()
+    /// the analysis worker's answers (see `core::analysis_protocol`), the
+    /// export's golden tests a fixed one.
+    pub fn analyze_sections_with(&self, analyze: Analyze<'_>) -> Vec<SectionAnalysis<'_>> {
+        let views: Vec<SectionView<'_>> = self
+            .section_views()
             .into_iter()
             .filter(|s| !s.text.trim().is_empty())
+            .collect();
+        let inputs: Vec<SectionInput<'_>> = views
+            .iter()
+            .map(|s| SectionInput {
+                label: s.label,
+                text: s.text,
+            })
+            .collect();
+        let mut analyses = analyze(&inputs).into_iter();
+        views
+            .into_iter()
             .map(|section| SectionAnalysis {
-                analysis: analyze(section.text),
+                analysis: analyses.next().unwrap_or_else(Analysis::nothing),
                 section,
             })
             .collect()
     }
 
-    /// The texts [`Attempt::analyze_sections`] analyses: what the app asks
+    /// What [`Attempt::analyze_sections`] analyses, owned: what the app asks
     /// the analysis worker for.
-    pub fn texts_to_analyse(&self) -> Vec<String> {
+    pub fn sections_to_analyse(&self) -> Sections {
         self.section_views()
             .into_iter()
             .filter(|s| !s.text.trim().is_empty())
-            .map(|s| s.text.to_owned())
+            .map(|s| SectionText {
+                label: s.label.to_owned(),
+                text: s.text.to_owned(),
+            })
             .collect()
     }
 

@@ -9,11 +9,13 @@
 //! (```` ``` ```` or `~~~`) are copied verbatim and stay code blocks (an
 //! unclosed one is closed so it cannot swallow the rest of the document).
 //!
-//! Gate results: the caller passes every attempt it has (`all`, any order; it
-//! may include the exported attempt itself or be empty). For each rubric the
-//! gate is read by `readiness::after`, as it stood when this attempt was
-//! scored, in the same words the results screen and History show. With `&[]`
-//! the gate sees this attempt alone.
+//! Gate results: the caller passes the summary of every attempt it has
+//! (`all`, any order; it may include the exported attempt itself or be
+//! empty): the gates need only the rounds, and the app keeps every
+//! attempt's summary, not every attempt. For each rubric the gate is read by
+//! `readiness::after`, as it stood when this attempt was scored, in the same
+//! words the results screen and History show. With `&[]` the gate sees this
+//! attempt alone.
 //!
 //! Findings are named by their rule titles and signals by their titles; the
 //! rule ids stay in the CLI and JSON.
@@ -21,19 +23,16 @@
 //! Dates use `created_at_ms` shifted by the attempt's own `tz_offset_minutes`,
 //! computed with a small days-to-civil function (no date crate).
 
-use crate::core::analyzer::{self, Analysis};
-use crate::core::attempt::{self, Attempt, SectionAnalysis, SectionView};
+use crate::core::analyzer;
+use crate::core::attempt::{self, Analyze, Attempt, SectionAnalysis, SectionView};
 use crate::core::drills::RubricId;
 use crate::core::readiness;
 use crate::core::rubric;
 use crate::core::signal_scope;
 use crate::core::sorting;
+use crate::core::summary::AttemptSummary;
 use crate::core::timer::format_elapsed;
 use std::fmt::Write;
-
-/// An analyzer: `analyzer::analyze` in the app; tests pass a fixed one so the
-/// golden files pin the export's format, not the heuristics.
-pub type Analyze<'a> = &'a dyn Fn(&str) -> Analysis;
 
 /// Which attempts a history export holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,12 +43,17 @@ pub enum HistoryFilter<'a> {
 }
 
 /// One attempt as a Markdown document.
-pub fn export_attempt(attempt: &Attempt, all: &[Attempt]) -> String {
-    export_attempt_with(attempt, all, &analyzer::analyze)
+pub fn export_attempt(attempt: &Attempt, all: &[AttemptSummary]) -> String {
+    export_attempt_with(attempt, all, &analyzer::analyze_sections)
 }
 
-/// [`export_attempt`] with a given analyzer.
-pub fn export_attempt_with(attempt: &Attempt, all: &[Attempt], analyze: Analyze<'_>) -> String {
+/// [`export_attempt`] with a given analyzer (a fixed one in the golden
+/// tests, so they pin the export's format, not the heuristics).
+pub fn export_attempt_with(
+    attempt: &Attempt,
+    all: &[AttemptSummary],
+    analyze: Analyze<'_>,
+) -> String {
     let mut out = String::new();
     let title = format!(
         "{}, {}",
@@ -61,14 +65,21 @@ pub fn export_attempt_with(attempt: &Attempt, all: &[Attempt], analyze: Analyze<
 }
 
 /// The history (all attempts, or one drill's) as one document with a table
-/// of contents, newest first. `attempts` is also the pool for gate results.
-pub fn export_history(attempts: &[Attempt], filter: HistoryFilter<'_>) -> String {
-    export_history_with(attempts, filter, &analyzer::analyze)
+/// of contents, newest first. `attempts` are the attempts to write out, in
+/// full; `all` is every attempt's summary, the pool for gate results (a
+/// filtered export still counts every drill's rounds, as the gate does).
+pub fn export_history(
+    attempts: &[Attempt],
+    all: &[AttemptSummary],
+    filter: HistoryFilter<'_>,
+) -> String {
+    export_history_with(attempts, all, filter, &analyzer::analyze_sections)
 }
 
 /// [`export_history`] with a given analyzer.
 pub fn export_history_with(
     attempts: &[Attempt],
+    all: &[AttemptSummary],
     filter: HistoryFilter<'_>,
     analyze: Analyze<'_>,
 ) -> String {
@@ -119,7 +130,7 @@ pub fn export_history_with(
     }
     for (a, title) in chosen.iter().zip(&titles) {
         out.push('\n');
-        write_attempt(&mut out, a, attempts, analyze, 2, title);
+        write_attempt(&mut out, a, all, analyze, 2, title);
     }
     finish(out)
 }
@@ -158,7 +169,7 @@ fn heading(out: &mut String, level: usize, text: &str) {
 fn write_attempt(
     out: &mut String,
     a: &Attempt,
-    all: &[Attempt],
+    all: &[AttemptSummary],
     analyze: Analyze<'_>,
     level: usize,
     title: &str,
@@ -166,15 +177,8 @@ fn write_attempt(
     heading(out, level, &escape_inline(title));
     let sub = level + 1;
 
-    let analyses: Vec<SectionAnalysis<'_>> = a
-        .section_views()
-        .into_iter()
-        .filter(|s| !s.text.trim().is_empty())
-        .map(|section| SectionAnalysis {
-            analysis: analyze(section.text),
-            section,
-        })
-        .collect();
+    // The attempt's sections read together, as its results screen shows them.
+    let analyses: Vec<SectionAnalysis<'_>> = a.analyze_sections_with(analyze);
     let counts = attempt::finding_counts(&analyses);
 
     write_meta(out, a, &counts);
@@ -319,8 +323,9 @@ fn write_coverage(out: &mut String, a: &Attempt, analyses: &[SectionAnalysis<'_>
     }
 }
 
-fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
+fn write_scores(out: &mut String, a: &Attempt, all: &[AttemptSummary], level: usize) {
     heading(out, level, "Scores");
+    let summary = AttemptSummary::of(a);
     let rubrics: Vec<RubricId> = match a.drill() {
         Some(d) => d.rubrics.to_vec(),
         None => a.scores.iter().map(|s| s.rubric).collect(),
@@ -332,7 +337,8 @@ fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
         let r = rubric::rubric(id);
         heading(out, level + 1, r.title);
         let _ = writeln!(out, "_{}_\n", escape_inline(r.about));
-        let (Some(scores), Some(readiness)) = (a.scores_for(id), readiness::after(all, a, id))
+        let (Some(scores), Some(readiness)) =
+            (a.scores_for(id), readiness::after(all, &summary, id))
         else {
             out.push_str("Not scored yet.\n\n");
             continue;
@@ -564,6 +570,19 @@ impl LocalDateTime {
         let abs = m.unsigned_abs();
         format!("UTC{sign}{:02}:{:02}", abs / 60, abs % 60)
     }
+}
+
+/// `12345` as `12,345`: counts in History and the trend captions.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The local time of an epoch-millisecond instant at a fixed offset.

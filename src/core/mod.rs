@@ -20,5 +20,6 @@ pub mod signal_scope;
 pub mod signals;
 pub mod sorting;
 pub mod store;
+pub mod summary;
 pub mod timer;
 pub mod trend;

@@ -1,11 +1,11 @@
-//! The analyzer as the screens see it: `analyze(slot, texts).await`,
+//! The analyzer as the screens see it: `analyze(slot, attempts).await`,
 //! answered from the cache or by the analysis worker (`platform::analysis`),
 //! which starts the first time a screen asks. Until it has loaded, screens
 //! say "Analysing…" ([`Analyzer::status`]); typing never waits for it.
 
+use crate::core::analysis_protocol::{SectionText, Sections};
 use crate::core::analysis_queue::{Asked, Queue, Ticket};
-use crate::core::analyzer::{Analysis, SignalEvidence};
-use crate::core::signals;
+use crate::core::analyzer::{Analysis, SectionInput};
 use crate::platform::analysis::{AnalysisEvent, AnalysisWorker};
 use crate::platform::task::spawn;
 use futures_channel::oneshot;
@@ -33,7 +33,8 @@ pub enum NotAnalysed {
     Failed(String),
 }
 
-type Answer = Result<Vec<Analysis>, NotAnalysed>;
+/// Per attempt asked, one analysis per section.
+type Answer = Result<Vec<Vec<Analysis>>, NotAnalysed>;
 
 struct Inner {
     queue: Queue,
@@ -60,19 +61,19 @@ impl Analyzer {
         }
     }
 
-    /// The analyses of `texts` if all are cached (no worker needed).
-    pub fn cached(&self, texts: &[String]) -> Option<Vec<Analysis>> {
-        self.inner.with_value(|i| i.queue.cached(texts))
+    /// The analyses of `wanted` if all are cached (no worker needed).
+    pub fn cached(&self, wanted: &[Sections]) -> Option<Vec<Vec<Analysis>>> {
+        self.inner.with_value(|i| i.queue.cached(wanted))
     }
 
-    /// The analyses of `texts`, in order. A request from `slot` (one section
+    /// The analyses of `wanted`, in order. A request from `slot` (one attempt
     /// being typed in) replaces that slot's earlier one, which then ends as
     /// [`NotAnalysed::Superseded`].
-    pub async fn analyze(self, slot: Option<String>, texts: Vec<String>) -> Answer {
+    pub async fn analyze(self, slot: Option<String>, wanted: Vec<Sections>) -> Answer {
         if let Status::Failed(why) = self.status.get_untracked() {
             return Err(NotAnalysed::Failed(why));
         }
-        let asked = self.inner.try_update_value(|i| i.queue.ask(slot, texts));
+        let asked = self.inner.try_update_value(|i| i.queue.ask(slot, wanted));
         let ticket = match asked {
             Some(Asked::Answered(found)) => return Ok(found),
             Some(Asked::Queued { ticket, superseded }) => {
@@ -164,58 +165,55 @@ pub fn use_analyzer() -> Analyzer {
     expect_context::<Analyzer>()
 }
 
-/// Analyses by text, for a screen that needs several attempts' sections.
+/// Analyses by attempt, for a screen that needs several attempts.
 #[derive(Clone, Debug)]
 pub struct Analyses {
-    texts: Arc<Vec<String>>,
-    by_text: Arc<HashMap<String, Analysis>>,
+    wanted: Arc<Vec<Sections>>,
+    by_sections: Arc<HashMap<Sections, Vec<Analysis>>>,
 }
 
 impl PartialEq for Analyses {
     fn eq(&self, other: &Analyses) -> bool {
-        self.texts == other.texts
+        self.wanted == other.wanted
     }
 }
 
 impl Analyses {
-    /// `found[i]` is the analysis of `texts[i]`.
-    pub fn of(texts: Vec<String>, found: Vec<Analysis>) -> Analyses {
-        let by_text = texts.iter().cloned().zip(found).collect();
+    /// `found[i]` holds the analyses of `wanted[i]`.
+    pub fn of(wanted: Vec<Sections>, found: Vec<Vec<Analysis>>) -> Analyses {
+        let by_sections = wanted.iter().cloned().zip(found).collect();
         Analyses {
-            texts: Arc::new(texts),
-            by_text: Arc::new(by_text),
+            wanted: Arc::new(wanted),
+            by_sections: Arc::new(by_sections),
         }
     }
 
-    /// The analysis of `text` (asked for by the screen, so present; a text
-    /// that was not asked for reads as having no findings).
-    pub fn of_text(&self, text: &str) -> Analysis {
-        self.by_text.get(text).cloned().unwrap_or_else(not_analysed)
-    }
-}
-
-/// An analysis with no findings and no signal shown.
-fn not_analysed() -> Analysis {
-    Analysis {
-        findings: Vec::new(),
-        signals: signals::Signal::ALL
+    /// The analyses of one attempt's sections, as `core::attempt::Analyze`
+    /// wants them (asked for by the screen, so present; sections that were
+    /// not asked for read as having no findings).
+    pub fn of_sections(&self, sections: &[SectionInput<'_>]) -> Vec<Analysis> {
+        let key: Sections = sections
             .iter()
-            .map(|&signal| SignalEvidence {
-                signal,
-                phrases: Vec::new(),
+            .map(|s| SectionText {
+                label: s.label.to_owned(),
+                text: s.text.to_owned(),
             })
-            .collect(),
-        summary: String::new(),
+            .collect();
+        self.by_sections
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| sections.iter().map(|_| Analysis::nothing()).collect())
     }
 }
 
-/// The analyses of `texts()`, kept current as they change: `None` until the
-/// worker has answered (at once when every text is cached).
+/// The analyses of `wanted()` (attempts' sections), kept current as they
+/// change: `None` until the worker has answered (at once when every attempt
+/// is cached).
 pub fn use_analyses(
-    texts: impl Fn() -> Vec<String> + Send + Sync + 'static,
+    wanted: impl Fn() -> Vec<Sections> + Send + Sync + 'static,
 ) -> ReadSignal<Option<Analyses>> {
     let analyzer = use_analyzer();
-    let initial = untrack(&texts);
+    let initial = untrack(&wanted);
     let out = RwSignal::new(
         analyzer
             .cached(&initial)
@@ -223,25 +221,25 @@ pub fn use_analyses(
     );
     let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let wanted = texts();
-        if out.with_untracked(|o| o.as_ref().is_some_and(|a| *a.texts == wanted)) {
+        let asked = wanted();
+        if out.with_untracked(|o| o.as_ref().is_some_and(|a| *a.wanted == asked)) {
             return;
         }
         latest.update_value(|n| *n += 1);
         let generation = latest.get_value();
-        if let Some(found) = analyzer.cached(&wanted) {
-            return out.set(Some(Analyses::of(wanted, found)));
+        if let Some(found) = analyzer.cached(&asked) {
+            return out.set(Some(Analyses::of(asked, found)));
         }
         out.set(None);
         spawn(async move {
-            let answer = analyzer.analyze(None, wanted.clone()).await;
+            let answer = analyzer.analyze(None, asked.clone()).await;
             // The screen may have gone while the worker worked.
             if latest.try_get_value() != Some(generation) {
                 return;
             }
             match answer {
                 Ok(found) => {
-                    let _ = out.try_set(Some(Analyses::of(wanted, found)));
+                    let _ = out.try_set(Some(Analyses::of(asked, found)));
                 }
                 // Shown through `Analyzer::status`.
                 Err(NotAnalysed::Failed(_) | NotAnalysed::Superseded) => {}

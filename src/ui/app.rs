@@ -13,7 +13,7 @@ use super::history::HistoryScreen;
 use super::home::Home;
 use super::navigation::use_navigation;
 use super::not_found::NotFound;
-use super::state::provide_app_state;
+use super::state::{provide_app_state, use_app_state};
 use super::update_banner::UpdateBanner;
 use crate::core::route::Route;
 use leptos::prelude::*;
@@ -46,15 +46,36 @@ pub fn mount(main: web_sys::Element) {
 /// The storage banner and the routed screen.
 #[component]
 fn Screens() -> impl IntoView {
+    let state = use_app_state();
     let route = use_navigation();
+    // Screens that show or create attempts wait for the first load (a few
+    // milliseconds); a results screen also for its attempt to be read.
+    // A memo, so the screen is built once when it may show, not again on
+    // every change to the attempts.
+    let loaded = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Home | Route::NotFound(_) => true,
+            Route::Attempt(id) => {
+                state.ready.get()
+                    && (state.attempts.with(|all| all.iter().any(|a| a.id == *id))
+                        || !state.knows(id))
+            }
+            _ => state.ready.get(),
+        })
+    });
+    Effect::new(move |_| {
+        if let (true, Route::Attempt(id)) = (state.ready.get(), route.get()) {
+            state.ensure_loaded(vec![id]);
+        }
+    });
     view! {
         <StorageBanner/>
-        {move || match route.get() {
+        {move || loaded.get().then(|| match route.get() {
             Route::Home => view! { <Home/> }.into_any(),
             Route::NotFound(path) => view! { <NotFound path=path/> }.into_any(),
             Route::Drill(id) => view! { <DrillScreen id=id/> }.into_any(),
             Route::History => view! { <HistoryScreen/> }.into_any(),
             Route::Attempt(id) => view! { <AttemptScreen id=id/> }.into_any(),
-        }}
+        })}
     }
 }

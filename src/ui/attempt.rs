@@ -109,7 +109,7 @@ struct Body {
 }
 
 fn body_of(a: &Attempt, analyses: &Analyses) -> Body {
-    let analyses = a.analyze_sections_with(&|t| analyses.of_text(t));
+    let analyses = a.analyze_sections_with(&|s| analyses.of_sections(s));
     let counts = crate::core::attempt::finding_counts(&analyses)
         .into_iter()
         .collect();
@@ -188,7 +188,7 @@ fn Results(id: String) -> impl IntoView {
             c.as_ref().map_or_else(Vec::new, |(drill_id, sections, _)| {
                 let mut a = Attempt::new(id.get_value(), drill_id.clone(), "", 0, 0);
                 a.sections = sections.clone();
-                a.texts_to_analyse()
+                vec![a.sections_to_analyse()]
             })
         })
     });

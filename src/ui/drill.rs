@@ -186,7 +186,7 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
         .iter()
         .map(|section| SectionModel::new(state, id, section))
         .collect();
-    let cx = WorkspaceCx::new(id, drill.id, models.clone());
+    let cx = WorkspaceCx::new(state, id, drill.id, models.clone());
     provide_context(cx);
     // No memo: `<Show>` memoizes its `when`, and the text is cheap.
     let hint = move || {

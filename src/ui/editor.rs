@@ -152,7 +152,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                         aria-label=format!("Try an example in {}", section.label)
                         on:click=move |_| {
                             let example = feedback::example_answer(cx.drill_id);
-                            state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, example, now_ms()));
+                            state.edit_section(&cx.attempt_id.get_value(), section.id, example.to_owned(), now_ms());
                             cx.focused.set(index);
                         }
                     >"Try an example"</button>
@@ -170,7 +170,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     on:focus=move |_| cx.focused.set(index)
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
-                        state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, value, now_ms()));
+                        state.edit_section(&cx.attempt_id.get_value(), section.id, value, now_ms());
                         caret_event(ev);
                     }
                     on:keyup=move |ev| caret_event(ev.into())

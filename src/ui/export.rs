@@ -3,7 +3,6 @@
 
 use super::analysis::{use_analyses, use_analyzer, Analyses};
 use super::state::{use_app_state, AppState};
-use crate::core::attempt::Attempt;
 use crate::core::export::{export_attempt_with, export_filename, local_time};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
 use crate::platform::preview::{PreviewReply, PreviewWorker};
@@ -17,11 +16,15 @@ pub fn today() -> String {
     local_time(now_ms(), tz_offset_minutes()).date()
 }
 
-/// Downloads a full backup; returns the file name or why it failed.
-pub fn download_backup(state: AppState) -> Result<String, String> {
-    let json = state.export_backup();
+/// Downloads a full backup, reading storage in chunks (`progress` hears how
+/// far); returns the file name or why it failed.
+pub async fn download_backup(
+    state: AppState,
+    progress: crate::core::store::Progress<'_>,
+) -> Result<String, String> {
+    let parts = state.export_backup(progress).await;
     let name = format!("evident-backup-{}.json", today());
-    share::download_text(&name, "application/json", &json)
+    share::download_parts(&name, "application/json", &parts)
         .map(|()| name)
         .map_err(|e| format!("The backup could not be downloaded: {e}."))
 }
@@ -50,17 +53,17 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
     let analyzer = use_analyzer();
-    let texts = move || {
+    let wanted = move || {
         state.attempts.with(|all| {
             all.iter()
                 .find(|a| a.id == id.get_value())
-                .map(Attempt::texts_to_analyse)
+                .map(|a| vec![a.sections_to_analyse()])
                 .unwrap_or_default()
         })
     };
     // Asked for as soon as the panel shows (the results above need the same
     // answers), so a click finds them cached and the preview follows edits.
-    let analyses = use_analyses(texts);
+    let analyses = use_analyses(wanted);
     // Built on demand: not on each keystroke in the notes unless the preview is open.
     let markdown_with = move |analyses: &Analyses| {
         state.attempts.with(|all| {
@@ -68,7 +71,9 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
                 (
                     export_filename(a),
                     a.drill_title().to_owned(),
-                    export_attempt_with(a, all, &|t| analyses.of_text(t)),
+                    state
+                        .summaries
+                        .with(|pool| export_attempt_with(a, pool, &|s| analyses.of_sections(s))),
                 )
             })
         })
@@ -77,7 +82,7 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
     // from the cache); if it cannot load, the export goes out without
     // findings rather than not at all.
     let markdown = move || async move {
-        let wanted = untrack(texts);
+        let wanted = untrack(wanted);
         let found = analyzer
             .analyze(None, wanted.clone())
             .await

@@ -1,7 +1,11 @@
 //! The drill workspace: one model per section (its text and its analysis),
 //! shared by the section editors, the Feedback panel and the Signals meter.
-//! The analysis comes from the analysis worker (`ui::analysis`): a keystroke
-//! only posts the text, so typing never waits for the analyzer.
+//!
+//! A keystroke wakes only its own section: the text is read through
+//! `AppState::section_text`, and each section's analysis is a signal of its
+//! own, set only when the worker's answer changes it. The analysis comes
+//! from the analysis worker (`ui::analysis`), one request per attempt (its
+//! sections are read together), so typing never waits for the analyzer.
 
 use super::analysis::{use_analyzer, Analyzer};
 use super::state::AppState;
@@ -13,7 +17,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// Texts up to this size are sent on every input; longer ones, such as a
+/// Attempts up to this size are sent on every input; longer ones, such as a
 /// 10,000-word paste, wait for a pause in typing (each answer is decoded and
 /// drawn on the page, so a huge text is not redrawn per keystroke).
 const EVERY_INPUT_LIMIT: usize = 30_000;
@@ -39,42 +43,9 @@ impl SectionModel {
         attempt_id: StoredValue<String>,
         section: &'static Section,
     ) -> Self {
-        let analyzer = use_analyzer();
-        let text = Memo::new(move |_| {
-            state.attempts.with(|all| {
-                all.iter()
-                    .find(|a| a.id == attempt_id.get_value())
-                    .map(|a| a.section_text(section.id).to_owned())
-                    .unwrap_or_default()
-            })
-        });
-        let first = text.get_untracked();
-        let cached = analyzer.cached(std::slice::from_ref(&first));
-        let analysed = RwSignal::new(first);
-        let analysis = RwSignal::new(cached.and_then(|mut found| found.pop()));
-        let pending = StoredValue::new(None::<TimeoutHandle>);
-        Effect::new(move |_| {
-            let current = text.get();
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            if analysis.with_untracked(Option::is_some)
-                && analysed.with_untracked(|a| *a == current)
-            {
-                return;
-            }
-            let slot = format!("{}/{}", attempt_id.get_value(), section.id);
-            if current.len() <= EVERY_INPUT_LIMIT {
-                request(analyzer, slot, current, analysed, analysis);
-            } else {
-                let handle = set_timeout_with_handle(
-                    move || request(analyzer, slot, current, analysed, analysis),
-                    LARGE_TEXT_DEBOUNCE,
-                )
-                .ok();
-                pending.set_value(handle);
-            }
-        });
+        let text = Memo::new(move |_| state.section_text(&attempt_id.get_value(), section.id));
+        let analysed = RwSignal::new(String::new());
+        let analysis = RwSignal::new(None::<Analysis>);
         let shown = Memo::new(move |_| {
             let text = analysed.get();
             analysis.with(|a| {
@@ -100,22 +71,101 @@ impl SectionModel {
     pub fn in_sync(&self) -> bool {
         self.analysis.with(Option::is_some) && self.analysed.with(|a| self.text.with(|t| a == t))
     }
+
+    /// Takes the worker's analysis of `text`, waking this section's readers
+    /// only if something changed.
+    fn take(&self, text: String, analysis: Analysis) {
+        if self.analysed.with_untracked(|a| *a != text) {
+            let _ = self.analysed.try_set(text);
+        }
+        if self
+            .analysis
+            .with_untracked(|a| a.as_ref() != Some(&analysis))
+        {
+            let _ = self.analysis.try_set(Some(analysis));
+        }
+    }
 }
 
-/// Asks the worker about `text` for this section's slot; the answer replaces
-/// the section's analysis unless a newer keystroke superseded it.
+/// Keeps every section's analysis current: whenever a text changes, the
+/// attempt's sections go to the worker together (as the results screen asks
+/// for them, so it finds them cached); the answer is shared out by section.
+fn analyse_as_typed(state: AppState, attempt_id: StoredValue<String>, models: Vec<SectionModel>) {
+    let analyzer = use_analyzer();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        for m in &models {
+            m.text.track();
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if untrack(|| models.iter().all(SectionModel::in_sync)) {
+            return;
+        }
+        let models = models.clone();
+        let size: usize = models
+            .iter()
+            .map(|m| m.text.with_untracked(String::len))
+            .sum();
+        if size <= EVERY_INPUT_LIMIT {
+            request(analyzer, state, attempt_id, models);
+        } else {
+            let handle = set_timeout_with_handle(
+                move || request(analyzer, state, attempt_id, models),
+                LARGE_TEXT_DEBOUNCE,
+            )
+            .ok();
+            pending.set_value(handle);
+        }
+    });
+}
+
+/// Asks the worker about the attempt as it is now; the answer replaces each
+/// section's analysis unless a newer keystroke superseded it.
 fn request(
     analyzer: Analyzer,
-    slot: String,
-    text: String,
-    analysed: RwSignal<String>,
-    analysis: RwSignal<Option<Analysis>>,
+    state: AppState,
+    attempt_id: StoredValue<String>,
+    models: Vec<SectionModel>,
 ) {
+    let Some(id) = attempt_id.try_get_value() else {
+        return;
+    };
+    let Some((ids, sections)) = state.attempts.with_untracked(|all| {
+        let a = all.iter().find(|a| a.id == id)?;
+        let ids: Vec<String> = a
+            .section_views()
+            .into_iter()
+            .filter(|s| !s.text.trim().is_empty())
+            .map(|s| s.id.to_owned())
+            .collect();
+        Some((ids, a.sections_to_analyse()))
+    }) else {
+        return;
+    };
+    if sections.is_empty() {
+        // Nothing written: nothing to find, and no worker to load for it.
+        for m in &models {
+            m.take(m.text.get_untracked(), Analysis::nothing());
+        }
+        return;
+    }
     spawn(async move {
-        if let Ok(mut found) = analyzer.analyze(Some(slot), vec![text.clone()]).await {
-            // The drill screen may have gone while the worker worked.
-            let _ = analysed.try_set(text);
-            let _ = analysis.try_set(found.pop());
+        let Ok(mut found) = analyzer.analyze(Some(id), vec![sections.clone()]).await else {
+            return;
+        };
+        let analyses = found.pop().unwrap_or_default();
+        for m in &models {
+            let at = ids.iter().position(|i| i == m.section.id);
+            match at.and_then(|j| Some((sections.get(j)?, analyses.get(j)?))) {
+                Some((s, a)) => m.take(s.text.clone(), a.clone()),
+                // Empty (or only spaces): nothing to find.
+                None => m.take(
+                    m.text.try_get_untracked().unwrap_or_default(),
+                    Analysis::nothing(),
+                ),
+            }
         }
     });
 }
@@ -139,14 +189,17 @@ pub struct WorkspaceCx {
 const WIDE: &str = "(min-width: 60rem)";
 
 impl WorkspaceCx {
-    /// The workspace of one attempt's sections; while it shows, the page
-    /// also follows the on-screen keyboard (see [`follow_keyboard`]).
+    /// The workspace of one attempt's sections, analysed as they are typed;
+    /// while it shows, the page also follows the on-screen keyboard (see
+    /// [`follow_keyboard`]).
     pub fn new(
+        state: AppState,
         attempt_id: StoredValue<String>,
         drill_id: &'static str,
         models: Vec<SectionModel>,
     ) -> WorkspaceCx {
         follow_keyboard();
+        analyse_as_typed(state, attempt_id, models.clone());
         WorkspaceCx {
             attempt_id,
             drill_id,

@@ -80,6 +80,24 @@ pub struct Analysis {
     pub summary: String,
 }
 
+impl Analysis {
+    /// No findings and no signal shown: what a screen reads for a text it
+    /// has no analysis of (the worker could not load).
+    pub fn nothing() -> Analysis {
+        Analysis {
+            findings: Vec::new(),
+            signals: Signal::ALL
+                .iter()
+                .map(|&signal| SignalEvidence {
+                    signal,
+                    phrases: Vec::new(),
+                })
+                .collect(),
+            summary: String::new(),
+        }
+    }
+}
+
 /// One section of an attempt: its label ("Team outcome", "## What I owned",
 /// or empty) and its text.
 #[derive(Clone, Copy, Debug)]
@@ -88,7 +106,6 @@ pub struct SectionInput<'a> {
     pub text: &'a str,
 }
 
-/// Every phrase list the rules and the signal coverage use.
 pub(crate) fn all_lists() -> Vec<&'static lexicon::Phrases> {
     let mut out = vec![
         &context::OWNERSHIP,
@@ -264,15 +281,8 @@ pub fn unquote_performances(doc: &mut text::Doc) {
 
 fn empty_analysis(text: &str) -> Analysis {
     Analysis {
-        findings: Vec::new(),
-        signals: Signal::ALL
-            .iter()
-            .map(|&signal| SignalEvidence {
-                signal,
-                phrases: Vec::new(),
-            })
-            .collect(),
         summary: summarize(text, &[], &[]),
+        ..Analysis::nothing()
     }
 }
 

@@ -43,18 +43,17 @@ pub static CHANGES: Phrases = Phrases {
         "~improve", "~reduce", "~increase", "~decrease", "~boost", "~lower", "~slash",
         "~optimise", "~optimize", "~stabilise", "~stabilize", "sped up", "~speed up",
         "~go {up|down|away}", "came down", "~bring down", "brought down",
-        "{cut|cuts} {our |the |their |}{cloud |compute |aws |infra |infrastructure |}{bill|bills|costs|cost|spend|latency|errors|build times|build time} {substantially|significantly|dramatically|a lot|massively|considerably|drastically|hugely}",
         "!~come up with", "!~go up to", "!~go down to", "!~come down to",
         "{dropped|fell|dropped off|plummeted|skyrocketed|soared|shrank|grew|rose|went down|went up|came down|decreased|increased|improved|reduced} {a lot|noticeably|significantly|dramatically|like a stone|quite a bit|massively|hugely|sharply|a ton|greatly|considerably}",
         "dropped like a stone", "way {up|down}",
-        "{saved|saves|save} {them |us |the team |everyone |people |the company |the business |customers |}{a lot of |a ton of |lots of |tons of |so much |loads of |}{time|money|effort|toil|hours|days|work|headaches}",
+        "{saved|saves|save} {them|us|the team|everyone|the company|the business|customers} {a lot of|a ton of|lots of|so much}",
+        "{saved|saves|save} {a lot of|a ton of|lots of|tons of|so much} {time|money|effort|hours|work|toil}",
         "{helped|mattered|paid off} {a lot|a ton|massively|hugely|immensely|greatly|enormously}",
         "stopped {complaining|to complain}", "{mostly |}{went away|disappeared}",
-        "{much|way|far|a lot|lots|significantly|dramatically|drastically|noticeably|considerably|substantially|massively|hugely|vastly|so much|quite a bit|a bit|slightly|somewhat|markedly|even|really|super} {better|faster|quicker|cheaper|easier|smoother|safer|snappier|happier|stabler|simpler|nicer|calmer|clearer|more reliable|more stable|more accurate|more efficient|more robust|more responsive|more scalable|more useful|more productive|more confident|more manageable|more maintainable|more resilient|more secure|more positive|less flaky|less painful|less noisy|less stressful}",
         "{became|become|becomes|got|gets|felt|feels|ran|runs|is now|are now} {faster|quicker|better|smoother|easier|cheaper|snappier|more stable|more reliable}",
         "{faster|better|cheaper|quicker|smoother} than before",
         "made {it|things|everything|them|the pages|the page|the app|the site|deploys|builds|search|checkout|releases|the process} {faster|quicker|better|smoother|easier|cheaper|snappier|more stable|more reliable}",
-        "{most|the majority|much|all} of the {data|users|customers|orders|traffic|errors|issues|bugs|tickets|events} {was|were|got|had been} {~recover|~restore|~fix|~resolve|back}",
+        "{most|the majority|all} of the {data|users|customers|orders|traffic|errors|issues|bugs|tickets|events} {was|were} {recovered|restored|back|fixed|resolved}",
     ],
 };
 
@@ -83,6 +82,9 @@ pub static VERDICTS: Phrases = Phrases {
         "made {the app|it|the site|the page|pages|builds|queries|checkout} {load|run|feel|start|build} {faster|quicker|better|smoother}", "{gave|got} a thumbs-up", "~praise",
         "trusts {our|the|us|their} {numbers|data|work} {much |a lot |far |}more", "trust {us|our numbers} more",
         "{said|called} it {was |}{a |}{big improvement|game changer|huge improvement|much better|a lot better|great|amazing}",
+        "{great|positive|good|amazing|glowing|excellent|fantastic|very positive} feedback", "~transform", "~revolutionise", "~revolutionize",
+        "{was|were|been} a {hit|game-changer|breakthrough|turning point}", "{had|made|has had} a {real |huge |big |massive |major |significant |}{impact|difference}",
+        "{really|greatly|massively|hugely} helped", "paid off",
         "!{happy|glad|pleased} to {help|share|talk|explain}",
         "!{is|was|are|were} {good|great} {at|for|to|enough|idea|question|point|catch}",
     ],
@@ -159,6 +161,7 @@ impl Rule for VagueImpact {
         let doc = cx.doc;
         let mut hits: Vec<(super::super::lexicon::Hit, bool)> = Vec::new();
         hits.extend(cx.hits_of(&CHANGES).iter().map(|h| (*h, false)));
+        hits.extend(degree_claims(cx).into_iter().map(|h| (h, false)));
         hits.extend(cx.hits_of(&VERDICTS).iter().map(|h| (*h, true)));
         hits.sort_by_key(|(h, _)| (h.first, h.last));
         let mut last_end: Option<(usize, usize)> = None; // (clause index, token end)
@@ -215,6 +218,169 @@ impl Rule for VagueImpact {
             });
         }
     }
+}
+
+/// A degree word on a comparative or a change verb, whatever the words:
+/// "noticeably snappier", "the backlog shrank considerably", "far more
+/// predictable". The lists above cannot spell out every adjective.
+fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
+    let doc = cx.doc;
+    let mut out = Vec::new();
+    let degree = |w: &str| {
+        matches!(
+            w,
+            "significantly"
+                | "dramatically"
+                | "noticeably"
+                | "considerably"
+                | "substantially"
+                | "massively"
+                | "hugely"
+                | "vastly"
+                | "drastically"
+                | "greatly"
+                | "tremendously"
+                | "markedly"
+                | "much"
+                | "way"
+                | "far"
+                | "enormously"
+                | "immensely"
+                | "radically"
+                | "sharply"
+                | "lots"
+                | "lot"
+                | "bit"
+                | "slightly"
+                | "somewhat"
+                | "even"
+                | "really"
+                | "super"
+        )
+    };
+    let comparative = |w: &str| {
+        w.len() >= 5
+            && w.ends_with("er")
+            && !matches!(
+                w,
+                "other"
+                    | "either"
+                    | "neither"
+                    | "never"
+                    | "however"
+                    | "whether"
+                    | "rather"
+                    | "under"
+                    | "after"
+                    | "over"
+                    | "later"
+                    | "number"
+                    | "user"
+                    | "order"
+                    | "server"
+                    | "layer"
+                    | "together"
+                    | "ever"
+                    | "whatever"
+                    | "manager"
+                    | "engineer"
+                    | "customer"
+                    | "partner"
+                    | "member"
+                    | "consumer"
+                    | "container"
+                    | "worker"
+                    | "owner"
+                    | "paper"
+                    | "driver"
+                    | "computer"
+                    | "cluster"
+                    | "folder"
+                    | "header"
+                    | "filter"
+                    | "parameter"
+                    | "router"
+                    | "answer"
+                    | "matter"
+                    | "corner"
+                    | "power"
+                    | "water"
+                    | "quarter"
+                    | "letter"
+                    | "wrapper"
+                    | "buffer"
+                    | "helper"
+                    | "trigger"
+                    | "timer"
+                    | "counter"
+                    | "player"
+                    | "banner"
+                    | "marker"
+                    | "founder"
+                    | "reviewer"
+                    | "provider"
+                    | "another"
+            )
+    };
+    for s in 0..doc.sentences.len() {
+        let sentence = &doc.sentences[s];
+        for i in sentence.first..sentence.last.saturating_sub(1) {
+            let (w, n) = (doc.norm_of(i), doc.norm_of(i + 1));
+            let claim = degree(w)
+                && (comparative(n)
+                    || matches!(n, "more" | "less" | "fewer")
+                        && i + 2 < sentence.last
+                        && !matches!(
+                            doc.norm_of(i + 2),
+                            "than" | "of" | "time" | "work" | "data" | "people"
+                        ));
+            // "cut our cloud bill substantially": a change verb a few words before.
+            let is_change = |b: &str| {
+                matches!(
+                    b,
+                    "improve"
+                        | "reduce"
+                        | "increase"
+                        | "decrease"
+                        | "cut"
+                        | "lower"
+                        | "boost"
+                        | "speed"
+                        | "grow"
+                        | "drop"
+                        | "rise"
+                        | "fall"
+                        | "shrink"
+                        | "change"
+                        | "help"
+                        | "simplify"
+                        | "stabilise"
+                        | "stabilize"
+                )
+            };
+            let change_at = (i.saturating_sub(4).max(sentence.first)..i)
+                .rev()
+                .find(|&k| super::super::words::verb_base(doc.norm_of(k)).is_some_and(is_change));
+            let after_change = degree(w)
+                && !matches!(
+                    w,
+                    "much" | "way" | "far" | "even" | "really" | "super" | "bit" | "lot"
+                )
+                && change_at.is_some_and(|c| (c + 1..i).all(|k| doc.tokens[k].kind != Kind::Punct));
+            if claim || after_change {
+                let first = match change_at {
+                    Some(c) if after_change => c,
+                    _ => i,
+                };
+                out.push(super::super::lexicon::Hit {
+                    first: first as u32,
+                    last: (i + 2) as u32,
+                    sentence: s as u32,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Verdicts that are claims even in the present tense: success, importance,
