@@ -94,7 +94,7 @@ await page.evaluate(() => {
   }).observe({ type: 'event', durationThreshold: 16 });
 });
 const typed = ' Clearly it was better, and the rollback plan held.'.repeat(4).slice(0, KEYS);
-await box.pressSequentially(typed, { delay: KEY_DELAY_MS });
+await box.pressSequentially(typed, { delay: KEY_DELAY_MS, timeout: 0 });
 // Let the last keystroke's frame and any reply land before reading the entries.
 await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
 const events = await page.evaluate(() => window.__events);
