@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 WASM := wasm32-unknown-unknown
 
-.PHONY: help setup serve build dist test test-native test-wasm test-e2e lint size bench bench-history eval audit screenshots clean
+.PHONY: help setup serve build dist test test-native test-wasm test-e2e lint size bench bench-inp bench-history eval audit screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,8 +43,12 @@ test-e2e: ## Playwright against the release dist/ at phone and desktop sizes
 size: ## Raw and gzip size of the release wasm and JS
 	@bash scripts/size.sh
 
-bench: ## Analyzer throughput and latency, the ratio against write-good, evident-check over 1,000 Markdown files
+bench: bench-inp ## Analyzer throughput and latency, the ratio against write-good, evident-check over 1,000 Markdown files, keystroke INP
 	@bash scripts/bench.sh
+
+bench-inp: dist ## Keystroke INP and the worst event on a 1,500-word answer at 4x CPU throttle (Playwright, phone)
+	@port=$${EVIDENT_PORT:-4177}; python3 scripts/serve_dist.py --port $$port --base /evident/ --dir dist --precompressed & pid=$$!; \
+	  trap "kill $$pid" EXIT; sleep 0.5; node scripts/bench_inp.mjs http://127.0.0.1:$$port/evident/
 
 bench-history: dist ## History at 10,000 attempts, and 50 MB backup import/export, timed in Chromium
 	node scripts/bench_history.mjs
@@ -52,7 +56,7 @@ bench-history: dist ## History at 10,000 attempts, and 50 MB backup import/expor
 eval: ## Per-rule precision and recall over the labelled corpora
 	@bash scripts/eval.sh
 
-audit: dist ## Lighthouse scores on a throttled phone profile
+audit: dist ## Lighthouse on a throttled phone, host compressing on the fly and host serving precompressed files
 	@bash scripts/audit.sh
 
 clean:

@@ -5,12 +5,15 @@
   Content-Security-Policy needs no 'unsafe-inline' and no per-build script hash.
 - Adds a strict Content-Security-Policy <meta> (no network but this origin).
 - Writes 404.html, which static hosts (GitHub Pages) serve for a missing path.
-- Gives the preview Web Worker's files hashed names (Trunk leaves workers unhashed).
+- Gives the Web Workers' files (the preview, the analyzer) hashed names (Trunk
+  leaves workers unhashed).
 - Joins the stylesheets into one hashed file (one render-blocking request instead of
   one per file: each costs a round trip on a phone network).
 - Fills the service worker's precache list (every staged file, hashed names included)
   and its version (a hash of those files' contents), so each build that changes any
   file is a new worker that the page offers as "A new version is ready".
+- Writes precompressed `.gz` and `.br` siblings of every text and wasm file
+  (scripts/precompress.mjs), for static hosts that do not compress on the fly.
 
 Runs in Trunk's staging directory (TRUNK_STAGING_DIR). Debug builds (trunk serve)
 keep Trunk's live-reload script and get no CSP.
@@ -20,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 CSP = "; ".join(
@@ -81,7 +85,7 @@ def main() -> int:
         print("postbuild: more than one inline script; the CSP would block it", file=sys.stderr)
         return 1
 
-    html = hash_preview_worker(staging, html)
+    html = hash_workers(staging, html)
     if html is None:
         return 1
     html = merge_stylesheets(staging, html)
@@ -93,25 +97,51 @@ def main() -> int:
         f.write(html)
     with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
         f.write(NOT_FOUND)
-    return write_service_worker(staging)
+    status = write_service_worker(staging)
+    if status != 0:
+        return status
+    return precompress(staging)
 
 
-PREVIEW_WORKER = "preview-worker"
+def precompress(staging: str) -> int:
+    """Writes FILE.gz and FILE.br next to every text and wasm file, for hosts
+    that serve a precompressed sibling instead of compressing on the fly
+    (GitLab Pages, OpenBSD httpd, nginx gzip_static / brotli_static). Node's
+    own zlib does both (gzip -9, brotli quality 11): nothing to install."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "precompress.mjs")
+    done = subprocess.run(["node", script, staging])
+    return done.returncode
 
 
-def hash_preview_worker(staging: str, html: str):
-    """Gives the preview worker's files (Trunk names workers by binary name, unhashed)
-    content-hashed names like every other file, and names its loader in a <meta> the
-    app reads, so a cached old worker can never meet a new page."""
-    names = [f"{PREVIEW_WORKER}.js", f"{PREVIEW_WORKER}_bg.wasm", f"{PREVIEW_WORKER}_loader.js"]
+# The lazily loaded Web Workers: Trunk's binary name, the hashed prefix, and the
+# <meta> the app reads the loader's URL from (see platform::worker).
+WORKERS = [
+    ("preview-worker", "preview", "evident-preview-worker"),
+    ("analysis-worker", "analysis", "evident-analysis-worker"),
+]
+
+
+def hash_workers(staging: str, html: str):
+    for binary, prefix, meta in WORKERS:
+        html = hash_worker(staging, html, binary, prefix, meta)
+        if html is None:
+            return None
+    return html
+
+
+def hash_worker(staging: str, html: str, binary: str, prefix: str, meta: str):
+    """Gives a worker's files (Trunk names workers by binary name, unhashed)
+    content-hashed names like every other file, and names its loader in a <meta>
+    the app reads, so a cached old worker can never meet a new page."""
+    names = [f"{binary}.js", f"{binary}_bg.wasm", f"{binary}_loader.js"]
     paths = [os.path.join(staging, n) for n in names]
     if not all(os.path.isfile(p) for p in paths):
-        print(f"postbuild: the preview worker ({', '.join(names)}) is not staged", file=sys.stderr)
+        print(f"postbuild: the {binary} ({', '.join(names)}) is not staged", file=sys.stderr)
         return None
     digest = hashlib.sha256()
     for p in paths[:2]:
         digest.update(open(p, "rb").read())
-    base = f"preview-{digest.hexdigest()[:16]}"
+    base = f"{prefix}-{digest.hexdigest()[:16]}"
     os.rename(paths[0], os.path.join(staging, f"{base}.js"))
     os.rename(paths[1], os.path.join(staging, f"{base}_bg.wasm"))
     # Trunk's loader shim, with the hashed names and wasm-bindgen's current init
@@ -120,8 +150,8 @@ def hash_preview_worker(staging: str, html: str):
     os.remove(paths[2])
     with open(os.path.join(staging, f"{base}_loader.js"), "w", encoding="utf-8") as f:
         f.write(loader)
-    meta = f'<meta name="evident-preview-worker" content="./{base}_loader.js" />'
-    return html.replace("</head>", f"    {meta}\n  </head>", 1)
+    tag = f'<meta name="{meta}" content="./{base}_loader.js" />'
+    return html.replace("</head>", f"    {tag}\n  </head>", 1)
 
 
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="\./([^"/]+\.css)"[^>]*/?>')
@@ -162,7 +192,7 @@ def write_service_worker(staging: str) -> int:
     for dirpath, _, names in os.walk(staging):
         for name in names:
             rel = os.path.relpath(os.path.join(dirpath, name), staging).replace(os.sep, "/")
-            if rel not in NOT_PRECACHED:
+            if rel not in NOT_PRECACHED and not rel.endswith((".gz", ".br")):
                 files.append(rel)
     files.sort()
     digest = hashlib.sha256()

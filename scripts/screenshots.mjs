@@ -39,6 +39,17 @@ await shot('feedback-phone', phone, '#/drill/evidence-replay', async (page) => {
   await box.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 120));
 });
+// The on-screen keyboard up: the visual viewport shrinks to about half the
+// phone; the clock collapses to one line above the field being written in.
+await shot('drill-keyboard-phone', phone, '#/drill/evidence-replay', async (page) => {
+  await page.getByRole('button', { name: 'Start drill' }).click();
+  const box = page.getByRole('textbox', { name: 'Mid version', exact: true });
+  await box.fill(weak + ' I owned the account-linking step because drop-off there was 31%.');
+  await box.focus();
+  await page.setViewportSize({ width: 390, height: 430 });
+  await page.waitForSelector('html.keyboard-up');
+  await box.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70));
+});
 await shot('feedback-desktop', desktop, '#/drill/evidence-replay', async (page) => {
   await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill(weak);
   await page.evaluate(() => window.scrollTo(0, 420));

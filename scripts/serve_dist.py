@@ -4,10 +4,13 @@
 Files are served as they are; a missing path gets dist/404.html with status 404
 (GitHub Pages' behaviour). The app is mounted at --base (default /evident/) so the
 end-to-end tests prove the build works under a subpath, not only at a root.
-With --gzip, text and wasm go out gzip-compressed to clients that accept it, as
-every real static host (GitHub Pages, Netlify, Cloudflare) does; `make audit` uses it
-so Lighthouse measures the bytes a phone would really download.
-Usage: serve_dist.py [--port 4173] [--base /evident/] [--dir dist] [--gzip]
+With --gzip, text and wasm go out gzip-compressed on the fly to clients that accept
+it, as GitHub Pages, Netlify and Cloudflare do. With --precompressed, nothing is
+compressed on the fly: a request for FILE gets the build's FILE.br or FILE.gz
+sibling when the client accepts that encoding (brotli first) and it exists, else
+FILE as it is, as GitLab Pages, OpenBSD httpd or nginx's gzip_static/brotli_static
+do. `make audit` runs Lighthouse against both.
+Usage: serve_dist.py [--port 4173] [--base /evident/] [--dir dist] [--gzip | --precompressed]
 """
 import argparse
 import gzip
@@ -20,13 +23,25 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--port", type=int, default=4173)
 parser.add_argument("--base", default="/evident/")
 parser.add_argument("--dir", default="dist")
-parser.add_argument("--gzip", action="store_true", help="compress text and wasm responses")
+mode = parser.add_mutually_exclusive_group()
+mode.add_argument("--gzip", action="store_true", help="compress text and wasm responses on the fly")
+mode.add_argument("--precompressed", action="store_true", help="serve FILE.br / FILE.gz siblings as they are")
 args = parser.parse_args()
 root = os.path.abspath(args.dir)
 base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
 
 
 COMPRESSIBLE = (".html", ".js", ".css", ".wasm", ".svg", ".webmanifest", ".json")
+
+
+def accepted_encodings(header):
+    """The encodings an Accept-Encoding header allows (q=0 refuses one)."""
+    out = set()
+    for part in header.split(","):
+        name, _, params = part.strip().partition(";")
+        if name and params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000"):
+            out.add(name.strip().lower())
+    return out
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -56,15 +71,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if rel.startswith("..") or not os.path.isfile(full):
             return self.not_found()
         self.path = "/" + rel
-        if args.gzip and "gzip" in self.headers.get("Accept-Encoding", "") and rel.endswith(COMPRESSIBLE):
-            return self.send_gzip(full)
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+        if args.gzip and "gzip" in accepted and rel.endswith(COMPRESSIBLE):
+            return self.send_encoded(full, gzip.compress(open(full, "rb").read(), 9), "gzip")
+        if args.precompressed:
+            for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+                if encoding in accepted and os.path.isfile(full + suffix):
+                    return self.send_encoded(full, open(full + suffix, "rb").read(), encoding)
         return super().do_GET()
 
-    def send_gzip(self, full):
-        body = gzip.compress(open(full, "rb").read(), 9)
+    def send_encoded(self, full, body, encoding):
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(full))
-        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Encoding", encoding)
         self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Last-Modified", self.date_time_string(int(os.path.getmtime(full))))

@@ -5,7 +5,7 @@
 //! A fixed stand-in analyzer is used so these files pin the export's format;
 //! the real heuristics are tested in the analyzer's own module.
 
-use evident::core::analyzer::{Analysis, Finding, Severity, SignalEvidence};
+use evident::core::analyzer::{Analysis, Finding, SectionInput, Severity, SignalEvidence};
 use evident::core::attempt::{Attempt, HintState, RubricScores};
 use evident::core::drills::RubricId;
 use evident::core::export::{
@@ -15,6 +15,11 @@ use evident::core::markdown::render_preview;
 use evident::core::signals::Signal;
 use evident::core::summary::AttemptSummary;
 use std::path::PathBuf;
+
+/// [`stand_in`] on each section.
+fn stand_in_each(sections: &[SectionInput<'_>]) -> Vec<Analysis> {
+    sections.iter().map(|s| stand_in(s.text)).collect()
+}
 
 /// Flags "we" and "obviously"; counts "users" as problem framing and
 /// "rollback" as production judgment.
@@ -230,7 +235,7 @@ fn hint_recovery_finished_with_overtime_and_scores() {
     let all = vec![attribution(), a.clone()];
     check(
         "hint-recovery-finished",
-        &export_attempt_with(&a, &pool(&all), &stand_in),
+        &export_attempt_with(&a, &pool(&all), &stand_in_each),
     );
 }
 
@@ -238,7 +243,7 @@ fn hint_recovery_finished_with_overtime_and_scores() {
 fn evidence_replay_in_progress_unscored() {
     check(
         "evidence-replay-in-progress",
-        &export_attempt_with(&evidence_replay(), &[], &stand_in),
+        &export_attempt_with(&evidence_replay(), &[], &stand_in_each),
     );
 }
 
@@ -247,7 +252,7 @@ fn history_of_all_drills() {
     let all = vec![attribution(), hint_recovery(), evidence_replay()];
     check(
         "history-all",
-        &export_history_with(&all, &pool(&all), HistoryFilter::All, &stand_in),
+        &export_history_with(&all, &pool(&all), HistoryFilter::All, &stand_in_each),
     );
 }
 
@@ -260,7 +265,7 @@ fn history_of_one_drill() {
             &all,
             &pool(&all),
             HistoryFilter::Drill("hint-recovery"),
-            &stand_in,
+            &stand_in_each,
         ),
     );
 }

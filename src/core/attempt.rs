@@ -7,7 +7,8 @@
 //! Ids and instants are passed in; nothing here reads a clock or draws random
 //! numbers.
 
-use crate::core::analyzer::{self, Analysis, SignalEvidence};
+use crate::core::analysis_protocol::{SectionText, Sections};
+use crate::core::analyzer::{self, Analysis, SectionInput, SignalEvidence};
 use crate::core::audio::recording::Recording;
 use crate::core::audio::slot;
 use crate::core::drills::{self, Drill, RubricId};
@@ -15,6 +16,11 @@ use crate::core::rubric::Mark;
 use crate::core::signals::Signal;
 use crate::core::timer::Timer;
 use std::collections::BTreeMap;
+
+/// An analyzer of one attempt's sections read together:
+/// `analyzer::analyze_sections` in the app's worker and the CLI; the answers
+/// the worker gave, on the page; a fixed one in golden tests.
+pub type Analyze<'a> = &'a dyn Fn(&[SectionInput<'_>]) -> Vec<Analysis>;
 
 /// The interrupting hint of a hint-recovery drill, as shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,22 +234,45 @@ impl Attempt {
     /// answers the "Team outcome" one). Findings' spans refer to their own
     /// section's text.
     pub fn analyze_sections(&self) -> Vec<SectionAnalysis<'_>> {
+        self.analyze_sections_with(&analyzer::analyze_sections)
+    }
+
+    /// [`Attempt::analyze_sections`] with a given analyzer: the app passes
+    /// the analysis worker's answers (see `core::analysis_protocol`), the
+    /// export's golden tests a fixed one.
+    pub fn analyze_sections_with(&self, analyze: Analyze<'_>) -> Vec<SectionAnalysis<'_>> {
         let views: Vec<SectionView<'_>> = self
             .section_views()
             .into_iter()
             .filter(|s| !s.text.trim().is_empty())
             .collect();
-        let inputs: Vec<analyzer::SectionInput<'_>> = views
+        let inputs: Vec<SectionInput<'_>> = views
             .iter()
-            .map(|s| analyzer::SectionInput {
+            .map(|s| SectionInput {
                 label: s.label,
                 text: s.text,
             })
             .collect();
-        analyzer::analyze_sections(&inputs)
+        let mut analyses = analyze(&inputs).into_iter();
+        views
             .into_iter()
-            .zip(views)
-            .map(|(analysis, section)| SectionAnalysis { analysis, section })
+            .map(|section| SectionAnalysis {
+                analysis: analyses.next().unwrap_or_else(Analysis::nothing),
+                section,
+            })
+            .collect()
+    }
+
+    /// What [`Attempt::analyze_sections`] analyses, owned: what the app asks
+    /// the analysis worker for.
+    pub fn sections_to_analyse(&self) -> Sections {
+        self.section_views()
+            .into_iter()
+            .filter(|s| !s.text.trim().is_empty())
+            .map(|s| SectionText {
+                label: s.label.to_owned(),
+                text: s.text.to_owned(),
+            })
             .collect()
     }
 

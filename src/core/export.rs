@@ -23,8 +23,8 @@
 //! Dates use `created_at_ms` shifted by the attempt's own `tz_offset_minutes`,
 //! computed with a small days-to-civil function (no date crate).
 
-use crate::core::analyzer::{self, Analysis};
-use crate::core::attempt::{self, Attempt, SectionAnalysis, SectionView};
+use crate::core::analyzer;
+use crate::core::attempt::{self, Analyze, Attempt, SectionAnalysis, SectionView};
 use crate::core::audio::reading;
 use crate::core::audio::recording::{Recording, TranscriptSource};
 use crate::core::audio::slot::{spoken_slot, transcript_section};
@@ -37,10 +37,6 @@ use crate::core::summary::AttemptSummary;
 use crate::core::timer::format_elapsed;
 use std::fmt::Write;
 
-/// An analyzer: `analyzer::analyze` in the app; tests pass a fixed one so the
-/// golden files pin the export's format, not the heuristics.
-pub type Analyze<'a> = &'a dyn Fn(&str) -> Analysis;
-
 /// Which attempts a history export holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HistoryFilter<'a> {
@@ -51,10 +47,11 @@ pub enum HistoryFilter<'a> {
 
 /// One attempt as a Markdown document.
 pub fn export_attempt(attempt: &Attempt, all: &[AttemptSummary]) -> String {
-    export_attempt_with(attempt, all, &analyzer::analyze)
+    export_attempt_with(attempt, all, &analyzer::analyze_sections)
 }
 
-/// [`export_attempt`] with a given analyzer.
+/// [`export_attempt`] with a given analyzer (a fixed one in the golden
+/// tests, so they pin the export's format, not the heuristics).
 pub fn export_attempt_with(
     attempt: &Attempt,
     all: &[AttemptSummary],
@@ -79,7 +76,7 @@ pub fn export_history(
     all: &[AttemptSummary],
     filter: HistoryFilter<'_>,
 ) -> String {
-    export_history_with(attempts, all, filter, &analyzer::analyze)
+    export_history_with(attempts, all, filter, &analyzer::analyze_sections)
 }
 
 /// [`export_history`] with a given analyzer.
@@ -183,15 +180,8 @@ fn write_attempt(
     heading(out, level, &escape_inline(title));
     let sub = level + 1;
 
-    let analyses: Vec<SectionAnalysis<'_>> = a
-        .section_views()
-        .into_iter()
-        .filter(|s| !s.text.trim().is_empty())
-        .map(|section| SectionAnalysis {
-            analysis: analyze(section.text),
-            section,
-        })
-        .collect();
+    // The attempt's sections read together, as its results screen shows them.
+    let analyses: Vec<SectionAnalysis<'_>> = a.analyze_sections_with(analyze);
     let counts = attempt::finding_counts(&analyses);
 
     write_meta(out, a, &counts);

@@ -137,6 +137,47 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Findings of `old` moved onto `new` (the text after an edit), for the
+/// moment the analysis of `new` is still on its way from the worker: marks
+/// before the edit stay, marks after it shift with the text, marks the edit
+/// touches go. The edit is what lies between the texts' common prefix and
+/// common suffix. Lines and columns are left as they were (the editor reads
+/// only the offsets).
+pub fn rebase(findings: &[Finding], old: &str, new: &str) -> Vec<Finding> {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let mut prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while !old.is_char_boundary(prefix) {
+        prefix -= 1;
+    }
+    let room = a.len().min(b.len()) - prefix;
+    let mut suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !old.is_char_boundary(a.len() - suffix) {
+        suffix -= 1;
+    }
+    let (old_tail, new_tail) = (a.len() - suffix, b.len() - suffix);
+    findings
+        .iter()
+        .filter_map(|f| {
+            if f.end <= prefix {
+                Some(f.clone())
+            } else if f.start >= old_tail {
+                let mut moved = f.clone();
+                moved.start = f.start - old_tail + new_tail;
+                moved.end = f.end - old_tail + new_tail;
+                Some(moved)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// The findings to show: not of a muted rule, not dismissed.
 pub fn visible<'a>(
     text: &str,
@@ -289,6 +330,50 @@ mod tests {
                 .map(|f| f.rule)
                 .collect();
             assert!(rules.len() >= 2, "{}: {rules:?}", drill.id);
+        }
+    }
+
+    #[test]
+    fn rebase_keeps_marks_before_an_edit_and_shifts_those_after_it() {
+        let old = "We did it. Obviously it worked.";
+        let marks = [
+            finding("vague-we", 0, 6),
+            finding("hidden-reasoning", 11, 20),
+        ];
+        // Typing in the middle of the first sentence: the first mark is touched
+        // and goes, the second moves with the text.
+        let new = "We really did it. Obviously it worked.";
+        let moved = rebase(&marks, old, new);
+        assert_eq!(moved.len(), 1);
+        assert_eq!(&new[moved[0].start..moved[0].end], "Obviously");
+        // Typing at the end keeps both where they were.
+        let longer = format!("{old} More");
+        let kept = rebase(&marks, old, &longer);
+        assert_eq!(kept, marks.to_vec());
+        // Deleting before the second mark moves it back.
+        let shorter = "We did. Obviously it worked.";
+        let back = rebase(&marks[1..], old, shorter);
+        assert_eq!(&shorter[back[0].start..back[0].end], "Obviously");
+    }
+
+    #[test]
+    fn rebase_stays_on_char_boundaries() {
+        let old = "Naïve é. Obviously done.";
+        let at = old.find("Obviously").expect("in text");
+        let marks = [finding("hidden-reasoning", at, at + "Obviously".len())];
+        for new in [
+            "Naïvé é. Obviously done.",
+            "Naïve ë. Obviously done.",
+            "Obviously done.",
+            "",
+        ] {
+            for f in rebase(&marks, old, new) {
+                assert!(
+                    new.is_char_boundary(f.start) && new.is_char_boundary(f.end),
+                    "{new}"
+                );
+                assert_eq!(&new[f.start..f.end], "Obviously", "{new}");
+            }
         }
     }
 }

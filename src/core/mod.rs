@@ -1,6 +1,8 @@
 //! The pure core: no `web-sys`, no Leptos, no clock, no randomness.
 //! Everything here compiles and tests natively; time and random draws are passed in.
 
+pub mod analysis_protocol;
+pub mod analysis_queue;
 pub mod analyzer;
 pub mod attempt;
 pub mod audio;

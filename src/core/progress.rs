@@ -12,7 +12,7 @@
 //! the caller reads at most `2 × WINDOW` attempts in full.
 
 use crate::core::analyzer::RULES;
-use crate::core::attempt::Attempt;
+use crate::core::attempt::{finding_counts, Analyze, Attempt};
 use crate::core::drills::{Dim, Drill, RubricId, DRILLS};
 use crate::core::readiness;
 use crate::core::rubric::{self, Mark};
@@ -66,9 +66,9 @@ impl Habit {
     }
 }
 
-/// The rule ids that fired at least once in an attempt.
-pub fn fired_rules(a: &Attempt) -> Vec<&'static str> {
-    a.finding_counts()
+/// The rule ids that fired at least once in an attempt, by `analyze`.
+pub fn fired_rules(a: &Attempt, analyze: Analyze<'_>) -> Vec<&'static str> {
+    finding_counts(&a.analyze_sections_with(analyze))
         .into_iter()
         .map(|(rule, _)| rule)
         .collect()

@@ -1,9 +1,9 @@
 //! The seven senior signals an interview samples (see the product brief).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One of the seven senior signals, in the brief's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Signal {
     ProblemFraming,

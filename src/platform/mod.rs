@@ -2,6 +2,7 @@
 //! defined in `core` (a port) or is a plain function the UI calls, so core logic
 //! and components test without a browser.
 
+pub mod analysis;
 pub mod audio_store;
 pub mod clock;
 pub mod cues;
@@ -14,3 +15,4 @@ pub mod share;
 pub mod storage;
 pub mod sw;
 pub mod task;
+pub mod worker;

@@ -4,6 +4,7 @@
 //! reaches the form without scrolling past every answer; then the answers
 //! read-only with their findings, notes and export.
 
+use super::analysis::{use_analyses, use_analyzer, Analyses};
 use super::export::ExportPanel;
 use super::not_found::NotFound;
 use super::scoring::ScoringForm;
@@ -107,8 +108,8 @@ struct Body {
     recovery: Option<(String, bool, Option<RecoveryCheck>)>,
 }
 
-fn body_of(a: &Attempt) -> Body {
-    let analyses = a.analyze_sections();
+fn body_of(a: &Attempt, analyses: &Analyses) -> Body {
+    let analyses = a.analyze_sections_with(&|s| analyses.of_sections(s));
     let counts = crate::core::attempt::finding_counts(&analyses)
         .into_iter()
         .collect();
@@ -181,16 +182,32 @@ fn Results(id: String) -> impl IntoView {
                 .map(|a| (a.drill_id.clone(), a.sections.clone(), a.hint.clone()))
         })
     });
+    // The analyses come from the analysis worker: `None` until it answers.
+    let analyses = use_analyses(move || {
+        content.with(|c| {
+            c.as_ref().map_or_else(Vec::new, |(drill_id, sections, _)| {
+                let mut a = Attempt::new(id.get_value(), drill_id.clone(), "", 0, 0);
+                a.sections = sections.clone();
+                vec![a.sections_to_analyse()]
+            })
+        })
+    });
     let body = Memo::new(move |_| {
+        let analyses = analyses.get()?;
         content.with(|c| {
             c.as_ref().map(|(drill_id, sections, hint)| {
                 let mut a = Attempt::new(id.get_value(), drill_id.clone(), "", 0, 0);
                 a.sections = sections.clone();
                 a.hint = hint.clone();
-                body_of(&a)
+                body_of(&a, &analyses)
             })
         })
     });
+    let analyzer = use_analyzer();
+    let pending = move || {
+        body.with(Option::is_none)
+            .then(|| view! { <p class="analysing" role="status">{analyzer.pending_note()}</p> })
+    };
     // A plain closure: the notes only feed the textarea's value.
     let notes = move || {
         state.attempts.with(|all| {
@@ -217,10 +234,12 @@ fn Results(id: String) -> impl IntoView {
                 </section>
                 <section aria-labelledby="findings-heading" class="finding-counts">
                     <h2 id="findings-heading">"Findings by rule"</h2>
+                    {pending}
                     {move || body.with(|b| b.as_ref().map(|b| counts_view(&b.counts)))}
                 </section>
                 <section aria-labelledby="signals-heading" class="signals">
                     <h2 id="signals-heading">"Which signal did I hide?"</h2>
+                    {pending}
                     <div inner_html=move || body.with(|b| b.as_ref().map(|b| coverage_html(&b.signals)).unwrap_or_default())></div>
                 </section>
             </div>
@@ -236,6 +255,7 @@ fn Results(id: String) -> impl IntoView {
             <div class="results-grid">
                 <section aria-labelledby="answers-heading" class="answers">
                     <h2 id="answers-heading">"Your answers"</h2>
+                    {pending}
                     {move || body.with(|b| b.as_ref().map(|b| answers_view(&b.sections)))}
                 </section>
                 <section class="notes">

@@ -191,12 +191,7 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
         .collect();
     let transcript = SectionModel::new(state, id, slot.transcript);
     let models = with_transcript(drill, &slot, models, transcript);
-    let cx = WorkspaceCx {
-        attempt_id: id,
-        drill_id: drill.id,
-        models: StoredValue::new(models.clone()),
-        focused: RwSignal::new(0),
-    };
+    let cx = WorkspaceCx::new(state, id, drill.id, models.clone());
     provide_context(cx);
     // No memo: `<Show>` memoizes its `when`, and the text is cheap.
     let hint = move || {
@@ -235,7 +230,8 @@ fn Workspace(attempt_id: String, drill: &'static Drill) -> impl IntoView {
                         .collect_view()}
                 </div>
             </section>
-            <FeedbackPanel/>
+            // On a narrow screen the panel follows the section in use (see `SectionEditor`).
+            {move || cx.wide.get().then(|| view! { <FeedbackPanel/> })}
         </div>
     }
 }

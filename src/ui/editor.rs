@@ -6,6 +6,8 @@
 //! font size. The text area grows with its content (never scrolls inside), so
 //! there is no inner scroll position to keep in step.
 
+use super::analysis::use_analyzer;
+use super::feedback::{focus_feedback, FeedbackPanel};
 use super::state::use_app_state;
 use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::analyzer::Finding;
@@ -51,6 +53,7 @@ pub fn select_in_section(section_id: &str, text: &str, start: usize, end: usize)
 #[component]
 pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let cx = expect_context::<WorkspaceCx>();
     let section = model.section;
     let dom_id = textarea_id(section.id);
@@ -108,12 +111,17 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     };
 
     // The highlight layer, escaped by `backdrop_html` (only our own tags).
+    // While the worker analyses the latest keystroke, the previous marks
+    // move with the text instead of blinking off.
     let backdrop = move || {
         let text = model.text.get();
         if model.in_sync() {
             shown.with(|findings| feedback::backdrop_html(&text, findings))
         } else {
-            feedback::backdrop_html(&text, &[])
+            let moved = model
+                .analysed
+                .with(|old| shown.with(|findings| feedback::rebase(findings, old, &text)));
+            feedback::backdrop_html(&text, &moved)
         }
     };
 
@@ -122,10 +130,11 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
             let title = f.rule.title();
             format!("{title}: {}", f.message)
         }
+        None if model.text.with(|t| t.trim().is_empty()) => String::new(),
+        None if model.analysis.with(Option::is_none) => analyzer.pending_note(),
         None => {
             let n = shown.with(Vec::len);
             match n {
-                0 if model.text.with(|t| t.trim().is_empty()) => String::new(),
                 0 => "No findings in this section.".to_owned(),
                 1 => "1 finding: see Feedback.".to_owned(),
                 n => format!("{n} findings: see Feedback."),
@@ -143,7 +152,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                         aria-label=format!("Try an example in {}", section.label)
                         on:click=move |_| {
                             let example = feedback::example_answer(cx.drill_id);
-                            state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, example, now_ms()));
+                            state.edit_section(&cx.attempt_id.get_value(), section.id, example.to_owned(), now_ms());
                             cx.focused.set(index);
                         }
                     >"Try an example"</button>
@@ -161,7 +170,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     on:focus=move |_| cx.focused.set(index)
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
-                        state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, value, now_ms()));
+                        state.edit_section(&cx.attempt_id.get_value(), section.id, value, now_ms());
                         caret_event(ev);
                     }
                     on:keyup=move |ev| caret_event(ev.into())
@@ -169,7 +178,24 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     on:select=caret_event
                 ></textarea>
             </div>
-            <p class="editor-status" id=status_id aria-live="polite">{status}</p>
+            <div class="editor-foot">
+                <p class="editor-status" id=status_id.clone() aria-live="polite">{status}</p>
+                // The keyboard's way to this section's findings: the next Tab
+                // after the text area, wherever the panel is on the page.
+                <button
+                    type="button"
+                    class="quiet feedback-jump"
+                    aria-describedby=status_id
+                    on:click=move |_| {
+                        cx.focused.set(index);
+                        focus_feedback();
+                    }
+                >
+                    "Feedback"<span class="visually-hidden">{format!(" on {}", section.label)}</span>
+                </button>
+            </div>
         </div>
+        // On a narrow screen the panel follows the section in use.
+        {move || (!cx.wide.get() && cx.focused.get() == index).then(|| view! { <FeedbackPanel/> })}
     }
 }

@@ -1,8 +1,9 @@
 //! Getting notes out: the export actions of one attempt (download, copy,
 //! share, preview) and the backup download shared by History and the banner.
 
+use super::analysis::{use_analyses, use_analyzer, Analyses};
 use super::state::{use_app_state, AppState};
-use crate::core::export::{export_attempt, export_filename, local_time};
+use crate::core::export::{export_attempt_with, export_filename, local_time};
 use crate::platform::clock::{now_ms, tz_offset_minutes};
 use crate::platform::preview::{PreviewReply, PreviewWorker};
 use crate::platform::share::{self, ShareError};
@@ -51,18 +52,43 @@ enum PreviewState {
 pub fn ExportPanel(attempt_id: String) -> impl IntoView {
     let state = use_app_state();
     let id = StoredValue::new(attempt_id);
-    // Built on demand: the export analyses every section, so it is not
-    // recomputed on each keystroke in the notes unless the preview is open.
-    let markdown = move || {
+    let analyzer = use_analyzer();
+    let wanted = move || {
+        state.attempts.with(|all| {
+            all.iter()
+                .find(|a| a.id == id.get_value())
+                .map(|a| vec![a.sections_to_analyse()])
+                .unwrap_or_default()
+        })
+    };
+    // Asked for as soon as the panel shows (the results above need the same
+    // answers), so a click finds them cached and the preview follows edits.
+    let analyses = use_analyses(wanted);
+    // Built on demand: not on each keystroke in the notes unless the preview is open.
+    let markdown_with = move |analyses: &Analyses| {
         state.attempts.with(|all| {
             all.iter().find(|a| a.id == id.get_value()).map(|a| {
                 (
                     export_filename(a),
                     a.drill_title().to_owned(),
-                    state.summaries.with(|pool| export_attempt(a, pool)),
+                    state
+                        .summaries
+                        .with(|pool| export_attempt_with(a, pool, &|s| analyses.of_sections(s))),
                 )
             })
         })
+    };
+    // For a click: the analyses as soon as the worker has them (at once
+    // from the cache); if it cannot load, the export goes out without
+    // findings rather than not at all.
+    let markdown = move || async move {
+        let wanted = untrack(wanted);
+        let found = analyzer
+            .analyze(None, wanted.clone())
+            .await
+            .unwrap_or_default();
+        let analyses = Analyses::of(wanted, found);
+        untrack(|| markdown_with(&analyses))
     };
     let outcome = RwSignal::new(Outcome::None);
     let preview_open = RwSignal::new(false);
@@ -71,21 +97,23 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
 
     let on_download = move |_| {
         state.flush();
-        let Some((name, _, text)) = markdown() else {
-            return;
-        };
-        outcome.set(
-            match share::download_text(&name, "text/markdown;charset=utf-8", &text) {
-                Ok(()) => Outcome::Done(format!("Downloaded {name}.")),
-                Err(e) => Outcome::Problem(format!("The file could not be downloaded: {e}.")),
-            },
-        );
+        spawn(async move {
+            let Some((name, _, text)) = markdown().await else {
+                return;
+            };
+            let _ = outcome.try_set(
+                match share::download_text(&name, "text/markdown;charset=utf-8", &text) {
+                    Ok(()) => Outcome::Done(format!("Downloaded {name}.")),
+                    Err(e) => Outcome::Problem(format!("The file could not be downloaded: {e}.")),
+                },
+            );
+        });
     };
     let on_copy = move |_| {
-        let Some((_, _, text)) = markdown() else {
-            return;
-        };
         spawn(async move {
+            let Some((_, _, text)) = markdown().await else {
+                return;
+            };
             match share::copy_text(&text).await {
                 Ok(()) => outcome.set(Outcome::Done("Copied".into())),
                 Err(_) => outcome.set(Outcome::CopyByHand(text)),
@@ -93,10 +121,10 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
         });
     };
     let on_share = move |_| {
-        let Some((_, title, text)) = markdown() else {
-            return;
-        };
         spawn(async move {
+            let Some((_, title, text)) = markdown().await else {
+                return;
+            };
             match share::share_text(&format!("{title}: drill notes"), &text).await {
                 Ok(()) => outcome.set(Outcome::Done("Shared.".into())),
                 Err(e) if e.is_abort() => outcome.set(Outcome::None),
@@ -119,7 +147,10 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
         if !preview_open.get() {
             return;
         }
-        let Some((_, _, md)) = markdown() else {
+        let Some(analyses) = analyses.get() else {
+            return preview.set(PreviewState::Waiting);
+        };
+        let Some((_, _, md)) = markdown_with(&analyses) else {
             return;
         };
         if worker.with_value(Option::is_none) {

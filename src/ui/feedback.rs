@@ -2,6 +2,7 @@
 //! per-rule counts, muting and "Not an issue here"), the Signals meter over the
 //! whole workspace, and the legend of marks.
 
+use super::analysis::use_analyzer;
 use super::editor::select_in_section;
 use super::state::use_app_state;
 use super::workspace::WorkspaceCx;
@@ -10,13 +11,34 @@ use crate::core::attempt::merge_signals;
 use crate::core::feedback;
 use crate::core::markdown::escape_into;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// How many findings the panel lists before "Show all".
 const LIST_LIMIT: usize = 40;
 
+/// Moves focus to the panel's first finding ("Go to text" takes it back to
+/// the words), or to its heading when there is none; after the panel has
+/// rendered the section just chosen.
+pub fn focus_feedback() {
+    request_animation_frame(|| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let target = doc
+            .query_selector(".feedback-panel .finding-jump")
+            .ok()
+            .flatten()
+            .or_else(|| doc.get_element_by_id("feedback-heading"));
+        if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
 #[component]
 pub fn FeedbackPanel() -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let cx = expect_context::<WorkspaceCx>();
     let section_label = move || cx.focused_model().map_or("", |m| m.section.label);
     // (text the findings refer to, visible findings) of the focused section.
@@ -62,6 +84,7 @@ pub fn FeedbackPanel() -> impl IntoView {
                 >
                     <span class=format!("rule-chip chip-{}", f.rule.id())>{title}</span>
                     <q>{phrase}</q>
+                    <span class="go-to-text">"Go to text"</span>
                 </button>
                 <p class="finding-message">{f.message.clone()}</p>
                 <p class="finding-suggestion"><span class="label">"Better: "</span>{f.suggestion.clone()}</p>
@@ -80,7 +103,7 @@ pub fn FeedbackPanel() -> impl IntoView {
 
     view! {
         <section class="feedback-panel" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading">"Feedback"</h2>
+            <h2 id="feedback-heading" tabindex="-1">"Feedback"</h2>
             <p class="muted">{move || format!("On: {}", section_label())}</p>
             <ul class="rule-counts">
                 {move || {
@@ -106,6 +129,9 @@ pub fn FeedbackPanel() -> impl IntoView {
                 }}
             </ul>
             {move || {
+                if cx.focused_model().is_some_and(|m| m.analysis.with(Option::is_none)) {
+                    return view! { <p class="analysing" role="status">{analyzer.pending_note()}</p> }.into_any();
+                }
                 let (text, findings) = focused();
                 let total = findings.len();
                 let limit = if show_all.get() { total } else { total.min(LIST_LIMIT) };
@@ -158,20 +184,34 @@ pub fn FeedbackPanel() -> impl IntoView {
 fn SignalsMeter() -> impl IntoView {
     let cx = expect_context::<WorkspaceCx>();
     // A plain closure: the analyses it merges are memos already.
+    let analyzer = use_analyzer();
     let signals = move || {
-        let parts: Vec<Vec<SignalEvidence>> = cx
-            .models
-            .with_value(|ms| ms.iter().map(|m| m.analysis.get().signals).collect());
-        merge_signals(parts.iter().map(Vec::as_slice))
+        let parts: Vec<Vec<SignalEvidence>> = cx.models.with_value(|ms| {
+            ms.iter()
+                .map(|m| m.analysis.with(|a| a.as_ref().map(|a| a.signals.clone())))
+                .collect::<Option<_>>()
+        })?;
+        Some(merge_signals(parts.iter().map(Vec::as_slice)))
     };
-    let shown_count = move || signals().iter().filter(|e| e.shown()).count();
+    let shown_count = move || {
+        signals().map_or_else(
+            || analyzer.pending_note(),
+            |s| {
+                format!(
+                    "{} of 7 shown so far",
+                    s.iter().filter(|e| e.shown()).count()
+                )
+            },
+        )
+    };
     view! {
         <section class="signals" aria-labelledby="signals-heading">
             <h3 id="signals-heading">"Signals"</h3>
-            <p class="muted">{move || format!("{} of 7 shown so far", shown_count())}</p>
+            <p class="muted">{shown_count}</p>
             <ul class="signal-list">
                 {move || {
                     signals()
+                        .unwrap_or_default()
                         .into_iter()
                         .map(|e| {
                             let shown = e.shown();

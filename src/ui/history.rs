@@ -6,13 +6,14 @@
 //! Built for years of practice: the list, filter, progress and trends read
 //! only the attempts' summaries; only the visible page is read in full.
 
+use super::analysis::{use_analyses, use_analyzer, Analyses};
 use super::attempt::TimeSummary;
 use super::export::{download_backup, picked_file, today};
 use super::progress::{Progress, Trends};
 use super::state::use_app_state;
-use crate::core::attempt::Attempt;
+use crate::core::attempt::{counts_line, finding_counts, Attempt};
 use crate::core::drills::{self, DRILLS};
-use crate::core::export::{export_history, local_time, thousands, HistoryFilter};
+use crate::core::export::{export_history_with, local_time, thousands, HistoryFilter};
 use crate::core::markdown::escape_into;
 use crate::core::route::Route;
 use crate::core::rubric;
@@ -49,10 +50,15 @@ struct Row {
     finished: bool,
 }
 
-fn row_of(a: &Attempt) -> Row {
-    let counts = a.finding_counts();
-    let findings =
-        crate::core::attempt::counts_line(&counts).unwrap_or_else(|| "No findings".to_owned());
+fn row_of(a: &Attempt, analyses: Option<&Analyses>) -> Row {
+    let findings = match analyses {
+        Some(analyses) => {
+            let counts = finding_counts(&a.analyze_sections_with(&|s| analyses.of_sections(s)));
+            counts_line(&counts).unwrap_or_else(|| "No findings".to_owned())
+        }
+        None if a.sections.values().all(|t| t.trim().is_empty()) => "No findings".to_owned(),
+        None => "Findings: analysing…".to_owned(),
+    };
     let scores = a.scores.iter().map(scores_line).collect();
     Row {
         id: a.id.clone(),
@@ -178,6 +184,7 @@ fn percent(done: usize, total: usize) -> u32 {
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let filter = RwSignal::new(String::new());
     let query = RwSignal::new(String::new());
     // Ids matching the text search (None: no search), and its status line.
@@ -208,15 +215,27 @@ pub fn HistoryScreen() -> impl IntoView {
         let n = shown.get();
         listed.with(|ids| ids.iter().take(n).cloned().collect::<Vec<_>>())
     });
-    // The visible page is read in full (its findings need the text).
+    // The visible page is read in full (its findings need the text), and
+    // analysed by the analysis worker.
     Effect::new(move |_| state.ensure_loaded(page.get()));
-    // A plain closure: `<For>` diffs by key.
-    let rows = move || {
+    let analyses = use_analyses(move || {
         page.with(|ids| {
             state.attempts.with(|all| {
                 ids.iter()
                     .filter_map(|id| all.iter().find(|a| a.id == *id))
-                    .map(row_of)
+                    .map(Attempt::sections_to_analyse)
+                    .collect()
+            })
+        })
+    });
+    // A plain closure: `<For>` diffs by key.
+    let rows = move || {
+        let analyses = analyses.get();
+        page.with(|ids| {
+            state.attempts.with(|all| {
+                ids.iter()
+                    .filter_map(|id| all.iter().find(|a| a.id == *id))
+                    .map(|a| row_of(a, analyses.as_ref()))
                     .collect::<Vec<_>>()
             })
         })
@@ -358,6 +377,14 @@ pub fn HistoryScreen() -> impl IntoView {
         let ids = listed.get_untracked();
         spawn(async move {
             let listed = state.read_attempts(ids).await;
+            // At once when the list's analyses are cached; without findings
+            // if the analyzer cannot load (the answers still go out).
+            let wanted: Vec<_> = listed.iter().map(Attempt::sections_to_analyse).collect();
+            let found = analyzer
+                .analyze(None, wanted.clone())
+                .await
+                .unwrap_or_default();
+            let analyses = Analyses::of(wanted, found);
             let f = if drill.is_empty() {
                 HistoryFilter::All
             } else {
@@ -365,15 +392,15 @@ pub fn HistoryScreen() -> impl IntoView {
             };
             // The gates count every drill's rounds, so the pool is every
             // summary, not just the attempts written out.
-            let text = state
-                .summaries
-                .with_untracked(|all| export_history(&listed, all, f));
+            let text = state.summaries.with_untracked(|all| {
+                export_history_with(&listed, all, f, &|s| analyses.of_sections(s))
+            });
             let name = if drill.is_empty() {
                 format!("evident-history-{}.md", today())
             } else {
                 format!("evident-{drill}-history-{}.md", today())
             };
-            message.set(
+            let _ = message.try_set(
                 match download_text(&name, "text/markdown;charset=utf-8", &text) {
                     Ok(()) => format!("Downloaded {name}."),
                     Err(e) => format!("The file could not be downloaded: {e}."),

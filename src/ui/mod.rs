@@ -1,5 +1,6 @@
 //! Leptos components, one per screen or widget (wasm32 only).
 
+mod analysis;
 mod app;
 mod attempt;
 mod banner;
@@ -11,21 +12,24 @@ mod feedback;
 mod hint;
 mod history;
 mod home;
+mod navigation;
 mod not_found;
 mod progress;
 mod recording;
-mod route;
 mod scoring;
 mod state;
 mod timer;
 mod update_banner;
 mod workspace;
 
+use crate::core;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app on `<body>`, in place of the prerendered home shell
-/// (`core::home`): removing it and mounting in one task means no frame ever
-/// shows both or neither.
+/// Starts the app in the prerendered frame of `index.html` (see
+/// `core::home` and `app::mount`): the skip link, header, `<main>` and footer
+/// are kept; so is the drill list when the app starts on Home, which it
+/// adopts. On any other screen the drill list goes in the same task as the
+/// app mounts, so no frame shows both or neither.
 pub fn start() {
     // A panic's message goes to the console (where the end-to-end tests'
     // guard fails on it). Without a stack trace: the message names the file
@@ -33,21 +37,36 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
     }));
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        if let Ok(shell) = doc.query_selector_all("[data-shell]") {
-            for i in 0..shell.length() {
-                if let Some(el) = shell
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    el.remove();
-                }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(main) = doc.get_element_by_id("main") else {
+        return;
+    };
+    if let Ok(Some(home)) = main.query_selector("section.home") {
+        let on_home = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .is_some_and(|h| core::route::Route::parse(&h) == core::route::Route::Home);
+        if on_home {
+            home::adopt(home);
+        } else {
+            home.remove();
+        }
+    }
+    // The frame is the app's now: `data-shell` and the deep-link class only
+    // served while it waited for the wasm.
+    if let Ok(shell) = doc.query_selector_all("[data-shell]") {
+        for i in 0..shell.length() {
+            if let Some(el) = shell
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.remove_attribute("data-shell");
             }
         }
-        // The deep-link class only hid the shell; the app's own elements never carry it.
-        let _ = doc
-            .document_element()
-            .map(|html| html.class_list().remove_1("deep-link"));
     }
-    leptos::mount::mount_to_body(app::App);
+    let _ = doc
+        .document_element()
+        .map(|html| html.class_list().remove_1("deep-link"));
+    app::mount(main);
 }

@@ -11,8 +11,10 @@
 //! trends read the attempts' summaries; only the habits need text, and they
 //! read the latest `2 × WINDOW` answers in full, however many there are.
 
+use super::analysis::{use_analyzer, Analyses};
 use super::scoring::gate_html;
 use super::state::use_app_state;
+use crate::core::attempt::Attempt;
 use crate::core::drills::{self, RubricId};
 use crate::core::export::local_time;
 use crate::core::markdown::escape_into;
@@ -41,9 +43,14 @@ fn list(html: &mut String, class: &str, lines: impl Iterator<Item = String>) {
 
 /// The whole progress block as markup. `fired` holds, for the latest
 /// answers newest first, the rules that fired in each (`None` while they are
-/// read). SAFETY (XSS): every piece of text is compiled in (titles, reasons
-/// built from titles and numbers) and escaped.
-fn progress_html(all: &[AttemptSummary], fired: Option<&[Vec<&'static str>]>) -> String {
+/// read and analysed; `pending` says so). SAFETY (XSS): every piece of text
+/// is compiled in (titles, reasons built from titles and numbers) and
+/// escaped.
+fn progress_html(
+    all: &[AttemptSummary],
+    fired: Option<&[Vec<&'static str>]>,
+    pending: &str,
+) -> String {
     let mut html = String::with_capacity(2048);
 
     html.push_str("<div class=\"gate-grid\">");
@@ -80,7 +87,9 @@ fn progress_html(all: &[AttemptSummary], fired: Option<&[Vec<&'static str>]>) ->
 
     html.push_str("<h3>Habits</h3>");
     let Some(fired) = fired else {
-        html.push_str("<p>Reading your latest answers…</p>");
+        html.push_str("<p class=\"analysing\">");
+        escape_into(&mut html, pending);
+        html.push_str("</p>");
         holdbacks_html(&mut html, &holdbacks);
         return html;
     };
@@ -125,6 +134,7 @@ fn latest_answers(all: &[AttemptSummary]) -> Vec<(String, i64)> {
 #[component]
 pub fn Progress() -> impl IntoView {
     let state = use_app_state();
+    let analyzer = use_analyzer();
     let answers = Memo::new(move |_| state.summaries.with(|all| latest_answers(all)));
     let fired = RwSignal::new(None::<Vec<Vec<&'static str>>>);
     Effect::new(move |_| {
@@ -132,23 +142,35 @@ pub fn Progress() -> impl IntoView {
         let ids: Vec<String> = wanted.iter().map(|(id, _)| id.clone()).collect();
         spawn(async move {
             let found = state.read_attempts(ids.clone()).await;
-            // A newer list was asked for meanwhile: its own read sets it.
-            if answers.with_untracked(|now| *now != wanted) {
+            let latest: Vec<Attempt> = ids
+                .iter()
+                .filter_map(|id| found.iter().find(|a| a.id == *id).cloned())
+                .collect();
+            let sections: Vec<_> = latest.iter().map(Attempt::sections_to_analyse).collect();
+            // Without the analyzer (it could not load) the habits stay
+            // unknown; the pending note says why.
+            let Ok(analysed) = analyzer.analyze(None, sections.clone()).await else {
+                return;
+            };
+            // A newer list was asked for meanwhile (or the screen went): its
+            // own read sets it.
+            if answers.try_with_untracked(|now| *now != wanted) != Some(false) {
                 return;
             }
-            let rules = ids
+            let analyses = Analyses::of(sections, analysed);
+            let rules = latest
                 .iter()
-                .filter_map(|id| found.iter().find(|a| a.id == *id))
-                .map(progress::fired_rules)
+                .map(|a| progress::fired_rules(a, &|s| analyses.of_sections(s)))
                 .collect();
             fired.set(Some(rules));
         });
     });
     let html = Memo::new(move |_| {
+        let pending = analyzer.pending_note();
         fired.with(|fired| {
             state
                 .summaries
-                .with(|all| progress_html(all, fired.as_deref()))
+                .with(|all| progress_html(all, fired.as_deref(), &pending))
         })
     });
     view! {

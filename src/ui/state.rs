@@ -18,7 +18,7 @@ use crate::platform::storage::{self as browser, Persistence, Tabs, PENDING_PREFI
 use crate::platform::task::spawn;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -113,7 +113,12 @@ fn read_pending(raw: &str) -> Option<(Option<Attempt>, Attempt)> {
 pub struct AppState {
     /// Attempts open in full (each drill's open attempt, and any attempt a
     /// screen asked for with [`AppState::ensure_loaded`]); any order.
+    /// Typing does not notify this signal (see [`AppState::edit_section`]):
+    /// a keystroke wakes only the readers of its own section's text.
     pub attempts: RwSignal<Vec<Attempt>>,
+    /// One trigger per section being read while it is typed in (attempt id,
+    /// section id).
+    section_triggers: StoredValue<HashMap<(String, String), ArcTrigger>, LocalStorage>,
     /// Every stored or changed attempt, without text, newest first.
     pub summaries: RwSignal<Vec<AttemptSummary>>,
     pub prefs: RwSignal<Prefs>,
@@ -135,6 +140,7 @@ impl AppState {
     fn new() -> AppState {
         AppState {
             attempts: RwSignal::new(Vec::new()),
+            section_triggers: StoredValue::new_local(HashMap::new()),
             summaries: RwSignal::new(Vec::new()),
             prefs: RwSignal::new(Prefs::default()),
             health: RwSignal::new(StorageHealth::Ok),
@@ -349,6 +355,49 @@ impl AppState {
                 None => all.push(attempt),
             });
         self.mark_dirty(id);
+    }
+
+    /// The text of one section of an open attempt, for a reader that follows
+    /// it while it is typed in: it wakes on that section's keystrokes and on
+    /// any other change to the attempts, never on another section's typing.
+    pub fn section_text(&self, id: &str, section: &str) -> String {
+        self.section_trigger(id, section).track();
+        self.attempts.with(|all| {
+            all.iter()
+                .find(|a| a.id == id)
+                .map(|a| a.section_text(section).to_owned())
+                .unwrap_or_default()
+        })
+    }
+
+    fn section_trigger(&self, id: &str, section: &str) -> ArcTrigger {
+        let key = (id.to_owned(), section.to_owned());
+        self.section_triggers
+            .try_update_value(|map| map.entry(key).or_default().clone())
+            .unwrap_or_default()
+    }
+
+    /// A keystroke: sets one section's text and saves soon. Only readers of
+    /// that section ([`AppState::section_text`]) wake, except when the
+    /// attempt gains its first words or loses its last (whether an attempt is
+    /// in use is read from `attempts`).
+    pub fn edit_section(&self, id: &str, section: &str, text: String, now_ms: i64) {
+        let mut found = None;
+        self.attempts.update_untracked(|all| {
+            if let Some(a) = all.iter_mut().find(|a| a.id == id) {
+                let had_text = a.sections.values().any(|t| !t.is_empty());
+                a.set_section(section, text, now_ms);
+                found = Some(had_text != a.sections.values().any(|t| !t.is_empty()));
+            }
+        });
+        let Some(in_use_changed) = found else {
+            return;
+        };
+        self.section_trigger(id, section).notify();
+        if in_use_changed {
+            self.attempts.notify();
+        }
+        self.mark_dirty(id.to_owned());
     }
 
     /// Changes one attempt in place and saves it soon.

@@ -15,7 +15,7 @@ test('findings appear on the words as the user types and go away after a rewrite
   const findings = panel.getByRole('listitem').filter({ has: page.locator('.finding-jump') });
   await expect(findings.filter({ hasText: 'Vague "we"' }).first()).toContainText('We rebuilt');
   await expect(findings.filter({ hasText: 'Hidden reasoning' }).first()).toContainText('Obviously');
-  await expect(page.locator('#section-senior-marks mark.mark-vague-we').first()).toHaveText('We rebuilt');
+  await expect(page.locator('#section-senior-marks mark.mark-vague-we').first()).toHaveText('We rebuilt the onboarding flow');
   await box.fill(senior);
   await expect(panel.getByText('No findings in this section.')).toBeVisible();
   await expect(page.locator('#section-senior-marks mark')).toHaveCount(0);
@@ -29,7 +29,7 @@ test('activating a finding selects its phrase in the text area', async ({ page }
   await panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ }).click();
   await expect(box).toBeFocused();
   const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
-  expect(selected).toBe('Obviously');
+  expect(selected).toBe('Obviously we went with React Native');
   await expect(page.locator('.editor-status').first()).toContainText('Hidden reasoning');
 });
 
@@ -69,8 +69,8 @@ test('a rule can be muted and a finding dismissed, and both are remembered', asy
   const box = page.getByRole('textbox', { name: 'Weak version', exact: true });
   await box.fill(weak);
   const panel = page.getByRole('region', { name: 'Feedback' });
-  await panel.getByRole('button', { name: 'Mute Impact without a measure' }).click();
-  await expect(panel.getByRole('button', { name: /Impact without a measure.*customers loved it/ })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Mute Vague impact' }).click();
+  await expect(panel.getByRole('button', { name: /Vague impact.*customers loved it/ })).toHaveCount(0);
   const first = panel.getByRole('listitem').filter({ hasText: 'We rebuilt' });
   await first.getByRole('button', { name: 'Not an issue here' }).click();
   await expect(panel.getByRole('button', { name: /We rebuilt/ })).toHaveCount(0);
@@ -79,7 +79,7 @@ test('a rule can be muted and a finding dismissed, and both are remembered', asy
   await expect(panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ })).toBeVisible();
   await expect(panel.getByRole('button', { name: /We rebuilt/ })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: /customers loved it/ })).toHaveCount(0);
-  await panel.getByRole('button', { name: 'Unmute Impact without a measure' }).click();
+  await panel.getByRole('button', { name: 'Unmute Vague impact' }).click();
   await expect(panel.getByRole('button', { name: /customers loved it/ })).toBeVisible();
 });
 
@@ -95,12 +95,13 @@ test('"Try an example" fills a section and the Signals meter and legend explain 
   await expect(panel.getByRole('definition').first()).toBeVisible();
 });
 
-test('typing into a 1,500-word answer keeps every input handler under a frame', async ({ page }) => {
+test('typing into a 1,500-word answer keeps every input handler under a frame, and the analysis catches up', async ({ page }) => {
   await open(page, '#/drill/evidence-replay');
   const box = page.getByRole('textbox', { name: 'Senior version', exact: true });
   const sentence = 'We moved the nightly import to streaming and I owned the cut-over plan because the batch window was closing. ';
   const words = sentence.split(' ').length - 1;
   await box.fill(sentence.repeat(Math.ceil(1500 / words)));
+  await expect(page.locator('#section-senior-status')).toContainText(/finding/);
   await page.evaluate(() => {
     (window as any).__slowInputs = [];
     new PerformanceObserver((list) => {
@@ -110,20 +111,15 @@ test('typing into a 1,500-word answer keeps every input handler under a frame', 
         }
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as any);
-    performance.clearMeasures('evident-analyze');
   });
   await box.press('End');
   await box.pressSequentially('x'.repeat(10) + ' Clearly it was better. '.repeat(8).slice(0, 190));
-  const measures = await page.evaluate(() => performance.getEntriesByName('evident-analyze').map((e) => e.duration));
-  expect(measures.length).toBeGreaterThanOrEqual(150);
-  measures.sort((a, b) => a - b);
-  const median = measures[Math.floor(measures.length / 2)];
-  const p95 = measures[Math.floor(measures.length * 0.95)];
-  console.log(`analysis per keystroke on 1,500 words: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, n=${measures.length}`);
-  expect(median).toBeLessThan(4);
-  expect(p95).toBeLessThan(16);
+  // The analyzer runs in its worker: the last keystroke's answer arrives and
+  // marks the last "Clearly" typed.
+  await expect(page.locator('#section-senior-marks mark', { hasText: 'Clearly' }).last()).toBeVisible();
   // Event Timing records the input events that took 16 ms or more to present;
-  // their processing time is the handler's own cost (analysis and DOM update).
+  // their processing time is the handler's own cost (the save and the post to
+  // the worker; the analysis no longer runs in the handler).
   const slow = (await page.evaluate(() => (window as any).__slowInputs as number[])).filter((d) => d >= 16);
   console.log(`input handlers of 200 over one frame: ${slow.length} ${JSON.stringify(slow.map(Math.round))}`);
   // A loaded 2-core CI machine pauses now and then (GC, other processes): allow 3%.

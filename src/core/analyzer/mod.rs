@@ -27,12 +27,12 @@ pub mod words;
 use crate::core::signals::Signal;
 use crate::core::sorting;
 use context::{AttemptFacts, Ctx, Role};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use rules::{RuleId, RuleInfo, RULES};
 
 /// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -40,7 +40,7 @@ pub enum Severity {
 }
 
 /// One flagged span of the user's text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule; serialised as its public id, e.g. `vague-we`.
     pub rule: RuleId,
@@ -56,7 +56,7 @@ pub struct Finding {
 }
 
 /// Evidence for one senior signal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignalEvidence {
     pub signal: Signal,
     /// The sentences of the text that show the signal (empty when not shown).
@@ -70,7 +70,7 @@ impl SignalEvidence {
 }
 
 /// Everything the analyzer says about one text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Sorted by start offset.
     pub findings: Vec<Finding>,
@@ -78,6 +78,24 @@ pub struct Analysis {
     pub signals: Vec<SignalEvidence>,
     /// One line, e.g. "2 vague-we, 1 hidden-reasoning; production judgment not shown".
     pub summary: String,
+}
+
+impl Analysis {
+    /// No findings and no signal shown: what a screen reads for a text it
+    /// has no analysis of (the worker could not load).
+    pub fn nothing() -> Analysis {
+        Analysis {
+            findings: Vec::new(),
+            signals: Signal::ALL
+                .iter()
+                .map(|&signal| SignalEvidence {
+                    signal,
+                    phrases: Vec::new(),
+                })
+                .collect(),
+            summary: String::new(),
+        }
+    }
 }
 
 /// One section of an attempt: its label ("Team outcome", "## What I owned",
@@ -263,15 +281,8 @@ pub fn unquote_performances(doc: &mut text::Doc) {
 
 fn empty_analysis(text: &str) -> Analysis {
     Analysis {
-        findings: Vec::new(),
-        signals: Signal::ALL
-            .iter()
-            .map(|&signal| SignalEvidence {
-                signal,
-                phrases: Vec::new(),
-            })
-            .collect(),
         summary: summarize(text, &[], &[]),
+        ..Analysis::nothing()
     }
 }
 

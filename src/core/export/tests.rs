@@ -3,13 +3,13 @@
 //! golden files of `tests/export_golden.rs`.
 
 use super::*;
+use crate::core::analyzer::{Analysis, SectionInput};
 use crate::core::attempt::RubricScores;
 
 /// Every attempt's summary: the pool the gates read.
 fn pool(all: &[Attempt]) -> Vec<AttemptSummary> {
     all.iter().map(AttemptSummary::of).collect()
 }
-use crate::core::signals::Signal;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// Inverse of `escape_line` plus the hard break: what a reader of the raw
@@ -276,18 +276,8 @@ fn attempt_with_text(text: &str) -> Attempt {
     a
 }
 
-fn no_analysis(_: &str) -> Analysis {
-    Analysis {
-        findings: Vec::new(),
-        signals: Signal::ALL
-            .iter()
-            .map(|&signal| crate::core::analyzer::SignalEvidence {
-                signal,
-                phrases: Vec::new(),
-            })
-            .collect(),
-        summary: String::new(),
-    }
+fn no_analysis(sections: &[SectionInput<'_>]) -> Vec<Analysis> {
+    sections.iter().map(|_| Analysis::nothing()).collect()
 }
 
 #[test]

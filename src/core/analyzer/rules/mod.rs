@@ -4,7 +4,7 @@
 use super::context::Ctx;
 use super::lexicon::Phrases;
 use super::Severity;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub mod apology_spiral;
 pub mod blame;
@@ -81,6 +81,15 @@ impl std::fmt::Display for RuleId {
 impl Serialize for RuleId {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.id())
+    }
+}
+
+/// Read back from its public id (the analysis worker's answers).
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(d)?;
+        RuleId::from_id(&id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown rule id {id:?}")))
     }
 }
 
