@@ -28,6 +28,21 @@ pub struct HintState {
     pub acknowledged: bool,
 }
 
+/// The user's answer to one item of a drill's checklist (incident triage's
+/// impact questions): ticked as asked, and what they found or assumed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChecklistAnswer {
+    pub ticked: bool,
+    pub answer: String,
+}
+
+impl ChecklistAnswer {
+    /// Ticked or answered: the question was asked.
+    pub fn is_asked(&self) -> bool {
+        self.ticked || !self.answer.trim().is_empty()
+    }
+}
+
 /// One round of self-scores on one rubric.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RubricScores {
@@ -58,6 +73,17 @@ pub struct Attempt {
     /// Minutes east of UTC at creation (`-new Date().getTimezoneOffset()`),
     /// so exports show the local date the user saw.
     pub tz_offset_minutes: i32,
+    /// Active drill time credited to each step (by step id), from the section
+    /// being edited (see `steps`). Their sum is the active time credited so far.
+    pub step_ms: BTreeMap<String, i64>,
+    /// The spoken-summary sub-timer of a drill with a spoken step: `None`
+    /// until started (or after Reset); finished when the user pressed Done.
+    pub spoken_summary: Option<Timer>,
+    /// Checklist item id → the user's answer (incident triage's impact questions).
+    pub checklist: BTreeMap<String, ChecklistAnswer>,
+    /// `Some` while the user writes their own prompt: the bank prompt set
+    /// aside, one tap away. `prompt` then holds exactly what they typed.
+    pub drawn_prompt: Option<String>,
 }
 
 /// One workspace section of an attempt, labelled for display.
@@ -108,6 +134,10 @@ impl Attempt {
             created_at_ms: now_ms,
             updated_at_ms: now_ms,
             tz_offset_minutes,
+            step_ms: BTreeMap::new(),
+            spoken_summary: None,
+            checklist: BTreeMap::new(),
+            drawn_prompt: None,
         }
     }
 

@@ -454,7 +454,7 @@ fn validate_attempt(item: &Value) -> Result<Attempt, String> {
         }
         Decoded::Corrupt { reason } => return Err(reason),
     };
-    if !valid_id(&stored.id) {
+    if !valid_id(&stored.base.id) {
         return Err("field `id` must be 1–128 letters, digits, `-`, `_`, `.` or `:`".into());
     }
     let attempt = Attempt::try_from(*stored)?;

@@ -1,7 +1,7 @@
 //! Reading any stored attempt version and upgrading it to the current one.
 //!
 //! Migrations are numbered with no gaps: `v1_to_v2` upgrades version 1 to 2,
-//! a future `v2_to_v3` will upgrade 2 to 3, and `upgrade` chains them. Each is
+//! `v3::v2_to_v3` upgrades 2 to 3, and `upgrade` chains them. Each is
 //! a small pure function tested on a fixture file of the version before it
 //! (`tests/fixtures/storage/attempt-v<N>.json`). Records are upgraded in
 //! memory only; the stored value keeps its old version until the attempt is
@@ -11,14 +11,15 @@ use super::json::FromJson;
 use super::shape;
 use super::v1::{self, StoredAttemptV1};
 use super::v2::{self, StoredAttemptV2, StoredHintV2, StoredScoresV2};
+use super::v3::{self, v2_to_v3, StoredAttemptV3};
 use serde::Serialize;
 use serde_json::Value;
 
 /// The version `save_attempt` writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The current stored type.
-pub type StoredAttempt = StoredAttemptV2;
+pub type StoredAttempt = StoredAttemptV3;
 
 /// What a stored attempt value turned out to be.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,8 +117,13 @@ pub fn read_version(value: &Value) -> Result<u32, String> {
 /// Runs the migration chain from `version` up to the current version.
 fn upgrade(version: u32, value: Value) -> Result<StoredAttempt, String> {
     match version {
-        1 => read::<StoredAttemptV1>(&value, &v1::SHAPE).map(v1_to_v2),
-        2 => read::<StoredAttemptV2>(&value, &v2::SHAPE),
+        1 => read::<StoredAttemptV1>(&value, &v1::SHAPE)
+            .map(v1_to_v2)
+            .map(v2_to_v3),
+        2 => read::<StoredAttemptV2>(&value, &v2::SHAPE).map(v2_to_v3),
+        // A version 3 record is a version 2 record plus its own fields.
+        3 => shape::check(&value, &v2::SHAPE)
+            .and_then(|()| read::<StoredAttemptV3>(&value, &v3::EXTRA_SHAPE)),
         other => Err(format!("unknown schema version {other}")),
     }
 }
@@ -157,6 +163,7 @@ mod tests {
 
     const V1: &str = include_str!("../../../tests/fixtures/storage/attempt-v1.json");
     const V2: &str = include_str!("../../../tests/fixtures/storage/attempt-v2.json");
+    const V3: &str = include_str!("../../../tests/fixtures/storage/attempt-v3.json");
 
     #[test]
     fn v1_fixture_migrates_to_v2() {
@@ -178,7 +185,7 @@ mod tests {
 
     #[test]
     fn every_fixture_decodes_to_the_current_version() {
-        for (raw, version) in [(V1, 1), (V2, 2)] {
+        for (raw, version) in [(V1, 1), (V2, 2), (V3, 3)] {
             match decode_attempt(raw) {
                 Decoded::Ok { from_version, .. } => assert_eq!(from_version, version),
                 other => panic!("v{version}: {other:?}"),
@@ -187,9 +194,23 @@ mod tests {
     }
 
     #[test]
-    fn encode_then_decode_is_identity_for_the_current_version() {
+    fn v2_fixture_migrates_to_v3_with_the_new_fields_empty() {
         let Decoded::Ok { attempt, .. } = decode_attempt(V2) else {
             panic!("v2 fixture must decode");
+        };
+        let value: Value = serde_json::from_str(V2).expect("fixture is JSON");
+        let v2 = StoredAttemptV2::from_json(&value).expect("fixture is v2");
+        assert_eq!(attempt.base, v2);
+        assert!(attempt.step_times.is_empty());
+        assert!(attempt.checklist.is_empty());
+        assert_eq!(attempt.spoken_summary, None);
+        assert_eq!(attempt.drawn_prompt, None);
+    }
+
+    #[test]
+    fn encode_then_decode_is_identity_for_the_current_version() {
+        let Decoded::Ok { attempt, .. } = decode_attempt(V3) else {
+            panic!("v3 fixture must decode");
         };
         let again = decode_attempt(&encode_attempt(&attempt));
         assert_eq!(
@@ -210,7 +231,8 @@ mod tests {
             (r#"{"version":0}"#, "corrupt"),
             (r#"{"version":"2"}"#, "corrupt"),
             (r#"{"version":2,"id":"x"}"#, "corrupt"),
-            (r#"{"version":3,"anything":true}"#, "newer"),
+            (r#"{"version":3,"id":"x"}"#, "corrupt"),
+            (r#"{"version":4,"anything":true}"#, "newer"),
             (r#"{"version":99}"#, "newer"),
         ];
         for (raw, want) in cases {

@@ -2,9 +2,10 @@
 //! and how unreadable data is kept aside instead of lost.
 //!
 //! Storage types are not domain types. `v1`, `v2`, … hold frozen serialised
-//! records (`StoredAttemptV1`, `StoredAttemptV2`); `migrate` upgrades any known
-//! version to the current one, and `v2` converts the current one to and from
-//! `attempt::Attempt` at the boundary.
+//! records (`StoredAttemptV1`, `StoredAttemptV2`, `StoredAttemptV3`); `migrate`
+//! upgrades any known version to the current one, and `v3` (with `v2` for the
+//! fields it keeps) converts the current one to and from `attempt::Attempt`
+//! at the boundary.
 //!
 //! Key layout (all values are JSON with a `version` field):
 //! - `evident.attempt.<id>`  one attempt per key, so tabs never overwrite
@@ -27,6 +28,7 @@ mod repo;
 mod shape;
 pub mod v1;
 pub mod v2;
+pub mod v3;
 
 pub use backup::{
     export_backup, import_backup, ImportError, ImportReport, BACKUP_FORMAT, BACKUP_VERSION,

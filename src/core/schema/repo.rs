@@ -308,10 +308,10 @@ pub(super) fn read_attempt_at(key: &str, raw: &str) -> Result<(Attempt, u32), At
             attempt,
             from_version,
         } => {
-            if attempt_key(&attempt.id) != key {
+            if attempt_key(&attempt.base.id) != key {
                 return Err(AttemptReadError::Corrupt(format!(
                     "its id `{}` does not match its key",
-                    attempt.id
+                    attempt.base.id
                 )));
             }
             Attempt::try_from(*attempt)

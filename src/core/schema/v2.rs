@@ -1,10 +1,11 @@
-//! Schema version 2 of a stored attempt, the current one.
+//! Schema version 2 of a stored attempt.
 //!
 //! Adds to version 1: the time-zone offset the attempt was created in (so an
 //! export shows the local date), whether the hint-recovery interruption was
 //! acknowledged, and a note per round of scores. Frozen once released, like
-//! version 1; the conversion to and from the domain `Attempt` lives here
-//! because only the current version talks to the domain.
+//! version 1. Version 3 is this record plus four fields, so the conversion of
+//! these fields to and from the domain `Attempt` stays here and `v3` adds its
+//! own (a version 2 record alone reads with those four empty).
 
 use super::json::{self, FromJson};
 use super::shape::{field, Field, Kind};
@@ -260,6 +261,11 @@ impl TryFrom<StoredAttemptV2> for Attempt {
             created_at_ms: s.created_at_ms,
             updated_at_ms: s.updated_at_ms,
             tz_offset_minutes: s.tz_offset_minutes,
+            // Version 3's fields: `v3` fills them in.
+            step_ms: BTreeMap::new(),
+            spoken_summary: None,
+            checklist: BTreeMap::new(),
+            drawn_prompt: None,
         })
     }
 }
