@@ -232,16 +232,27 @@ impl Attempt {
         views
     }
 
-    /// Runs the analyzer on each non-empty section. Findings' spans refer to
-    /// their own section's text.
+    /// Runs the analyzer over the attempt's non-empty sections together, so
+    /// each is read with the others as context (the "What I owned" section
+    /// answers the "Team outcome" one). Findings' spans refer to their own
+    /// section's text.
     pub fn analyze_sections(&self) -> Vec<SectionAnalysis<'_>> {
-        self.section_views()
+        let views: Vec<SectionView<'_>> = self
+            .section_views()
             .into_iter()
             .filter(|s| !s.text.trim().is_empty())
-            .map(|section| SectionAnalysis {
-                analysis: analyzer::analyze(section.text),
-                section,
+            .collect();
+        let inputs: Vec<analyzer::SectionInput<'_>> = views
+            .iter()
+            .map(|s| analyzer::SectionInput {
+                label: s.label,
+                text: s.text,
             })
+            .collect();
+        analyzer::analyze_sections(&inputs)
+            .into_iter()
+            .zip(views)
+            .map(|(analysis, section)| SectionAnalysis { analysis, section })
             .collect()
     }
 

@@ -216,7 +216,7 @@ pub fn check_recovery(hint: &Hint, recovery_text: &str) -> RecoveryCheck {
     let stays = NO_CHANGE_PHRASES.iter().any(|p| mentions(&own, p));
     // A new proposal counts as a revision when it answers the restated
     // constraint; an unrelated one ("I'd put a queue in front") does not.
-    let revised_plan = (explicit || proposes && restated_constraint) && !(stays && !explicit);
+    let revised_plan = explicit || (proposes && restated_constraint && !stays);
     let apologies = APOLOGY_PHRASES.iter().map(|p| occurrences(&text, p)).sum();
     let summary = if recovery_text.trim().is_empty() {
         "Nothing written in the recovery section yet.".to_string()

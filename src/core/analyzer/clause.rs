@@ -181,26 +181,7 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
     Some(match w {
         "because" | "'cause" => (Link::Reason, 1),
         "cause" if subject_follows(1) => (Link::Reason, 1),
-        "since"
-            if !matches!(next(1), "then" | "last" | "launch" | "day")
-                && !(next(1) == "the"
-                    && matches!(
-                        next(2),
-                        "start"
-                            | "beginning"
-                            | "launch"
-                            | "fix"
-                            | "incident"
-                            | "change"
-                            | "migration"
-                            | "rollout"
-                            | "release"
-                    ))
-                && !starts_number(doc, i + 1, end)
-                && !is_month(next(1)) =>
-        {
-            (Link::Reason, 1)
-        }
+        "since" if since_is_reason(doc, i, end) => (Link::Reason, 1),
         "given"
             if matches!(next(1), "that" | "the" | "our" | "we" | "it" | "how")
                 || starts_number(doc, i + 1, end) =>
@@ -225,9 +206,35 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
         "while" | "although" | "though" | "whereas" => (Link::Contrast, 1),
         "even" if matches!(next(1), "though" | "if") => (Link::Contrast, 2),
         "but" => (Link::Contrast, 1),
+        "due" if next(1) == "to" => (Link::Reason, 2),
+        "owing" if next(1) == "to" => (Link::Reason, 2),
+        "thanks" if next(1) == "to" && i > 0 => (Link::Reason, 2),
         "which" | "who" if i > 0 && doc.norm_of(i - 1) == "," => (Link::Relative, 0),
         _ => return None,
     })
+}
+
+/// "since" as a reason ("since reads are 95% of traffic"), not a time
+/// ("since then", "since March", "since the launch").
+fn since_is_reason(doc: &Doc, i: usize, end: usize) -> bool {
+    let next = |k: usize| if i + k < end { doc.norm_of(i + k) } else { "" };
+    let time_noun = matches!(
+        next(2),
+        "start"
+            | "beginning"
+            | "launch"
+            | "fix"
+            | "incident"
+            | "change"
+            | "migration"
+            | "rollout"
+            | "release"
+    );
+    let time = matches!(next(1), "then" | "last" | "launch" | "day")
+        || (next(1) == "the" && time_noun)
+        || starts_number(doc, i + 1, end)
+        || is_month(next(1));
+    !time
 }
 
 fn is_month(w: &str) -> bool {
@@ -354,6 +361,46 @@ fn is_name(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let w = doc.norm_of(k);
+    // Common nouns capitalised at the start of a sentence: "Checkout failed".
+    let sentence_start = doc.sentences[t.sentence as usize].first == k;
+    let noun_shaped = [
+        "ing", "tion", "ment", "ness", "ity", "ance", "ence", "age", "ship", "ery",
+    ]
+    .iter()
+    .any(|suffix| w.ends_with(suffix));
+    if sentence_start
+        && (noun_shaped
+            || matches!(
+                w,
+                "checkout"
+                    | "search"
+                    | "billing"
+                    | "login"
+                    | "payments"
+                    | "signup"
+                    | "sync"
+                    | "traffic"
+                    | "latency"
+                    | "errors"
+                    | "bookings"
+                    | "orders"
+                    | "revenue"
+                    | "conversion"
+                    | "deploys"
+                    | "builds"
+                    | "retries"
+                    | "alerts"
+                    | "users"
+                    | "customers"
+                    | "storage"
+                    | "ingestion"
+                    | "auth"
+                    | "caching"
+                    | "capacity"
+            ))
+    {
+        return false;
+    }
     if is_tech_name(w)
         || is_people_noun(w)
         || is_determiner(w)
@@ -705,16 +752,15 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     doc.norm_of(i + 1),
                     "the" | "our" | "my" | "their" | "its" | "his" | "her"
                 )
-            {
-                if (i + 2..(i + 7).min(last)).any(|k| {
+                && (i + 2..(i + 7).min(last)).any(|k| {
                     let x = doc.norm_of(k);
                     is_past_form(x) && !matches!(doc.norm_of(k - 1), "the" | "our" | "my" | "their")
                         || matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had")
-                }) {
-                    starts.push((i, Link::Coord, 1));
-                    i += 1;
-                    continue;
-                }
+                })
+            {
+                starts.push((i, Link::Coord, 1));
+                i += 1;
+                continue;
             }
             // Reported speech: "I said we'd use Postgres", "she told me that …".
             if let Some(base) = verb_base(w) {
@@ -1497,12 +1543,10 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                     "management" | "leadership" | "marketing" | "product" | "qa"
                 )
             }) && words.len() <= 3
-        {
-            Actor::Others
-        } else if words
-            .first()
-            .is_some_and(|x| matches!(*x, "their" | "his" | "her"))
-            && words.len() <= 2
+            || words
+                .first()
+                .is_some_and(|x| matches!(*x, "their" | "his" | "her"))
+                && words.len() <= 2
         {
             Actor::Others
         } else {
@@ -1561,6 +1605,7 @@ fn mark_mentions(doc: &Doc, clauses: &mut Clauses) {
     // ("I'd say it worked") are claims.
     let mut reported_by_self = vec![false; clauses.list.len()];
     for &(a, b) in &clauses.by_sentence {
+        #[allow(clippy::needless_range_loop)] // `k` indexes two parallel lists
         for k in a..b {
             if clauses.list[k].link != Link::Report {
                 continue;
@@ -1569,8 +1614,11 @@ fn mark_mentions(doc: &Doc, clauses: &mut Clauses) {
             reported_by_self[k] = reporter.is_some_and(|p| {
                 let r = &clauses.list[p];
                 let rendition = r.last > r.first && doc.norm_of(r.last - 1) == ":";
-                matches!(r.actor, Actor::I | Actor::You)
-                    && (rendition || r.mood == Mood::Fact && r.tense == Tense::Past)
+                // A text reporting words: "it says", "nowhere does the doc say".
+                let text_reports = r.actor == Actor::Thing || r.actor == Actor::None;
+                text_reports
+                    || matches!(r.actor, Actor::I | Actor::You)
+                        && (rendition || r.mood == Mood::Fact && r.tense == Tense::Past)
             });
         }
     }

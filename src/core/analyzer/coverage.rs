@@ -400,6 +400,10 @@ pub static LEADERSHIP: Phrases = Phrases {
         "pairing first with", "agreed to", "added a freshness field", "i brought them", "brought them the",
         "their lead tried", "i didn't win that by arguing", "i argued for", "i asked the author",
         "pushed back on", "the skeptics", "i split the work", "got the weekly review to use",
+        "i aligned", "aligned {the|both|three|two|all}", "brought {them|both teams|the teams|everyone} together", "~coach",
+        "i onboarded", "i ran a workshop", "i organised a", "i organized a", "they adopted", "~adopt it", "got agreement",
+        "~negotiate", "i unblocked", "i delegated", "i assigned", "i asked {her|him|them|each} to own", "won over", "~rally",
+        "i wrote an rfc", "i wrote a proposal", "i wrote the proposal", "i presented", "walked {them|the team|leadership} through",
     ],
 };
 

@@ -91,6 +91,9 @@ pub static BAD_STATES: Phrases = Phrases {
     name: "blame-bad-states",
     items: &[
         "insane", "a mess", "messy", "too messy", "unrealistic", "too tight", "impossible", "the problem",
+        "slow", "too slow", "late", "wrong", "bad", "poor", "sloppy", "careless", "incompetent", "buggy",
+        "unresponsive", "unhelpful", "disorganized", "disorganised", "chaotic", "clueless", "useless",
+        "overloaded", "too busy", "absent", "unavailable", "behind schedule", "difficult to work with",
         "a house of cards", "terrible", "awful", "garbage", "a nightmare", "crazy", "ridiculous",
         "nobody understood", "nobody understands", "a disaster", "broken", "the real problem", "wrong from the start",
         "unclear", "vague", "always changing", "constantly changing",
@@ -103,7 +106,15 @@ pub static BAD_STATES: Phrases = Phrases {
 fn is_failure_verb(base: &str) -> bool {
     matches!(
         base,
-        "miss"
+        "cancel"
+            | "reject"
+            | "lose"
+            | "leak"
+            | "corrupt"
+            | "skip"
+            | "abandon"
+            | "neglect"
+            | "miss"
             | "break"
             | "fail"
             | "rush"
@@ -119,7 +130,6 @@ fn is_failure_verb(base: &str) -> bool {
             | "screw"
             | "slip"
             | "cut"
-            | "neglect"
             | "derail"
             | "sink"
             | "ruin"
@@ -297,6 +307,18 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     {
         return Some("puts the failure on someone else");
     }
+    // "The team failed to execute": the team, not "we", blamed for a failure.
+    let the_team =
+        c.actor == Actor::Team && c.subject.1 > c.subject.0 && doc.norm_of(c.subject.0) == "the";
+    if the_team
+        && c.mood.is_fact()
+        && matches!(
+            c.verb_base.as_str(),
+            "fail" | "miss" | "drop" | "break" | "blow" | "mess" | "screw"
+        )
+    {
+        return Some("puts the failure on the team");
+    }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return None;
     }
@@ -304,6 +326,14 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         // A circumstance judged: "the deadline was insane".
         if circumstance_subject(cx, c) && cx.has_in_span(&BAD_STATES, s, c.first, c.last) {
             return Some("blames the circumstances");
+        }
+        // Another party judged: "the vendor was slow", "their QA was sloppy".
+        if c.actor == Actor::Others
+            && c.mood.is_fact()
+            && c.verb_base == "be"
+            && cx.has_in_span(&BAD_STATES, s, c.first, c.last)
+        {
+            return Some("puts the failure on someone else");
         }
         if c.actor == Actor::Others {
             let base = c.verb_base.as_str();
@@ -315,6 +345,10 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
                     return Some("puts the duty for the failure on someone else");
                 }
                 Mood::Fact if c.negated && (is_duty_verb(base) || base == "have") => {
+                    return Some("puts the failure on someone else");
+                }
+                // "…, but he never did and the launch slipped".
+                Mood::Fact if c.negated && failure_after(cx, c) => {
                     return Some("puts the failure on someone else");
                 }
                 Mood::Fact if is_failure_verb(base) && !c.negated && failure_context(cx, c) => {
@@ -387,6 +421,14 @@ fn failure_context(cx: &Ctx, c: &Clause) -> bool {
     })
 }
 
+/// Whether a clause after `c` in its sentence reports a failure.
+fn failure_after(cx: &Ctx, c: &Clause) -> bool {
+    cx.clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.first >= c.last && (k.first..k.last).any(|t| is_failure_word(cx.doc.norm_of(t))))
+}
+
 /// Whether the consequence right after `c` ("…, so quality suffered", "…,
 /// so we didn't write tests") reports a failure.
 fn consequence_is_failure(cx: &Ctx, c: &Clause) -> bool {
@@ -411,8 +453,15 @@ fn circumstance_subject(cx: &Ctx, c: &Clause) -> bool {
 
 /// A circumstance anywhere in a reason clause: "because of legacy code".
 fn circumstance_in(cx: &Ctx, c: &Clause) -> bool {
-    let of = (c.first..c.last.min(c.first + 3)).any(|t| cx.doc.norm_of(t) == "of");
-    of && cx.has_in_span(&CIRCUMSTANCES, c.sentence, c.first, c.last)
+    let doc = cx.doc;
+    let of = (c.first..c.last.min(c.first + 3)).any(|t| matches!(doc.norm_of(t), "of" | "to"));
+    let others = (c.first..c.last).any(|t| {
+        let w = doc.norm_of(t);
+        matches!(w, "their" | "them" | "they")
+            || super::super::words::is_people_noun(w)
+                && !matches!(w, "user" | "users" | "customer" | "customers" | "people")
+    });
+    of && (cx.has_in_span(&CIRCUMSTANCES, c.sentence, c.first, c.last) || others)
 }
 
 /// The speaker owns their part of a failure within two sentences of `s`,

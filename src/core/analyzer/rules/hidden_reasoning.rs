@@ -60,6 +60,8 @@ pub static CERTAINTY: Phrases = Phrases {
         "the {textbook|standard|usual|default|obvious|natural} {fix|answer|solution|choice|approach|pattern|option|way}",
         "{it|that|this} just {felt|feels|seemed|seems} {like|right|simpler|easier|obvious|natural}",
         "{it's|it is|that's} just experience",
+        "common sense", "it's common sense", "no question", "without a doubt", "as everyone knows", "the right tool for the job",
+        "{the|a} {best|right|obvious|safe|go-to} {choice|option|pick|bet}", "de facto", "battle-tested", "industry-standard",
         "!not {the |a |}{standard|obvious|right call|best practice}",
         "!{isn't|wasn't|not} {so |that |very |an |}obvious",
     ],
@@ -71,12 +73,14 @@ pub static CHOICES: Phrases = Phrases {
     items: &[
         "{i|we|the team} {~choose|~pick|~select|~opt for|went with|~decide to|~decide on|~settle on|~land on|ended up going with|ended up using|went for|~standardise on|~standardize on}",
         "{i|we} {just |basically |simply |}{went with|~pick|~choose}",
+        "{i|we} {~opt|opted} {for|to}", "{we|i} {switched|moved|migrated} {us |everything |}to", "the decision was to", "{we|i} decided",
         "{i'd|i would|i'll|i will|we'd|we would|we'll|we will|i'm going to} {just |probably |}{go with|~choose|~pick|opt for|settle on|go for}",
         "{i|we} made the {call|decision} to",
         "{my|our} {choice|decision|pick|call} {was|is} to",
         "!{why|how|what} {i|we} {~choose|~pick|~decide|went with}",
         "!{~choose|~pick} {the|this|that|one|a} {problem|story|example|incident|project|one|question|topic|answer}",
         "!i picked {it|this|that} {because|since}",
+        "!{went|go} with {them|him|her|us|me|the team|my manager|a colleague|the customer}",
     ],
 };
 

@@ -44,6 +44,11 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
         "{carrying|carried} the whole thing", "{holding|held} it all together", "made it all happen",
         "{i was|i'm|i am} responsible for {all|everything|the whole|the entire}", "i owned {everything|all of it|the whole}",
         "i basically did everything", "i did all of",
+        "i did {most of|the bulk of|nearly all of|almost all of} {the work|it|the project}", "i was the only {one|person|engineer|developer}",
+        "the only {one|person|engineer} who", "i carried {the team|the project|it|everyone}", "{all|most of} the heavy lifting",
+        "i did the heavy lifting", "{the entire|the whole} {system|thing|platform|project|migration|codebase|stack} was {mine|me}",
+        "i owned the entire", "i {built|wrote|designed|did} {it|everything|the whole thing} from scratch", "it was my project",
+        "{pretty much|basically|essentially} {alone|solo}", "i was solely responsible", "solely",
         "!on my own {time|initiative}",
     ],
 };

@@ -93,6 +93,11 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "without {any |much |proper |}{testing|tests|a test|validation|verification}",
         "{tests|testing|test} {later|after launch|after release}", "if there is time", "if there's time",
         "when we have time", "{could|can} wait until after", "{tests|testing} {could|can} wait",
+        "{rather than|instead of} {spending time on|writing|doing|bothering with} {tests|testing|unit tests|a test plan}",
+        "{no|without|skipped|skip|skipping} {qa|code review|review|staging|a staging run}", "{pushed|deployed|shipped|went} {it |}{directly|straight} to {prod|production|main|master|live}",
+        "{we'll|we will|i'll|we can} fix it {later|in prod|in production|if it breaks}", "if it breaks {we'll|we can|i'll}",
+        "{test|tested|testing} {it |}live", "no need to test", "{don't|didn't|doesn't} need {tests|testing|a test}", "not worth testing",
+        "tests slow us down", "testing takes too long", "works on my machine", "manual testing {was|is} enough", "{we'll|we will} see in production",
     ],
 };
 

@@ -160,7 +160,7 @@ impl Rule for SolvingBeforeFraming {
         let s = first.sentence;
         // Anything framing before the commitment answers it.
         let framed_before = (0..s).any(|k| frames(cx, k, usize::MAX))
-            || frames(cx, s, first.first)
+            || frames(cx, s, first.verb.unwrap_or(first.first))
             || cx.clauses.of(s).iter().any(|c| {
                 c.last <= first.first && c.link == crate::core::analyzer::clause::Link::Condition
             });

@@ -44,6 +44,9 @@ pub static IMPROVEMENTS: Phrases = Phrases {
         "~add {more |better |}{monitoring|alerting|alerts|tests|dashboards|checks|documentation|docs|runbooks|a runbook}",
         "~document", "~revisit", "~invest in", "~prioritise", "~prioritize", "~look into", "~review the",
         "~update the runbook", "~fix the process", "~tighten", "~clean up", "more {careful|rigorous|thorough}",
+        "~automate", "~train", "~educate", "~monitor", "~alert on", "~ensure", "~make sure", "~be more", "~avoid",
+        "~prevent", "~set up", "~introduce", "~write a runbook", "~look at", "~investigate", "~consider", "~explore",
+        "~fix", "~update", "~review", "~add", "~create", "~share", "~follow up", "~reduce", "~increase", "~define", "~agree on",
     ],
 };
 

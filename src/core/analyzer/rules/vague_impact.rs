@@ -83,6 +83,9 @@ pub static VERDICTS: Phrases = Phrases {
         "made {the app|it|the site|the page|pages|builds|queries|checkout} {load|run|feel|start|build} {faster|quicker|better|smoother}", "{gave|got} a thumbs-up", "~praise",
         "trusts {our|the|us|their} {numbers|data|work} {much |a lot |far |}more", "trust {us|our numbers} more",
         "{said|called} it {was |}{a |}{big improvement|game changer|huge improvement|much better|a lot better|great|amazing}",
+        "{great|positive|good|amazing|glowing|excellent|fantastic|very positive} feedback", "~transform", "~revolutionise", "~revolutionize",
+        "{was|were|been} a {hit|game-changer|breakthrough|turning point}", "{had|made|has had} a {real |huge |big |massive |major |significant |}{impact|difference}",
+        "{really|greatly|massively|hugely} helped", "paid off",
         "!{happy|glad|pleased} to {help|share|talk|explain}",
         "!{is|was|are|were} {good|great} {at|for|to|enough|idea|question|point|catch}",
     ],
@@ -159,6 +162,7 @@ impl Rule for VagueImpact {
         let doc = cx.doc;
         let mut hits: Vec<(super::super::lexicon::Hit, bool)> = Vec::new();
         hits.extend(cx.hits_of(&CHANGES).iter().map(|h| (*h, false)));
+        hits.extend(degree_claims(cx).into_iter().map(|h| (h, false)));
         hits.extend(cx.hits_of(&VERDICTS).iter().map(|h| (*h, true)));
         hits.sort_by_key(|(h, _)| (h.first, h.last));
         let mut last_end: Option<(usize, usize)> = None; // (clause index, token end)
@@ -215,6 +219,154 @@ impl Rule for VagueImpact {
             });
         }
     }
+}
+
+/// A degree word on a comparative or a change verb, whatever the words:
+/// "noticeably snappier", "the backlog shrank considerably", "far more
+/// predictable". The lists above cannot spell out every adjective.
+fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
+    let doc = cx.doc;
+    let mut out = Vec::new();
+    let degree = |w: &str| {
+        matches!(
+            w,
+            "significantly"
+                | "dramatically"
+                | "noticeably"
+                | "considerably"
+                | "substantially"
+                | "massively"
+                | "hugely"
+                | "vastly"
+                | "drastically"
+                | "greatly"
+                | "tremendously"
+                | "markedly"
+                | "much"
+                | "way"
+                | "far"
+                | "enormously"
+                | "immensely"
+                | "radically"
+                | "sharply"
+        )
+    };
+    let comparative = |w: &str| {
+        w.len() >= 5
+            && w.ends_with("er")
+            && !matches!(
+                w,
+                "other"
+                    | "either"
+                    | "neither"
+                    | "never"
+                    | "however"
+                    | "whether"
+                    | "rather"
+                    | "under"
+                    | "after"
+                    | "over"
+                    | "later"
+                    | "number"
+                    | "user"
+                    | "order"
+                    | "server"
+                    | "layer"
+                    | "longer"
+                    | "faster"
+                    | "better"
+                    | "together"
+                    | "ever"
+                    | "whatever"
+                    | "manager"
+                    | "engineer"
+                    | "customer"
+                    | "partner"
+                    | "member"
+                    | "consumer"
+                    | "container"
+                    | "worker"
+                    | "owner"
+                    | "paper"
+                    | "driver"
+                    | "computer"
+                    | "cluster"
+                    | "folder"
+                    | "header"
+                    | "filter"
+                    | "parameter"
+                    | "router"
+                    | "answer"
+                    | "matter"
+                    | "corner"
+                    | "power"
+                    | "water"
+                    | "quarter"
+                    | "letter"
+                    | "wrapper"
+                    | "buffer"
+                    | "helper"
+                    | "trigger"
+                    | "timer"
+                    | "counter"
+                    | "player"
+                    | "banner"
+                    | "marker"
+                    | "founder"
+                    | "reviewer"
+                    | "provider"
+                    | "another"
+            )
+    };
+    for s in 0..doc.sentences.len() {
+        let sentence = &doc.sentences[s];
+        for i in sentence.first..sentence.last.saturating_sub(1) {
+            let (w, n) = (doc.norm_of(i), doc.norm_of(i + 1));
+            let claim = degree(w)
+                && (comparative(n)
+                    || matches!(n, "more" | "less" | "fewer")
+                        && i + 2 < sentence.last
+                        && !matches!(
+                            doc.norm_of(i + 2),
+                            "than" | "of" | "time" | "work" | "data" | "people"
+                        ));
+            let after_change = i > sentence.first
+                && degree(w)
+                && !matches!(w, "much" | "way" | "far")
+                && super::super::words::verb_base(doc.norm_of(i - 1)).is_some_and(|b| {
+                    matches!(
+                        b,
+                        "improve"
+                            | "reduce"
+                            | "increase"
+                            | "decrease"
+                            | "cut"
+                            | "lower"
+                            | "boost"
+                            | "speed"
+                            | "grow"
+                            | "drop"
+                            | "rise"
+                            | "fall"
+                            | "shrink"
+                            | "change"
+                            | "help"
+                            | "simplify"
+                            | "stabilise"
+                            | "stabilize"
+                    )
+                });
+            if claim || after_change {
+                let first = if after_change { i - 1 } else { i };
+                out.push(super::super::lexicon::Hit {
+                    first: first as u32,
+                    last: (i + 2) as u32,
+                    sentence: s as u32,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Verdicts that are claims even in the present tense: success, importance,
