@@ -222,9 +222,11 @@ impl Attempt {
         }
         for (id, text) in &self.sections {
             if !known.iter().any(|s| s.id == id) {
+                // A section of an earlier catalogue keeps its label.
+                let label = self.drill().and_then(|d| d.section_label(id));
                 views.push(SectionView {
                     id,
-                    label: id,
+                    label: label.unwrap_or(id),
                     text,
                 });
             }
