@@ -9,6 +9,8 @@
 use super::state::use_app_state;
 use super::workspace::{SectionModel, WorkspaceCx};
 use crate::core::analyzer::Finding;
+use crate::core::drills::Section;
+use crate::core::examples;
 use crate::core::feedback::{self, byte_to_utf16, utf16_to_byte};
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
@@ -57,6 +59,9 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let help_id = format!("{dom_id}-help");
     let marks_id = format!("{dom_id}-marks");
     let status_id = format!("{dom_id}-status");
+    let examples_id = format!("{dom_id}-examples");
+    let examples_dom_id = examples_id.clone();
+    let show_examples = RwSignal::new(false);
 
     let shown = model.shown;
 
@@ -137,19 +142,20 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
         <div class=format!("section-editor section-{}", section.id)>
             <div class="section-head">
                 <label for=dom_id.clone()>{section.label}</label>
-                <Show when=move || model.text.with(|t| t.trim().is_empty())>
+                {examples::example(cx.drill_id, section.id).map(|_| view! {
                     <button
                         class="quiet"
-                        aria-label=format!("Try an example in {}", section.label)
-                        on:click=move |_| {
-                            let example = feedback::example_answer(cx.drill_id);
-                            state.edit(&cx.attempt_id.get_value(), |a| a.set_section(section.id, example, now_ms()));
-                            cx.focused.set(index);
-                        }
-                    >"Try an example"</button>
-                </Show>
+                        aria-expanded=move || show_examples.get().to_string()
+                        aria-controls=examples_id.clone()
+                        aria-label=format!("See a weak and a strong example for {}", section.label)
+                        on:click=move |_| show_examples.update(|s| *s = !*s)
+                    >"See a weak and a strong example"</button>
+                })}
             </div>
             <p class="help" id=help_id.clone()>{section.help}</p>
+            <Show when=move || show_examples.get()>
+                <SectionExamples drill_id=cx.drill_id section=section dom_id=examples_dom_id.clone()/>
+            </Show>
             <div class="editor" on:mousemove=on_pointer on:mouseleave=move |_| set_pointed.set(None)>
                 <div class="backdrop" id=marks_id aria-hidden="true" node_ref=marks_ref inner_html=backdrop></div>
                 <textarea
@@ -172,4 +178,38 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
             <p class="editor-status" id=status_id aria-live="polite">{status}</p>
         </div>
     }
+}
+
+/// A weak and a strong answer to this section of this drill, side by side
+/// where there is room; the weak one with the rules it trips.
+#[component]
+fn SectionExamples(
+    drill_id: &'static str,
+    section: &'static Section,
+    dom_id: String,
+) -> impl IntoView {
+    let Some(e) = examples::example(drill_id, section.id) else {
+        return ().into_any();
+    };
+    let mut rules: Vec<&'static str> = Vec::new();
+    for f in examples::analyze_example(section.label, e.weak).findings {
+        if !rules.contains(&f.rule.title()) {
+            rules.push(f.rule.title());
+        }
+    }
+    let flagged = (!rules.is_empty()).then(|| format!("Flagged: {}.", rules.join(", ")));
+    view! {
+        <div class="examples" id=dom_id role="group" aria-label=format!("Examples for {}", section.label)>
+            <figure class="example example-weak">
+                <figcaption>"Weak"</figcaption>
+                <blockquote>{e.weak}</blockquote>
+                {flagged.map(|f| view! { <p class="muted">{f}</p> })}
+            </figure>
+            <figure class="example example-strong">
+                <figcaption>"Strong"</figcaption>
+                <blockquote>{e.strong}</blockquote>
+            </figure>
+        </div>
+    }
+    .into_any()
 }

@@ -1,12 +1,33 @@
-//! Home: the nine drills, each a link with its title, minutes and purpose.
-//! The markup comes from `core::home`, which `index.html` prerenders too.
+//! Home: where to go now (the drill whose clock still runs, with its time
+//! left; for a first-time user, where to start; else the next drill), then
+//! the drills, each a link with its title, minutes and purpose. The markup
+//! comes from `core::home`, which `index.html` prerenders for a first visit.
 
-use crate::core::home::home_html;
+use super::clock::use_now;
+use super::state::use_app_state;
+use crate::core::home::{drill_list_html, start_here, start_here_html, TAGLINE};
 use leptos::prelude::*;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    // SAFETY (XSS): `home_html` is built from the compiled-in drill catalogue
-    // only, with every piece of text escaped; no user input reaches it.
-    view! { <section class="home" inner_html=home_html()></section> }
+    let state = use_app_state();
+    let now = use_now();
+    // A memo: the line is rewritten only when its text changes (once a
+    // second while a drill runs), not on every tick.
+    let start = Memo::new(move |_| {
+        let now = now.get();
+        state
+            .attempts
+            .with(|all| start_here(all, now).map(|s| start_here_html(&s)))
+    });
+    // SAFETY (XSS): the list and the line are built from the compiled-in
+    // catalogue with every piece of text escaped; no user input reaches them.
+    view! {
+        <section class="home">
+            <p class="tagline">{TAGLINE}</p>
+            <h1>"Drills"</h1>
+            <p class="start-here" inner_html=move || start.get().unwrap_or_default()></p>
+            <ul class="drill-list" inner_html=drill_list_html()></ul>
+        </section>
+    }
 }
