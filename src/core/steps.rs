@@ -22,18 +22,56 @@ pub struct ScheduledStep {
     pub left_ms: i64,
 }
 
+/// Hint recovery's interrupt as the schedule needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HintMoment {
+    /// Active time at which it appears.
+    pub at_ms: i64,
+    /// Whether the user has taken it (closed the dialog).
+    pub taken: bool,
+}
+
 /// The step the plan puts at active time `elapsed_ms`. Steps follow each
-/// other by their minutes, except that the writing step before an interrupt
-/// ends when the hint appears (`hint_at_ms`), and the last step lasts until
-/// the drill's planned time (`duration_ms`, which "Add a minute" extends).
+/// other by their minutes, and the last lasts until the drill's planned time
+/// (`duration_ms`, which "Add a minute" extends). An interrupt changes that:
+/// the writing step before it ends when the hint appears, the hint step lasts
+/// while the hint is showing (its minute is the budget), and once the hint is
+/// taken the steps after it follow.
 pub fn scheduled(
     drill: &Drill,
     duration_ms: i64,
-    hint_at_ms: Option<i64>,
+    hint: Option<HintMoment>,
     elapsed_ms: i64,
 ) -> Option<ScheduledStep> {
-    let hint_step = drill.hint_step();
     let last = drill.steps.len().checked_sub(1)?;
+    let hint_step = drill.hint_step();
+    if let (Some(h), Some(hs)) = (hint, hint_step) {
+        if elapsed_ms >= h.at_ms {
+            let budget = i64::from(drill.steps[hs].minutes) * MINUTE_MS;
+            if !h.taken || hs == last {
+                return Some(ScheduledStep {
+                    index: hs,
+                    left_ms: h.at_ms + budget - elapsed_ms,
+                });
+            }
+            // Taken: the steps after it follow from the hint's minute on.
+            let mut start = h.at_ms + budget;
+            for (i, step) in drill.steps.iter().enumerate().skip(hs + 1) {
+                let mut end = start + i64::from(step.minutes) * MINUTE_MS;
+                if i == last {
+                    end = end.max(duration_ms);
+                }
+                if elapsed_ms < end || i == last {
+                    return Some(ScheduledStep {
+                        index: i,
+                        left_ms: end - elapsed_ms,
+                    });
+                }
+                start = end;
+            }
+        }
+    }
+    let hint_at_ms = hint.map(|h| h.at_ms);
     let mut start = 0;
     for (i, step) in drill.steps.iter().enumerate() {
         let mut end = start + i64::from(step.minutes) * MINUTE_MS;
@@ -63,8 +101,11 @@ pub fn current(drill: &Drill, a: &Attempt, now: i64) -> Option<ScheduledStep> {
     if t.started_at.is_none() || t.is_finished() {
         return None;
     }
-    let hint_at = a.hint.as_ref().map(|h| h.at_active_ms);
-    scheduled(drill, t.duration_ms, hint_at, t.active_elapsed_ms(now))
+    let hint = a.hint.as_ref().map(|h| HintMoment {
+        at_ms: h.at_active_ms,
+        taken: h.acknowledged,
+    });
+    scheduled(drill, t.duration_ms, hint, t.active_elapsed_ms(now))
 }
 
 /// Credits the active time not yet credited, up to `now`, to steps.
@@ -217,20 +258,33 @@ mod tests {
     fn in_hint_recovery_the_answer_step_ends_when_the_hint_appears() {
         let hr = d("hint-recovery");
         let at = 5 * M + 10 * S;
+        let showing = HintMoment {
+            at_ms: at,
+            taken: false,
+        };
+        let taken = HintMoment {
+            at_ms: at,
+            taken: true,
+        };
+        // (hint, elapsed, step index, left)
         let cases = [
-            (5 * M, 0, 10 * S),
-            (at, 1, M),
-            (at + M, 2, 15 * M - at - M),
-            (14 * M, 2, M),
+            (showing, 5 * M, 0, 10 * S),
+            (showing, at, 1, M),
+            // Still showing past its minute: the hint step, over its budget.
+            (showing, at + 2 * M, 1, -M),
+            // Taken early: the hint's minute is still counted, the rest is recovery.
+            (taken, at + 20 * S, 2, 15 * M - at - 20 * S),
+            (taken, at + 3 * M, 2, 15 * M - at - 3 * M),
+            (taken, 16 * M, 2, -M),
         ];
-        for (elapsed, index, left) in cases {
+        for (hint, elapsed, index, left) in cases {
             assert_eq!(
-                scheduled(hr, 15 * M, Some(at), elapsed),
+                scheduled(hr, 15 * M, Some(hint), elapsed),
                 Some(ScheduledStep {
                     index,
                     left_ms: left
                 }),
-                "{elapsed}"
+                "{hint:?} {elapsed}"
             );
         }
         // Without a hint the plan's minutes hold.

@@ -15,6 +15,8 @@ const drills = [
   'hidden-reasoning-audit',
   'recovery-practice',
   'incident-triage',
+  'rollout-plan',
+  'postmortem',
 ];
 
 /// Runs a drill from start to finish and lands on its results screen.
