@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 WASM := wasm32-unknown-unknown
 
-.PHONY: help setup serve build dist test test-native test-wasm test-e2e lint size bench eval audit screenshots clean
+.PHONY: help setup serve build dist test test-native test-wasm test-e2e lint size bench bench-history eval audit screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ size: ## Raw and gzip size of the release wasm and JS
 
 bench: ## Analyzer throughput and latency, the ratio against write-good, evident-check over 1,000 Markdown files
 	@bash scripts/bench.sh
+
+bench-history: dist ## History at 10,000 attempts, and 50 MB backup import/export, timed in Chromium
+	node scripts/bench_history.mjs
 
 eval: ## Per-rule precision and recall over the labelled corpora
 	@bash scripts/eval.sh

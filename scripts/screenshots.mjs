@@ -52,13 +52,15 @@ const t0 = Date.UTC(2026, 2, 2, 9, 0);
 function attempt(id, drill, n, text, scores) {
   const start = t0 + n * day;
   return {
-    version: 2, id, drill_id: drill, prompt: '', sections: text, hint: null, notes: '',
+    version: 3, id, drill_id: drill, prompt: '', sections: text, hint: null, notes: '',
     timer: { duration_ms: 15 * 60_000, started_at: start, paused_total_ms: 0, paused_since: null, finished_at: start + 14 * 60_000 },
     scores: scores.map(([rubric, values]) => ({ rubric, values, note: '', scored_at_ms: start + 15 * 60_000 })),
     created_at_ms: start, updated_at_ms: start + 15 * 60_000, tz_offset_minutes: 60,
+    step_times: [], spoken_summary: null, checklist: [], drawn_prompt: null,
   };
 }
-const NT = 255;
+// A dimension "not tested in this drill" (schema 3 stores it as null).
+const NT = null;
 const seed = [
   attempt('s1', 'baseline-before-machinery', 0, { baseline: 'We obviously need Kafka.' }, [['failure-diagnostic', [1, 1, 0, NT, NT, 1, NT]]]),
   attempt('s2', 'evidence-replay', 1, { weak: 'We made checkout faster.' }, [['failure-diagnostic', [2, 3, NT, NT, 2, NT, NT]], ['sampled-performance', [3, 3, 4, 3, NT, 2]]]),
@@ -73,6 +75,9 @@ async function seeded(page) {
   }, seed);
   await page.reload();
   await page.waitForSelector('main h1');
+  // The seed arrives as first-release localStorage data: its one-time
+  // "moved to the database" notice is not what these screenshots show.
+  await page.getByRole('region', { name: 'Notices about stored data' }).getByRole('button', { name: 'Dismiss' }).click();
 }
 for (const [name, options] of [['phone', phone], ['desktop', desktop]]) {
   await shot(`results-${name}`, options, '#/', async (page) => {

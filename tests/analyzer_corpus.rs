@@ -147,3 +147,142 @@ fn heldout_corpus_generalises() {
     );
     assert!(recall >= 0.90, "held-out recall {recall:.3} < 0.90");
 }
+
+/// A long answer labelled span by span (see ../shared/corpus/long/README.md).
+#[derive(Deserialize)]
+struct LongCase {
+    text: String,
+    #[serde(default)]
+    must: Vec<Span>,
+    #[serde(default)]
+    may: Vec<Span>,
+}
+
+#[derive(Deserialize)]
+struct Span {
+    rule: String,
+    quote: String,
+}
+
+/// Span-level precision and recall over long answers, for the rules in
+/// `rules` (a finding is right when it overlaps a must or may span of its
+/// rule; a must span is found when a finding of its rule overlaps it).
+fn span_score(cases: &[LongCase], rules: &[&str]) -> (f64, f64) {
+    let (mut right, mut wrong, mut found, mut missed) = (0usize, 0usize, 0usize, 0usize);
+    for c in cases {
+        let spans = |list: &[Span]| -> Vec<(String, usize, usize)> {
+            list.iter()
+                .filter(|s| rules.contains(&s.rule.as_str()))
+                .filter_map(|s| {
+                    c.text
+                        .find(&s.quote)
+                        .map(|i| (s.rule.clone(), i, i + s.quote.len()))
+                })
+                .collect()
+        };
+        let (must, may) = (spans(&c.must), spans(&c.may));
+        let got: Vec<(&str, usize, usize)> = analyze(&c.text)
+            .findings
+            .iter()
+            .filter(|f| rules.contains(&f.rule.id()))
+            .map(|f| (f.rule.id(), f.start, f.end))
+            .collect();
+        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+        for (r, s, e) in &must {
+            if got
+                .iter()
+                .any(|(gr, gs, ge)| gr == r && overlaps((*gs, *ge), (*s, *e)))
+            {
+                found += 1;
+            } else {
+                missed += 1;
+            }
+        }
+        for (gr, gs, ge) in &got {
+            if must
+                .iter()
+                .chain(&may)
+                .any(|(r, s, e)| r == gr && overlaps((*gs, *ge), (*s, *e)))
+            {
+                right += 1;
+            } else {
+                wrong += 1;
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| {
+        if a + b == 0 {
+            1.0
+        } else {
+            a as f64 / (a + b) as f64
+        }
+    };
+    (ratio(right, wrong), ratio(found, missed))
+}
+
+fn load_long(dir: &std::path::Path) -> Vec<LongCase> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "jsonl"));
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| {
+            std::fs::read_to_string(p)
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(|l| {
+                    serde_json::from_str::<LongCase>(l)
+                        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The eight rules the shared long corpus labels (the three newer ones are
+/// not labelled there, so their findings would all count as false).
+const LABELLED_IN_SHARED: [&str; 8] = [
+    "vague-we",
+    "hidden-reasoning",
+    "vague-impact",
+    "machinery-without-threshold",
+    "blame",
+    "skipped-validation",
+    "trait-claim",
+    "apology-spiral",
+];
+
+#[test]
+fn shared_long_answers_meet_the_span_targets() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/long");
+    if !dir.exists() {
+        eprintln!("note: {} is absent; skipping", dir.display());
+        return;
+    }
+    let cases = load_long(&dir);
+    assert!(cases.len() >= 100, "{} long answers", cases.len());
+    let (p, r) = span_score(&cases, &LABELLED_IN_SHARED);
+    eprintln!("shared long answers: span precision {p:.3} recall {r:.3}");
+    // The targets on the development set.
+    assert!(p >= 0.95, "span precision {p:.3} < 0.95");
+    assert!(r >= 0.90, "span recall {r:.3} < 0.90");
+}
+
+#[test]
+fn blind_long_answers_are_measured_not_tuned() {
+    // Written by writers who never saw the rules; scored, never tuned on.
+    // The floors sit well below the first score, to catch a collapse only.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/blind");
+    let cases = load_long(&dir);
+    assert!(cases.len() >= 40, "{} blind answers", cases.len());
+    let all: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    let (p, r) = span_score(&cases, &all);
+    eprintln!("blind long answers: span precision {p:.3} recall {r:.3}");
+    assert!(
+        p >= 0.75 && r >= 0.55,
+        "blind span precision {p:.3}, recall {r:.3}"
+    );
+}

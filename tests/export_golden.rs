@@ -13,6 +13,7 @@ use evident::core::export::{
 };
 use evident::core::markdown::render_preview;
 use evident::core::signals::Signal;
+use evident::core::summary::AttemptSummary;
 use evident::core::timer::Timer;
 use std::path::PathBuf;
 
@@ -355,13 +356,18 @@ fn check(name: &str, actual: &str) {
     }
 }
 
+/// Every attempt's summary: the pool the gates read.
+fn pool(all: &[Attempt]) -> Vec<AttemptSummary> {
+    all.iter().map(AttemptSummary::of).collect()
+}
+
 #[test]
 fn hint_recovery_finished_with_overtime_and_scores() {
     let a = hint_recovery();
     let all = vec![attribution(), a.clone()];
     check(
         "hint-recovery-finished",
-        &export_attempt_with(&a, &all, &stand_in),
+        &export_attempt_with(&a, &pool(&all), &stand_in),
     );
 }
 
@@ -378,7 +384,7 @@ fn history_of_all_drills() {
     let all = vec![attribution(), hint_recovery(), evidence_replay()];
     check(
         "history-all",
-        &export_history_with(&all, HistoryFilter::All, &stand_in),
+        &export_history_with(&all, &pool(&all), HistoryFilter::All, &stand_in),
     );
 }
 
@@ -387,7 +393,12 @@ fn history_of_one_drill() {
     let all = vec![attribution(), hint_recovery(), evidence_replay()];
     check(
         "history-hint-recovery",
-        &export_history_with(&all, HistoryFilter::Drill("hint-recovery"), &stand_in),
+        &export_history_with(
+            &all,
+            &pool(&all),
+            HistoryFilter::Drill("hint-recovery"),
+            &stand_in,
+        ),
     );
 }
 
@@ -396,7 +407,7 @@ fn rollout_plan_finished_with_time_per_step() {
     let a = rollout_plan();
     check(
         "rollout-plan-finished",
-        &export_attempt_with(&a, &[a.clone()], &stand_in),
+        &export_attempt_with(&a, &pool(std::slice::from_ref(&a)), &stand_in),
     );
 }
 

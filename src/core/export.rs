@@ -9,11 +9,13 @@
 //! (```` ``` ```` or `~~~`) are copied verbatim and stay code blocks (an
 //! unclosed one is closed so it cannot swallow the rest of the document).
 //!
-//! Gate results: the caller passes every attempt it has (`all`, any order; it
-//! may include the exported attempt itself or be empty). For each rubric the
-//! gate is read by `readiness::after`, as it stood when this attempt was
-//! scored, in the same words the results screen and History show. With `&[]`
-//! the gate sees this attempt alone.
+//! Gate results: the caller passes the summary of every attempt it has
+//! (`all`, any order; it may include the exported attempt itself or be
+//! empty): the gates need only the rounds, and the app keeps every
+//! attempt's summary, not every attempt. For each rubric the gate is read by
+//! `readiness::after`, as it stood when this attempt was scored, in the same
+//! words the results screen and History show. With `&[]` the gate sees this
+//! attempt alone.
 //!
 //! Findings are named by their rule titles and signals by their titles; the
 //! rule ids stay in the CLI and JSON.
@@ -29,6 +31,7 @@ use crate::core::rubric;
 use crate::core::signal_scope;
 use crate::core::sorting;
 use crate::core::steps;
+use crate::core::summary::AttemptSummary;
 use crate::core::timer::format_elapsed;
 use std::fmt::Write;
 
@@ -45,12 +48,16 @@ pub enum HistoryFilter<'a> {
 }
 
 /// One attempt as a Markdown document.
-pub fn export_attempt(attempt: &Attempt, all: &[Attempt]) -> String {
+pub fn export_attempt(attempt: &Attempt, all: &[AttemptSummary]) -> String {
     export_attempt_with(attempt, all, &analyzer::analyze)
 }
 
 /// [`export_attempt`] with a given analyzer.
-pub fn export_attempt_with(attempt: &Attempt, all: &[Attempt], analyze: Analyze<'_>) -> String {
+pub fn export_attempt_with(
+    attempt: &Attempt,
+    all: &[AttemptSummary],
+    analyze: Analyze<'_>,
+) -> String {
     let mut out = String::new();
     let title = format!(
         "{}, {}",
@@ -62,14 +69,21 @@ pub fn export_attempt_with(attempt: &Attempt, all: &[Attempt], analyze: Analyze<
 }
 
 /// The history (all attempts, or one drill's) as one document with a table
-/// of contents, newest first. `attempts` is also the pool for gate results.
-pub fn export_history(attempts: &[Attempt], filter: HistoryFilter<'_>) -> String {
-    export_history_with(attempts, filter, &analyzer::analyze)
+/// of contents, newest first. `attempts` are the attempts to write out, in
+/// full; `all` is every attempt's summary, the pool for gate results (a
+/// filtered export still counts every drill's rounds, as the gate does).
+pub fn export_history(
+    attempts: &[Attempt],
+    all: &[AttemptSummary],
+    filter: HistoryFilter<'_>,
+) -> String {
+    export_history_with(attempts, all, filter, &analyzer::analyze)
 }
 
 /// [`export_history`] with a given analyzer.
 pub fn export_history_with(
     attempts: &[Attempt],
+    all: &[AttemptSummary],
     filter: HistoryFilter<'_>,
     analyze: Analyze<'_>,
 ) -> String {
@@ -120,7 +134,7 @@ pub fn export_history_with(
     }
     for (a, title) in chosen.iter().zip(&titles) {
         out.push('\n');
-        write_attempt(&mut out, a, attempts, analyze, 2, title);
+        write_attempt(&mut out, a, all, analyze, 2, title);
     }
     finish(out)
 }
@@ -159,7 +173,7 @@ fn heading(out: &mut String, level: usize, text: &str) {
 fn write_attempt(
     out: &mut String,
     a: &Attempt,
-    all: &[Attempt],
+    all: &[AttemptSummary],
     analyze: Analyze<'_>,
     level: usize,
     title: &str,
@@ -400,8 +414,9 @@ fn write_coverage(out: &mut String, a: &Attempt, analyses: &[SectionAnalysis<'_>
     }
 }
 
-fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
+fn write_scores(out: &mut String, a: &Attempt, all: &[AttemptSummary], level: usize) {
     heading(out, level, "Scores");
+    let summary = AttemptSummary::of(a);
     let rubrics: Vec<RubricId> = match a.drill() {
         Some(d) => d.rubrics.to_vec(),
         None => a.scores.iter().map(|s| s.rubric).collect(),
@@ -413,7 +428,8 @@ fn write_scores(out: &mut String, a: &Attempt, all: &[Attempt], level: usize) {
         let r = rubric::rubric(id);
         heading(out, level + 1, r.title);
         let _ = writeln!(out, "_{}_\n", escape_inline(r.about));
-        let (Some(scores), Some(readiness)) = (a.scores_for(id), readiness::after(all, a, id))
+        let (Some(scores), Some(readiness)) =
+            (a.scores_for(id), readiness::after(all, &summary, id))
         else {
             out.push_str("Not scored yet.\n\n");
             continue;
@@ -645,6 +661,19 @@ impl LocalDateTime {
         let abs = m.unsigned_abs();
         format!("UTC{sign}{:02}:{:02}", abs / 60, abs % 60)
     }
+}
+
+/// `12345` as `12,345`: counts in History and the trend captions.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The local time of an epoch-millisecond instant at a fixed offset.

@@ -14,6 +14,7 @@ use super::drills::{drill, Drill, DRILLS};
 use super::markdown::escape_into;
 use super::progress;
 use super::route::Route;
+use super::summary::AttemptSummary;
 use super::timer::{format_clock, format_elapsed, Phase};
 
 /// The tagline above the drill list.
@@ -40,10 +41,12 @@ pub enum StartHere {
     },
 }
 
-/// Where to go now: the running drill most recently touched; else the first
-/// drill for someone with no attempts; else History's suggestion.
-pub fn start_here(all: &[Attempt], now: i64) -> Option<StartHere> {
-    let running = all
+/// Where to go now: the running drill most recently touched (among the
+/// attempts open in full, `open`: every unfinished attempt is); else the
+/// first drill for someone with no attempts; else History's suggestion
+/// (from every attempt's summary, `all`).
+pub fn start_here(open: &[Attempt], all: &[AttemptSummary], now: i64) -> Option<StartHere> {
+    let running = open
         .iter()
         .filter(|a| a.is_started() && !a.is_finished())
         .filter_map(|a| a.drill().map(|d| (a, d)))
@@ -60,9 +63,7 @@ pub fn start_here(all: &[Attempt], now: i64) -> Option<StartHere> {
             line: format!("Continue: {}, {time}", d.title),
         });
     }
-    let practised = all.iter().any(|a| {
-        a.is_started() || !a.scores.is_empty() || a.sections.values().any(|t| !t.trim().is_empty())
-    });
+    let practised = all.iter().any(AttemptSummary::is_listed);
     if !practised {
         return drill(FIRST_DRILL).map(|drill| StartHere::FirstTime { drill });
     }
@@ -176,6 +177,12 @@ mod tests {
         assert_eq!(html.matches("class=\"drill-card\"").count(), 11);
     }
 
+    /// `start_here` over attempts all open in full.
+    fn start(open: &[Attempt], now: i64) -> Option<StartHere> {
+        let all: Vec<AttemptSummary> = open.iter().map(AttemptSummary::of).collect();
+        start_here(open, &all, now)
+    }
+
     #[test]
     fn a_running_drill_comes_first_with_its_time_left() {
         const M: i64 = 60_000;
@@ -186,7 +193,7 @@ mod tests {
         b.timer.start(t0);
         b.timer.finish(t0 + M);
         let all = [b, a.clone()];
-        let line = |all: &[Attempt], now| match start_here(all, now) {
+        let line = |all: &[Attempt], now| match start(all, now) {
             Some(StartHere::Continue { line, drill }) => (drill.id, line),
             other => panic!("{other:?}"),
         };
@@ -206,7 +213,7 @@ mod tests {
             line(&[a.clone()], t0 + 9 * M).1,
             "Continue: Hint recovery, 12:00 left, paused"
         );
-        let html = start_here_html(&start_here(&[a], t0).expect("continue"));
+        let html = start_here_html(&start(&[a], t0).expect("continue"));
         assert_eq!(
             html,
             "<strong><a href=\"#/drill/hint-recovery\">Continue: Hint recovery, 12:00 left, paused</a></strong>"
@@ -215,15 +222,15 @@ mod tests {
 
     #[test]
     fn a_first_time_user_is_told_where_to_start_and_a_returning_one_what_next() {
-        let first = start_here(&[], 0);
+        let first = start(&[], 0);
         assert!(matches!(first, Some(StartHere::FirstTime { drill }) if drill.id == FIRST_DRILL));
         // A drill opened but never started or typed in is not practice.
         let draft = Attempt::new("d", "postmortem", "p", 0, 0);
-        assert_eq!(start_here(&[draft.clone()], 0), first);
+        assert_eq!(start(std::slice::from_ref(&draft), 0), first);
         let mut done = draft;
         done.timer.start(1);
         done.timer.finish(2);
-        match start_here(&[done], 10) {
+        match start(&[done], 10) {
             Some(StartHere::Next { drill, reason }) => {
                 assert_ne!(drill.id, "postmortem");
                 assert!(reason.ends_with('.'), "{reason}");

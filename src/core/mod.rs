@@ -21,5 +21,6 @@ pub mod signals;
 pub mod sorting;
 pub mod steps;
 pub mod store;
+pub mod summary;
 pub mod timer;
 pub mod trend;

@@ -6,6 +6,10 @@
 //! Rules come from the analyzer's registry (`analyzer::RULES`), so a new
 //! rule shows up here with no change; dimensions and drills come from the
 //! catalogue.
+//!
+//! Gates, holdbacks and the suggestion read attempt summaries (every attempt
+//! has one in memory); habits read the text of the latest answers only, so
+//! the caller reads at most `2 × WINDOW` attempts in full.
 
 use crate::core::analyzer::RULES;
 use crate::core::attempt::Attempt;
@@ -13,6 +17,7 @@ use crate::core::drills::{Dim, Drill, RubricId, DRILLS};
 use crate::core::readiness;
 use crate::core::rubric::{self, Mark};
 use crate::core::sorting;
+use crate::core::summary::AttemptSummary;
 
 /// How many recent answers a habit counts over, and the window before it.
 pub const WINDOW: usize = 10;
@@ -128,7 +133,7 @@ impl Holdback {
 /// For every rubric, the gate read after each of its rounds (the same
 /// `rubric::gate` every screen uses); dimensions by how often it named them,
 /// most often first.
-pub fn holdbacks(all: &[Attempt]) -> Vec<Holdback> {
+pub fn holdbacks(all: &[AttemptSummary]) -> Vec<Holdback> {
     let mut out = Vec::new();
     for id in RubricId::ALL {
         let r = rubric::rubric(id);
@@ -196,14 +201,15 @@ pub fn drill_for(id: RubricId, dim: Dim) -> Option<&'static Drill> {
         .map(|(_, d)| d)
 }
 
-/// When each drill was last run (`None`: never), in catalogue order.
-fn last_run(all: &[Attempt]) -> Vec<(&'static Drill, Option<i64>)> {
+/// When each drill was last run (`None`: never), in catalogue order. A
+/// draft opened and left untouched (not listed in History) is no run.
+fn last_run(all: &[AttemptSummary]) -> Vec<(&'static Drill, Option<i64>)> {
     DRILLS
         .iter()
         .map(|d| {
             let last = all
                 .iter()
-                .filter(|a| a.drill_id == d.id)
+                .filter(|a| a.drill_id == d.id && a.is_listed())
                 .map(|a| a.created_at_ms)
                 .max();
             (d, last)
@@ -212,7 +218,10 @@ fn last_run(all: &[Attempt]) -> Vec<(&'static Drill, Option<i64>)> {
 }
 
 /// The drill (of `rubric`, or any) run least recently; never run comes first.
-fn least_recent(all: &[Attempt], rubric: Option<RubricId>) -> Option<(&'static Drill, bool)> {
+fn least_recent(
+    all: &[AttemptSummary],
+    rubric: Option<RubricId>,
+) -> Option<(&'static Drill, bool)> {
     last_run(all)
         .into_iter()
         .filter(|(d, _)| rubric.is_none_or(|r| d.rubrics.contains(&r)))
@@ -232,7 +241,7 @@ fn run_before(drill: &Drill, never: bool) -> String {
 /// back most often (among gates that read "Not yet" now); else, for a gate
 /// that only needs more rounds, that rubric's least recently run drill; else
 /// the least recently run drill of all.
-pub fn suggest(all: &[Attempt], holdbacks: &[Holdback]) -> Option<Suggestion> {
+pub fn suggest(all: &[AttemptSummary], holdbacks: &[Holdback]) -> Option<Suggestion> {
     let current: Vec<readiness::Readiness> = RubricId::ALL
         .iter()
         .map(|&id| readiness::now(all, id))
@@ -347,7 +356,13 @@ mod tests {
         assert_eq!(titles, want);
     }
 
-    fn round(id: &str, drill: &str, at: i64, rubric: RubricId, values: Vec<Mark>) -> Attempt {
+    fn round(
+        id: &str,
+        drill: &str,
+        at: i64,
+        rubric: RubricId,
+        values: Vec<Mark>,
+    ) -> AttemptSummary {
         let mut a = Attempt::new(id, drill, "", at, 0);
         a.record_scores(RubricScores {
             rubric,
@@ -355,7 +370,7 @@ mod tests {
             note: String::new(),
             scored_at_ms: at,
         });
-        a
+        AttemptSummary::of(&a)
     }
 
     fn fd(recovery: u8, ownership: u8) -> Vec<Mark> {
@@ -442,10 +457,15 @@ mod tests {
         );
 
         // Every drill run, every gate ready or untouched: the stalest drill.
-        let mut all: Vec<Attempt> = DRILLS
+        let run = |i: usize, drill: &str, at: i64| {
+            let mut a = Attempt::new(format!("a{i}"), drill, "", at, 0);
+            a.timer.started_at = Some(at);
+            AttemptSummary::of(&a)
+        };
+        let mut all: Vec<AttemptSummary> = DRILLS
             .iter()
             .enumerate()
-            .map(|(i, d)| Attempt::new(format!("a{i}"), d.id, "", 100 - i as i64, 0))
+            .map(|(i, d)| run(i, d.id, 100 - i as i64))
             .collect();
         all.push(round("r1", "hint-recovery", 200, FD, fd(3, 3)));
         all.push(round("r2", "hint-recovery", 201, FD, fd(3, 3)));
@@ -453,5 +473,17 @@ mod tests {
         // The last drill of the catalogue was created first.
         assert_eq!(s.drill.id, "postmortem");
         assert_eq!(s.reason, "Postmortem is the one you ran least recently.");
+
+        // A draft opened and left untouched is no run: still suggested.
+        let last = all.iter().position(|a| a.drill_id == "postmortem");
+        let mut blank = all[last.expect("in the catalogue")].clone();
+        blank.started = false;
+        all.retain(|a| a.drill_id != "postmortem");
+        all.push(blank);
+        let s = suggest(&all, &holdbacks(&all)).expect("a suggestion");
+        assert_eq!(
+            (s.drill.id, s.reason.as_str()),
+            ("postmortem", "You have not run Postmortem yet.")
+        );
     }
 }

@@ -2,22 +2,26 @@
 //! every drill, numbered oldest first, and the verdict as it stood after one
 //! attempt's round or as it stands now. The results of an attempt, History
 //! and the Markdown export all read the gate here, so they cannot disagree.
+//!
+//! It reads attempt summaries (`core::summary`), which every attempt has in
+//! memory however many there are, never the attempts' text.
 
-use crate::core::attempt::{Attempt, RubricScores};
+use crate::core::attempt::RubricScores;
 use crate::core::drills::RubricId;
 use crate::core::rubric::{self, GateResult, Mark};
 use crate::core::sorting;
+use crate::core::summary::AttemptSummary;
 
 /// One scored round of a rubric and the attempt it belongs to.
 #[derive(Clone, Copy, Debug)]
 pub struct ScoredRound<'a> {
-    pub attempt: &'a Attempt,
+    pub attempt: &'a AttemptSummary,
     pub scores: &'a RubricScores,
 }
 
 /// Every round of `id` in `all`, oldest first (round 1 first): by when it
 /// was scored, ties by attempt id so the numbering is stable.
-pub fn rounds(all: &[Attempt], id: RubricId) -> Vec<ScoredRound<'_>> {
+pub fn rounds(all: &[AttemptSummary], id: RubricId) -> Vec<ScoredRound<'_>> {
     let mut out: Vec<ScoredRound<'_>> = all
         .iter()
         .filter_map(|attempt| {
@@ -75,7 +79,7 @@ fn gate_over(id: RubricId, oldest_first: &[ScoredRound<'_>], total: usize) -> Re
 }
 
 /// The gate as it stands now, over every round of `id` in `all`.
-pub fn now(all: &[Attempt], id: RubricId) -> Readiness {
+pub fn now(all: &[AttemptSummary], id: RubricId) -> Readiness {
     let rounds = rounds(all, id);
     gate_over(id, &rounds, rounds.len())
 }
@@ -83,7 +87,7 @@ pub fn now(all: &[Attempt], id: RubricId) -> Readiness {
 /// The gate as it stood once `attempt` was scored on `id`: its round and
 /// every round scored before it. `all` may or may not hold `attempt` itself
 /// (its own copy wins). `None` when the attempt has no round on `id`.
-pub fn after(all: &[Attempt], attempt: &Attempt, id: RubricId) -> Option<Readiness> {
+pub fn after(all: &[AttemptSummary], attempt: &AttemptSummary, id: RubricId) -> Option<Readiness> {
     let mine = attempt.scores_for(id)?;
     let mut pool: Vec<ScoredRound<'_>> = all
         .iter()
@@ -110,9 +114,10 @@ pub fn after(all: &[Attempt], attempt: &Attempt, id: RubricId) -> Option<Readine
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::attempt::Attempt;
     use RubricId::FailureDiagnostic as FD;
 
-    fn scored(id: &str, drill: &str, at: i64, v: u8) -> Attempt {
+    fn scored(id: &str, drill: &str, at: i64, v: u8) -> AttemptSummary {
         let mut a = Attempt::new(id, drill, "", at, 0);
         a.record_scores(RubricScores {
             rubric: FD,
@@ -120,7 +125,7 @@ mod tests {
             note: String::new(),
             scored_at_ms: at,
         });
-        a
+        AttemptSummary::of(&a)
     }
 
     #[test]
@@ -130,7 +135,7 @@ mod tests {
             scored("a", "evidence-replay", 10, 1),
             scored("b2", "hint-recovery", 20, 3),
             scored("b1", "baseline-before-machinery", 20, 3),
-            Attempt::new("unscored", "incident-triage", "", 5, 0),
+            AttemptSummary::of(&Attempt::new("unscored", "incident-triage", "", 5, 0)),
         ];
         let ids: Vec<&str> = rounds(&all, FD)
             .iter()
@@ -173,7 +178,7 @@ mod tests {
     #[test]
     fn an_unscored_attempt_has_no_reading() {
         let all = [scored("1", "hint-recovery", 10, 3)];
-        let fresh = Attempt::new("2", "hint-recovery", "", 20, 0);
+        let fresh = AttemptSummary::of(&Attempt::new("2", "hint-recovery", "", 20, 0));
         assert!(after(&all, &fresh, FD).is_none());
         assert_eq!(
             now(&[], FD).gate.summary(),

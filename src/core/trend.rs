@@ -9,6 +9,7 @@
 //! Coordinates are integer tenths, so no float formatting reaches the wasm.
 
 use crate::core::drills::RubricId;
+use crate::core::export::thousands;
 use crate::core::markdown::escape_into;
 use crate::core::rubric::{self, Mark};
 use std::fmt::Write;
@@ -58,12 +59,15 @@ struct Series<'a> {
     average: bool,
 }
 
-/// The trend of rubric `id` over `rounds` (oldest first; only the latest
-/// [`SHOWN`] are drawn). `scope` says which rounds these are, e.g. "from every
-/// drill" or "Evidence replay rounds only".
-pub fn trend_html(id: RubricId, rounds: &[TrendRound], scope: &str) -> String {
+/// The trend of rubric `id`: `latest` are its latest rounds, oldest first
+/// (only the last [`SHOWN`] are drawn), out of `total` rounds in all, so a
+/// caller with thousands of rounds labels only the ones shown. `scope` says
+/// which rounds these are, e.g. "from every drill" or "Evidence replay
+/// rounds only".
+pub fn trend_html(id: RubricId, latest: &[TrendRound], total: usize, scope: &str) -> String {
     let r = rubric::rubric(id);
-    let shown = &rounds[rounds.len().saturating_sub(SHOWN)..];
+    let shown = &latest[latest.len().saturating_sub(SHOWN)..];
+    let total = total.max(shown.len());
     let slug = id.id();
     let mut series: Vec<Series<'_>> = r
         .dimensions
@@ -102,12 +106,12 @@ pub fn trend_html(id: RubricId, rounds: &[TrendRound], scope: &str) -> String {
         "<figure class=\"trend\" id=\"trend-{slug}\"><figcaption><strong>"
     );
     escape_into(&mut out, r.title);
-    let count = if shown.len() < rounds.len() {
-        format!("the latest {} of {} rounds", shown.len(), rounds.len())
-    } else if rounds.len() == 1 {
+    let count = if shown.len() < total {
+        format!("the latest {} of {} rounds", shown.len(), thousands(total))
+    } else if total == 1 {
         "1 round".to_owned()
     } else {
-        format!("{} rounds", rounds.len())
+        format!("{} rounds", thousands(total))
     };
     out.push_str("</strong> — ");
     escape_into(
@@ -346,6 +350,7 @@ mod tests {
                 vec![Some(4), Some(4), Some(4), None, Some(4), Some(4), Some(4)],
                 vec![Some(0); 7],
             ]),
+            3,
             "from every drill",
         );
         assert_eq!(html.matches("<li class=\"small-plot\">").count(), 7);
@@ -369,6 +374,7 @@ mod tests {
                 vec![Some(4), Some(4), Some(4), Some(4), Some(3), Some(5)],
                 vec![Some(3), None, Some(3), Some(4), Some(4), Some(5)],
             ]),
+            2,
             "Recovery practice rounds only",
         );
         assert_eq!(html.matches("<li class=\"small-plot\">").count(), 7);
@@ -384,13 +390,18 @@ mod tests {
     #[test]
     fn only_the_latest_rounds_are_drawn_and_the_caption_says_so() {
         let many: Vec<Vec<Mark>> = (0..20).map(|i| vec![Some((i % 5) as u8); 7]).collect();
-        let html = trend_html(FD, &rounds(&many), "from every drill");
+        let html = trend_html(FD, &rounds(&many), 20, "from every drill");
         assert!(html.contains("the latest 12 of 20 rounds"), "{html}");
         assert_eq!(html.matches("<tr><th scope=\"row\">").count(), 12);
         assert!(
             html.contains("aria-label=\"Clarification: round 9 3, round 10 4"),
             "{html}"
         );
+        // Given only the rounds it shows, it draws the same and counts all.
+        let tail = rounds(&many).split_off(8);
+        assert_eq!(trend_html(FD, &tail, 20, "from every drill"), html);
+        let ten_thousand = trend_html(FD, &tail, 10_000, "from every drill");
+        assert!(ten_thousand.contains("the latest 12 of 10,000 rounds"));
     }
 
     #[test]

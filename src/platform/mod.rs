@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod cues;
 pub mod errors;
+pub mod idb;
 pub mod preview;
 pub mod share;
 pub mod storage;

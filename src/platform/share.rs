@@ -68,14 +68,27 @@ fn method(obj: &JsValue, key: &str) -> Option<Function> {
 /// Downloads `text` as a file named `filename` through a Blob, an object URL
 /// and a temporary `<a download>`. Nothing leaves the device.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), ShareError> {
+    download_js_parts(filename, mime, &Array::of1(&JsValue::from_str(text)))
+}
+
+/// Downloads a file made of `parts` joined (a large backup is built in
+/// pieces; the Blob joins them without one huge string).
+pub fn download_parts(filename: &str, mime: &str, parts: &[String]) -> Result<(), ShareError> {
+    let array = Array::new();
+    for p in parts {
+        array.push(&JsValue::from_str(p));
+    }
+    download_js_parts(filename, mime, &array)
+}
+
+fn download_js_parts(filename: &str, mime: &str, parts: &Array) -> Result<(), ShareError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(ShareError::Missing)?;
-    let parts = Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
+        web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")

@@ -1,57 +1,156 @@
-//! `localStorage` adapted to the core key-value store port.
+//! The rest of the browser's storage: the `localStorage` of the first
+//! releases (read to migrate, then emptied key by key), the rescue copies
+//! of unsaved work written when the page hides, persistent storage and the
+//! usage estimate, and the channel that tells other tabs about a save.
 
-use crate::core::store::{KeyValueStore, StorageError};
-use wasm_bindgen::JsValue;
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-/// `window.localStorage`.
-pub struct LocalStorage {
-    storage: web_sys::Storage,
+/// Prefix of rescue copies: `evident-pending.<id>` (not a legacy key).
+pub const PENDING_PREFIX: &str = "evident-pending.";
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-impl LocalStorage {
-    /// Opens `localStorage`; fails when the browser refuses it.
-    pub fn open() -> Result<Self, StorageError> {
-        let window = web_sys::window().ok_or(StorageError::Unavailable)?;
-        match window.local_storage() {
-            Ok(Some(storage)) => Ok(LocalStorage { storage }),
-            _ => Err(StorageError::Unavailable),
-        }
-    }
-}
-
-fn classify(err: JsValue) -> StorageError {
-    use wasm_bindgen::JsCast;
-    match err.dyn_into::<web_sys::DomException>() {
-        Ok(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StorageError::QuotaExceeded,
-        Ok(e) if e.name() == "SecurityError" => StorageError::Unavailable,
-        Ok(e) => StorageError::Other(e.message()),
-        Err(other) => StorageError::Other(super::errors::message_of(&other)),
-    }
-}
-
-impl KeyValueStore for LocalStorage {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.storage.get_item(key).map_err(classify)
-    }
-
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.storage.set_item(key, value).map_err(classify)
-    }
-
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.storage.remove_item(key).map_err(classify)
-    }
-
-    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        let len = self.storage.length().map_err(classify)?;
-        let mut keys = Vec::new();
-        for i in 0..len {
-            if let Some(key) = self.storage.key(i).map_err(classify)? {
-                if key.starts_with(prefix) {
-                    keys.push(key);
+/// Every `localStorage` pair whose key passes `keep`.
+pub fn local_pairs(keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+    let Some(storage) = local() else {
+        return Vec::new();
+    };
+    let len = storage.length().unwrap_or(0);
+    let mut out = Vec::new();
+    for i in 0..len {
+        if let Ok(Some(key)) = storage.key(i) {
+            if keep(&key) {
+                if let Ok(Some(value)) = storage.get_item(&key) {
+                    out.push((key, value));
                 }
             }
         }
-        Ok(keys)
+    }
+    out
+}
+
+/// Removes `localStorage` keys (after their copies were verified).
+pub fn remove_local(keys: &[String]) {
+    if let Some(storage) = local() {
+        for key in keys {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
+/// Writes a rescue copy at once (synchronously, so it survives the page
+/// being closed); false when `localStorage` refused it.
+pub fn write_pending(id: &str, value: &str) -> bool {
+    local().is_some_and(|s| s.set_item(&format!("{PENDING_PREFIX}{id}"), value).is_ok())
+}
+
+/// Drops the rescue copy of an attempt once the database holds it.
+pub fn clear_pending(id: &str) {
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(&format!("{PENDING_PREFIX}{id}"));
+    }
+}
+
+/// Whether the site's storage is persistent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// The browser will not clear it to free space.
+    Persistent,
+    /// It may be cleared when space runs low or the site goes unused.
+    BestEffort,
+    /// The browser cannot say (no Storage API).
+    Unknown,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Older browsers have no `navigator.storage`.
+    Reflect::has(&navigator, &"storage".into())
+        .ok()
+        .filter(|has| *has)
+        .map(|_| navigator.storage())
+}
+
+async fn settle(promise: Result<Promise, JsValue>) -> Option<JsValue> {
+    JsFuture::from(promise.ok()?).await.ok()
+}
+
+fn persistence_of(granted: Option<JsValue>) -> Persistence {
+    match granted.and_then(|v| v.as_bool()) {
+        Some(true) => Persistence::Persistent,
+        Some(false) => Persistence::BestEffort,
+        None => Persistence::Unknown,
+    }
+}
+
+/// The current persistence state.
+pub async fn persisted() -> Persistence {
+    match storage_manager() {
+        Some(m) => persistence_of(settle(m.persisted()).await),
+        None => Persistence::Unknown,
+    }
+}
+
+/// Asks the browser to keep the site's storage (Firefox asks the user;
+/// Chromium decides from engagement, and says no for a site never
+/// bookmarked or installed).
+pub async fn request_persistence() -> Persistence {
+    match storage_manager() {
+        Some(m) => persistence_of(settle(m.persist()).await),
+        None => Persistence::Unknown,
+    }
+}
+
+/// Bytes used by the site and the browser's quota for it, when known.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let estimate = settle(storage_manager()?.estimate()).await?;
+    let field = |name: &str| {
+        Reflect::get(&estimate, &name.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    Some((field("usage")?, field("quota")?))
+}
+
+/// A `BroadcastChannel` between this origin's tabs: a save announces the
+/// attempt's id, and every other tab re-reads it.
+pub struct Tabs {
+    channel: Option<web_sys::BroadcastChannel>,
+    _on_message: Option<Closure<dyn Fn(web_sys::MessageEvent)>>,
+}
+
+impl Tabs {
+    /// Joins the channel; `on_saved` gets the id another tab saved (or
+    /// deleted).
+    pub fn join(on_saved: impl Fn(String) + 'static) -> Tabs {
+        let Ok(channel) = web_sys::BroadcastChannel::new("evident") else {
+            return Tabs {
+                channel: None,
+                _on_message: None,
+            };
+        };
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                if let Some(id) = ev.data().as_string() {
+                    on_saved(id);
+                }
+            });
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Tabs {
+            channel: Some(channel),
+            _on_message: Some(on_message),
+        }
+    }
+
+    /// Tells the other tabs that `id` changed.
+    pub fn announce(&self, id: &str) {
+        if let Some(c) = &self.channel {
+            let _ = c.post_message(&JsValue::from_str(id));
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::export::download_backup;
 use super::state::{use_app_state, StorageHealth};
+use crate::platform::task::spawn;
 use leptos::prelude::*;
 
 fn health_message(health: &StorageHealth) -> Option<String> {
@@ -17,6 +18,10 @@ fn health_message(health: &StorageHealth) -> Option<String> {
             "Storage is unavailable (private browsing or storage turned off): your work is kept in this tab only and is lost when it closes. Export a backup to keep it."
                 .into(),
         ),
+        StorageHealth::Outdated => Some(
+            "Evident was updated in another tab: reload this tab to go on saving. Until then your changes here are kept in this tab only."
+                .into(),
+        ),
         StorageHealth::Failed(reason) => Some(format!(
             "Saving failed ({reason}): your latest changes are kept in this tab only. Export a backup to keep them."
         )),
@@ -28,10 +33,13 @@ pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
     let export_result = RwSignal::new(None::<String>);
     let on_export = move |_| {
-        export_result.set(Some(match download_backup(state) {
-            Ok(name) => format!("Downloaded {name}."),
-            Err(e) => e,
-        }));
+        spawn(async move {
+            let result = download_backup(state, &|_, _| {}).await;
+            export_result.set(Some(match result {
+                Ok(name) => format!("Downloaded {name}."),
+                Err(e) => e,
+            }));
+        });
     };
     view! {
         {move || state.health.with(health_message).map(|message| view! {

@@ -15,11 +15,15 @@ pub fn today() -> String {
     local_time(now_ms(), tz_offset_minutes()).date()
 }
 
-/// Downloads a full backup; returns the file name or why it failed.
-pub fn download_backup(state: AppState) -> Result<String, String> {
-    let json = state.export_backup();
+/// Downloads a full backup, reading storage in chunks (`progress` hears how
+/// far); returns the file name or why it failed.
+pub async fn download_backup(
+    state: AppState,
+    progress: crate::core::store::Progress<'_>,
+) -> Result<String, String> {
+    let parts = state.export_backup(progress).await;
     let name = format!("evident-backup-{}.json", today());
-    share::download_text(&name, "application/json", &json)
+    share::download_parts(&name, "application/json", &parts)
         .map(|()| name)
         .map_err(|e| format!("The backup could not be downloaded: {e}."))
 }
@@ -55,7 +59,7 @@ pub fn ExportPanel(attempt_id: String) -> impl IntoView {
                 (
                     export_filename(a),
                     a.drill_title().to_owned(),
-                    export_attempt(a, all),
+                    state.summaries.with(|pool| export_attempt(a, pool)),
                 )
             })
         })

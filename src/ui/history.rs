@@ -1,6 +1,10 @@
-//! History: every attempt worth keeping, newest first, with a drill filter,
-//! progress and trends (`progress`), delete with undo, Markdown export of the
-//! list, and the full backup (export and import).
+//! History: every attempt worth keeping, newest first, a page at a time,
+//! with a drill filter and a text search, progress and trends (`progress`),
+//! delete with undo, Markdown export of the list, the full backup (export
+//! and import, with progress), and what storage holds and whether it is kept.
+//!
+//! Built for years of practice: the list, filter, progress and trends read
+//! only the attempts' summaries; only the visible page is read in full.
 
 use super::attempt::TimeSummary;
 use super::export::{download_backup, picked_file, today};
@@ -8,20 +12,15 @@ use super::progress::{Progress, Trends};
 use super::state::use_app_state;
 use crate::core::attempt::Attempt;
 use crate::core::drills::{self, DRILLS};
-use crate::core::export::{export_history, local_time, HistoryFilter};
+use crate::core::export::{export_history, local_time, thousands, HistoryFilter};
 use crate::core::markdown::escape_into;
 use crate::core::route::Route;
 use crate::core::rubric;
-use crate::core::schema::{ImportError, ImportReport, MAX_BACKUP_BYTES};
-use crate::core::sorting;
+use crate::core::schema::{ImportError, ImportReport, ImportStage, MAX_BACKUP_BYTES};
 use crate::platform::share::{download_text, read_file_text};
+use crate::platform::storage::Persistence;
 use crate::platform::task::spawn;
 use leptos::prelude::*;
-
-/// Attempts worth listing: started, scored, or with something written.
-pub fn is_listed(a: &Attempt) -> bool {
-    a.is_started() || !a.scores.is_empty() || a.sections.values().any(|t| !t.trim().is_empty())
-}
 
 /// The first `max` characters of a prompt, cut at a word, with "…".
 fn excerpt(text: &str, max: usize) -> String {
@@ -131,33 +130,171 @@ fn drill_options() -> String {
     html
 }
 
+/// How many attempts a page of the list shows ("Show more" adds as many).
+const PAGE: usize = 50;
+
+/// Bytes in words, with one decimal computed in integers (float formatting
+/// would add about 15 KB to the wasm).
+fn bytes_text(bytes: f64) -> String {
+    let b = bytes.max(0.0) as u64;
+    let (unit, size) = match b {
+        0..=999_999 => ("KB", 1_000u64),
+        1_000_000..=999_999_999 => ("MB", 1_000_000),
+        _ => ("GB", 1_000_000_000),
+    };
+    let tenths = b * 10 / size;
+    format!("{}.{} {unit}", tenths / 10, tenths % 10)
+}
+
+/// The storage facts shown next to backup.
+fn usage_line(usage: Option<(f64, f64)>, attempts: usize) -> String {
+    let count = format!(
+        "{} attempt{}",
+        thousands(attempts),
+        if attempts == 1 { "" } else { "s" }
+    );
+    match usage {
+        Some((used, quota)) => format!(
+            "{count} stored, using {} of the {} this browser allows Evident.",
+            bytes_text(used),
+            bytes_text(quota)
+        ),
+        None => format!("{count} stored."),
+    }
+}
+
+/// A progress bar's state: what is happening and how far (0–100).
+#[derive(Clone, Debug, PartialEq)]
+struct Busy {
+    label: &'static str,
+    text: String,
+    percent: u32,
+}
+
+fn percent(done: usize, total: usize) -> u32 {
+    (done.min(total) * 100).checked_div(total).unwrap_or(100) as u32
+}
+
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let state = use_app_state();
     let filter = RwSignal::new(String::new());
+    let query = RwSignal::new(String::new());
+    // Ids matching the text search (None: no search), and its status line.
+    let hits = RwSignal::new(None::<Vec<String>>);
+    let search_status = RwSignal::new(String::new());
+    let search_run = StoredValue::new(0u32);
+    let shown = RwSignal::new(PAGE);
     let message = RwSignal::new(String::new());
     let import_error = RwSignal::new(String::new());
     let deleted = RwSignal::new(None::<Attempt>);
+    let busy = RwSignal::new(None::<Busy>);
 
-    // A plain closure: `<Show>` memoizes its `when`, `<For>` diffs by key.
-    let rows = move || {
+    // Ids of the listed attempts, newest first: summaries only, so ten
+    // thousand attempts cost a filter, not a read of their text.
+    let listed = Memo::new(move |_| {
         let drill = filter.get();
-        state.attempts.with(|all| {
-            let mut listed: Vec<&Attempt> = all
-                .iter()
-                .filter(|a| is_listed(a) && (drill.is_empty() || a.drill_id == drill))
-                .collect();
-            sorting::sort_by(&mut listed, |a, b| {
-                b.created_at_ms
-                    .cmp(&a.created_at_ms)
-                    .then_with(|| b.id.cmp(&a.id))
-            });
-            listed.into_iter().map(row_of).collect::<Vec<_>>()
+        hits.with(|hits| {
+            state.summaries.with(|all| {
+                all.iter()
+                    .filter(|a| a.is_listed() && (drill.is_empty() || a.drill_id == drill))
+                    .filter(|a| hits.as_ref().is_none_or(|h| h.contains(&a.id)))
+                    .map(|a| a.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let page = Memo::new(move |_| {
+        let n = shown.get();
+        listed.with(|ids| ids.iter().take(n).cloned().collect::<Vec<_>>())
+    });
+    // The visible page is read in full (its findings need the text).
+    Effect::new(move |_| state.ensure_loaded(page.get()));
+    // A plain closure: `<For>` diffs by key.
+    let rows = move || {
+        page.with(|ids| {
+            state.attempts.with(|all| {
+                ids.iter()
+                    .filter_map(|id| all.iter().find(|a| a.id == *id))
+                    .map(row_of)
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let count_line = move || {
+        let total = listed.with(Vec::len);
+        let showing = shown.get().min(total);
+        (total > 0).then(|| {
+            if showing < total {
+                format!(
+                    "Showing the newest {} of {} attempts.",
+                    thousands(showing),
+                    thousands(total)
+                )
+            } else {
+                format!(
+                    "{} attempt{}.",
+                    thousands(total),
+                    if total == 1 { "" } else { "s" }
+                )
+            }
         })
     };
     let filter_title = move || {
         let id = filter.get();
         drills::drill(&id).map(|d| d.title)
+    };
+
+    let on_search = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        query.set(text.clone());
+        shown.set(PAGE);
+        let run = search_run.get_value() + 1;
+        search_run.set_value(run);
+        if text.trim().is_empty() {
+            hits.set(None);
+            search_status.set(String::new());
+            return;
+        }
+        let total = state.summaries.with_untracked(Vec::len);
+        search_status.set("Searching…".to_owned());
+        spawn(async move {
+            let wanted = move || search_run.get_value() == run;
+            let result = state
+                .search(
+                    text.trim().to_owned(),
+                    move |found, read| {
+                        if !wanted() {
+                            return;
+                        }
+                        let n = found.len();
+                        hits.set(Some(found));
+                        search_status.set(if read < total {
+                            format!(
+                                "Searching… {} of {} attempts read.",
+                                thousands(read),
+                                thousands(total)
+                            )
+                        } else {
+                            format!(
+                                "{} {} “{}”.",
+                                thousands(n),
+                                if n == 1 {
+                                    "attempt contains"
+                                } else {
+                                    "attempts contain"
+                                },
+                                text.trim()
+                            )
+                        });
+                    },
+                    wanted,
+                )
+                .await;
+            if let Err(e) = result {
+                search_status.set(format!("The search stopped: {e}."));
+            }
+        });
     };
 
     let on_delete = move |id: String| {
@@ -188,37 +325,61 @@ pub fn HistoryScreen() -> impl IntoView {
         }
     };
     let on_export_backup = move |_| {
+        if busy.with_untracked(Option::is_some) {
+            return;
+        }
         deleted.set(None);
         import_error.set(String::new());
-        message.set(match download_backup(state) {
-            Ok(name) => format!("Downloaded {name}."),
-            Err(e) => e,
+        message.set(String::new());
+        spawn(async move {
+            let progress = move |done: usize, total: usize| {
+                busy.set(Some(Busy {
+                    label: "Export progress",
+                    text: format!(
+                        "Reading attempts: {} of {}.",
+                        thousands(done),
+                        thousands(total)
+                    ),
+                    percent: percent(done, total),
+                }))
+            };
+            let result = download_backup(state, &progress).await;
+            busy.set(None);
+            message.set(match result {
+                Ok(name) => format!("Downloaded {name}."),
+                Err(e) => e,
+            });
         });
     };
     let on_export_markdown = move |_| {
         deleted.set(None);
         state.flush();
         let drill = filter.get_untracked();
-        let text = state.attempts.with_untracked(|all| {
-            let listed: Vec<Attempt> = all.iter().filter(|a| is_listed(a)).cloned().collect();
+        let ids = listed.get_untracked();
+        spawn(async move {
+            let listed = state.read_attempts(ids).await;
             let f = if drill.is_empty() {
                 HistoryFilter::All
             } else {
                 HistoryFilter::Drill(&drill)
             };
-            export_history(&listed, f)
+            // The gates count every drill's rounds, so the pool is every
+            // summary, not just the attempts written out.
+            let text = state
+                .summaries
+                .with_untracked(|all| export_history(&listed, all, f));
+            let name = if drill.is_empty() {
+                format!("evident-history-{}.md", today())
+            } else {
+                format!("evident-{drill}-history-{}.md", today())
+            };
+            message.set(
+                match download_text(&name, "text/markdown;charset=utf-8", &text) {
+                    Ok(()) => format!("Downloaded {name}."),
+                    Err(e) => format!("The file could not be downloaded: {e}."),
+                },
+            );
         });
-        let name = if drill.is_empty() {
-            format!("evident-history-{}.md", today())
-        } else {
-            format!("evident-{drill}-history-{}.md", today())
-        };
-        message.set(
-            match download_text(&name, "text/markdown;charset=utf-8", &text) {
-                Ok(()) => format!("Downloaded {name}."),
-                Err(e) => format!("The file could not be downloaded: {e}."),
-            },
-        );
     };
     let on_import = move |ev: leptos::ev::Event| {
         let Some((input, file)) = picked_file(&ev) else {
@@ -233,17 +394,56 @@ pub fn HistoryScreen() -> impl IntoView {
             input.set_value("");
             return;
         }
+        busy.set(Some(Busy {
+            label: "Import progress",
+            text: "Reading the file…".to_owned(),
+            percent: 0,
+        }));
         spawn(async move {
             match read_file_text(&file).await {
                 Err(e) => import_error.set(format!("The file could not be read: {e}.")),
-                Ok(text) => match state.import_backup(&text) {
-                    Ok(report) => message.set(describe_import(&report)),
-                    Err(e) => import_error.set(e.to_string()),
-                },
+                Ok(text) => {
+                    let progress = move |stage: ImportStage| {
+                        busy.set(Some(match stage {
+                            ImportStage::Checking { done, total } => Busy {
+                                label: "Import progress",
+                                text: format!("Checking the file: {}%.", percent(done, total)),
+                                percent: percent(done, total) / 2,
+                            },
+                            ImportStage::Saving { done, total } => Busy {
+                                label: "Import progress",
+                                text: format!(
+                                    "Saving: {} of {} records.",
+                                    thousands(done),
+                                    thousands(total)
+                                ),
+                                percent: 50 + percent(done, total) / 2,
+                            },
+                        }))
+                    };
+                    match state.import_backup(&text, &progress).await {
+                        Ok(report) => message.set(describe_import(&report)),
+                        Err(e) => import_error.set(e.to_string()),
+                    }
+                }
             }
+            busy.set(None);
             // Picking the same file again must fire `change` again.
             input.set_value("");
         });
+    };
+    let persistence_line = move || {
+        match state.persistence.get() {
+        Persistence::Persistent => {
+            "Persistent storage is on: the browser will not clear your practice to free space."
+        }
+        Persistence::BestEffort => {
+            "Persistent storage is off: the browser may clear this site's storage when space runs low or after weeks unused. Export a backup now and then."
+        }
+        Persistence::Unknown => {
+            "This browser does not say whether it keeps this site's storage. Export a backup now and then."
+        }
+    }
     };
 
     view! {
@@ -255,9 +455,16 @@ pub fn HistoryScreen() -> impl IntoView {
                     // The options before the value, so the value finds its option.
                     <select
                         inner_html=drill_options()
-                        on:change=move |ev| filter.set(event_target_value(&ev))
+                        on:change=move |ev| {
+                            shown.set(PAGE);
+                            filter.set(event_target_value(&ev));
+                        }
                         prop:value=move || filter.get()
                     ></select>
+                </label>
+                <label class="field history-search">
+                    <span>"Search text"</span>
+                    <input type="search" on:change=on_search prop:value=move || query.get()/>
                 </label>
                 <div class="row history-actions">
                     <button type="button" on:click=on_export_markdown>
@@ -273,6 +480,19 @@ pub fn HistoryScreen() -> impl IntoView {
                     </label>
                 </div>
             </div>
+            <section aria-labelledby="storage-heading" class="storage-info">
+                <h2 id="storage-heading">"Storage"</h2>
+                <p>{move || usage_line(state.usage.get(), state.summaries.with(Vec::len))}</p>
+                <p class=move || if state.persistence.get() == Persistence::Persistent { "" } else { "nudge" }>
+                    {persistence_line}
+                </p>
+            </section>
+            {move || busy.get().map(|b| view! {
+                <div class="busy">
+                    <progress max="100" value=b.percent aria-label=b.label></progress>
+                    <span>{b.text}</span>
+                </div>
+            })}
             <div class="history-status" role="status">
                 {move || match deleted.get() {
                     Some(a) => view! {
@@ -298,10 +518,12 @@ pub fn HistoryScreen() -> impl IntoView {
 
             <section aria-labelledby="attempts-heading" class="attempts">
                 <h2 id="attempts-heading">"Attempts"</h2>
+                <p class="meta" role="status">{move || search_status.get()}</p>
                 <Show
-                    when=move || !rows().is_empty()
+                    when=move || !listed.with(Vec::is_empty)
                     fallback=|| view! { <p inner_html=NO_ATTEMPTS></p> }
                 >
+                    <p class="meta">{count_line}</p>
                     <ol class="history-list">
                         <For
                             each=rows
@@ -330,6 +552,9 @@ pub fn HistoryScreen() -> impl IntoView {
                             }
                         />
                     </ol>
+                    {move || (shown.get() < listed.with(Vec::len)).then(|| view! {
+                        <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>"Show more attempts"</button>
+                    })}
                 </Show>
             </section>
         </section>

@@ -15,10 +15,15 @@ pub fn Home() -> impl IntoView {
     // A memo: the line is rewritten only when its text changes (once a
     // second while a drill runs), not on every tick.
     let start = Memo::new(move |_| {
+        if !state.ready.get() {
+            return None;
+        }
         let now = now.get();
-        state
-            .attempts
-            .with(|all| start_here(all, now).map(|s| start_here_html(&s)))
+        state.attempts.with(|open| {
+            state
+                .summaries
+                .with(|all| start_here(open, all, now).map(|s| start_here_html(&s)))
+        })
     });
     // SAFETY (XSS): the list and the line are built from the compiled-in
     // catalogue with every piece of text escaped; no user input reaches them.

@@ -6,19 +6,22 @@
 //! Both render one escaped markup string from core functions
 //! (`core::progress`, `core::readiness`, `core::trend`): compiled-in titles
 //! and numbers only, and far less wasm than a view per line.
+//!
+//! Built for years of practice: gates, holdbacks, the suggestion and the
+//! trends read the attempts' summaries; only the habits need text, and they
+//! read the latest `2 × WINDOW` answers in full, however many there are.
 
-use super::history::is_listed;
 use super::scoring::gate_html;
 use super::state::use_app_state;
-use crate::core::attempt::Attempt;
 use crate::core::drills::{self, RubricId};
 use crate::core::export::local_time;
 use crate::core::markdown::escape_into;
 use crate::core::progress::{self, Habit, Holdback, WINDOW};
 use crate::core::readiness;
 use crate::core::route::Route;
-use crate::core::sorting;
-use crate::core::trend::{trend_html, TrendRound};
+use crate::core::summary::AttemptSummary;
+use crate::core::trend::{trend_html, TrendRound, SHOWN};
+use crate::platform::task::spawn;
 use leptos::prelude::*;
 
 /// How many dimensions the "holding the gate back" list names.
@@ -36,9 +39,11 @@ fn list(html: &mut String, class: &str, lines: impl Iterator<Item = String>) {
     html.push_str("</ul>");
 }
 
-/// The whole progress block as markup. SAFETY (XSS): every piece of text is
-/// compiled in (titles, reasons built from titles and numbers) and escaped.
-fn progress_html(all: &[Attempt]) -> String {
+/// The whole progress block as markup. `fired` holds, for the latest
+/// answers newest first, the rules that fired in each (`None` while they are
+/// read). SAFETY (XSS): every piece of text is compiled in (titles, reasons
+/// built from titles and numbers) and escaped.
+fn progress_html(all: &[AttemptSummary], fired: Option<&[Vec<&'static str>]>) -> String {
     let mut html = String::with_capacity(2048);
 
     html.push_str("<div class=\"gate-grid\">");
@@ -73,21 +78,13 @@ fn progress_html(all: &[Attempt]) -> String {
         html.push_str("</p>");
     }
 
-    // Habits over the latest answers: only those need analysing.
-    let mut answers: Vec<&Attempt> = all
-        .iter()
-        .filter(|a| a.sections.values().any(|t| !t.trim().is_empty()))
-        .collect();
-    sorting::sort_by(&mut answers, |a, b| {
-        (b.created_at_ms, &b.id).cmp(&(a.created_at_ms, &a.id))
-    });
-    let fired: Vec<Vec<&'static str>> = answers
-        .iter()
-        .take(2 * WINDOW)
-        .map(|a| progress::fired_rules(a))
-        .collect();
-    let habits = progress::habits(&fired);
     html.push_str("<h3>Habits</h3>");
+    let Some(fired) = fired else {
+        html.push_str("<p>Reading your latest answers…</p>");
+        holdbacks_html(&mut html, &holdbacks);
+        return html;
+    };
+    let habits = progress::habits(fired);
     if fired.is_empty() {
         html.push_str("<p>Write an answer to see which habits the feedback finds.</p>");
     } else if habits.is_empty() {
@@ -95,18 +92,32 @@ fn progress_html(all: &[Attempt]) -> String {
     } else {
         list(&mut html, "habit-list", habits.iter().map(Habit::line));
     }
+    holdbacks_html(&mut html, &holdbacks);
+    html
+}
 
+fn holdbacks_html(html: &mut String, holdbacks: &[Holdback]) {
     html.push_str("<h3>Holding the gate back</h3>");
     if holdbacks.is_empty() {
         html.push_str("<p>No dimension has held a gate back yet.</p>");
     } else {
         list(
-            &mut html,
+            html,
             "holdback-list",
             holdbacks.iter().take(HOLDBACKS_SHOWN).map(Holdback::line),
         );
     }
-    html
+}
+
+/// The latest answers, newest first (summaries are kept newest first), as
+/// `(id, updated_at_ms)`: the habits read these in full, again whenever one
+/// of them changes.
+fn latest_answers(all: &[AttemptSummary]) -> Vec<(String, i64)> {
+    all.iter()
+        .filter(|s| s.has_text)
+        .take(2 * WINDOW)
+        .map(|s| (s.id.clone(), s.updated_at_ms))
+        .collect()
 }
 
 /// Readiness, the next drill, habits and what holds the gates back, over
@@ -114,10 +125,30 @@ fn progress_html(all: &[Attempt]) -> String {
 #[component]
 pub fn Progress() -> impl IntoView {
     let state = use_app_state();
+    let answers = Memo::new(move |_| state.summaries.with(|all| latest_answers(all)));
+    let fired = RwSignal::new(None::<Vec<Vec<&'static str>>>);
+    Effect::new(move |_| {
+        let wanted = answers.get();
+        let ids: Vec<String> = wanted.iter().map(|(id, _)| id.clone()).collect();
+        spawn(async move {
+            let found = state.read_attempts(ids.clone()).await;
+            // A newer list was asked for meanwhile: its own read sets it.
+            if answers.with_untracked(|now| *now != wanted) {
+                return;
+            }
+            let rules = ids
+                .iter()
+                .filter_map(|id| found.iter().find(|a| a.id == *id))
+                .map(progress::fired_rules)
+                .collect();
+            fired.set(Some(rules));
+        });
+    });
     let html = Memo::new(move |_| {
-        state.attempts.with(|all| {
-            let listed: Vec<Attempt> = all.iter().filter(|a| is_listed(a)).cloned().collect();
-            progress_html(&listed)
+        fired.with(|fired| {
+            state
+                .summaries
+                .with(|all| progress_html(all, fired.as_deref()))
         })
     });
     view! {
@@ -139,13 +170,18 @@ pub fn Trends(filter: RwSignal<String>) -> impl IntoView {
             Some(d) => format!("{} rounds only", d.title),
             None => "from every drill".to_owned(),
         };
-        state.attempts.with(|all| {
+        state.summaries.with(|all| {
             let mut html = String::new();
             for id in RubricId::ALL {
-                let rounds: Vec<TrendRound> = readiness::rounds(all, id)
+                // Numbered among every round of the rubric, as the gate
+                // numbers them; only the rounds drawn get a label.
+                let chosen: Vec<(usize, readiness::ScoredRound<'_>)> = readiness::rounds(all, id)
                     .into_iter()
                     .enumerate()
                     .filter(|(_, r)| drill.is_empty() || r.attempt.drill_id == drill)
+                    .collect();
+                let latest: Vec<TrendRound> = chosen[chosen.len().saturating_sub(SHOWN)..]
+                    .iter()
                     .map(|(i, r)| TrendRound {
                         number: i + 1,
                         label: format!(
@@ -156,8 +192,8 @@ pub fn Trends(filter: RwSignal<String>) -> impl IntoView {
                         values: r.scores.values.clone(),
                     })
                     .collect();
-                if !rounds.is_empty() {
-                    html.push_str(&trend_html(id, &rounds, &scope));
+                if !latest.is_empty() {
+                    html.push_str(&trend_html(id, &latest, chosen.len(), &scope));
                 }
             }
             if html.is_empty() {

@@ -67,8 +67,9 @@ pub fn ScoringForm(attempt_id: String, rubric_id: RubricId) -> impl IntoView {
     let error = RwSignal::new(String::new());
     let saved_message = RwSignal::new(String::new());
     // The gate shows once this attempt has scores for the rubric.
+    // Gates read every attempt's rounds: the summaries hold them all.
     let gate = Memo::new(move |_| {
-        state.attempts.with(|all| {
+        state.summaries.with(|all| {
             all.iter()
                 .find(|a| a.id == id.get_value())
                 .and_then(|a| readiness::after(all, a, rubric_id))

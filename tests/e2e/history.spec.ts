@@ -2,6 +2,7 @@ import { test, expect, open } from './fixtures';
 import type { Page, BrowserContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { scoreRubric } from './scoring';
+import { dump, legacyKeys, storedAttempts } from './storage';
 
 /// Opens evidence replay, writes the weak version, starts and finishes it.
 async function finishDrill(page: Page, weak: string) {
@@ -12,24 +13,11 @@ async function finishDrill(page: Page, weak: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay: results' })).toBeVisible();
 }
 
-/// Every `evident.*` value in localStorage.
-async function stored(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key.startsWith('evident.')) out[key] = localStorage.getItem(key)!;
-    }
-    return out;
-  });
-}
+/// The stored attempts (IndexedDB), id → record.
+const stored = storedAttempts;
 
-function attemptRecords(all: Record<string, string>) {
-  return Object.fromEntries(
-    Object.entries(all)
-      .filter(([k]) => k.startsWith('evident.attempt.'))
-      .map(([k, v]) => [k, JSON.parse(v)]),
-  );
+function attemptRecords(all: Record<string, any>) {
+  return all;
 }
 
 /// Fails the test on console errors of a page the fixture does not watch.
@@ -167,8 +155,8 @@ test('two pages of one context save attempts concurrently and both survive', asy
   await page.reload();
   await expect(page.getByRole('link', { name: /^Evidence replay, / })).toHaveCount(1);
   await expect(page.getByRole('link', { name: /^Attribution split, / })).toHaveCount(1);
-  const index = JSON.parse((await stored(page))['evident.index']);
-  expect(index.ids).toHaveLength(2);
+  expect(Object.keys(await stored(page))).toHaveLength(2);
+  expect(Object.keys((await dump(page)).summaries)).toHaveLength(2);
   await other.close();
   expect(problems).toEqual([]);
 });
@@ -181,11 +169,12 @@ test('a corrupt stored value is kept aside and reported', async ({ page }) => {
   await expect(notices).toContainText('Could not read `evident.attempt.x`');
   await expect(notices).toContainText('kept aside and is included in backups');
 
-  const all = await stored(page);
-  expect(all['evident.attempt.x']).toBeUndefined();
-  const aside = Object.entries(all).filter(([k]) => k.startsWith('evident.quarantine.'));
+  // Moved out of localStorage into the database's quarantine, raw text kept.
+  expect(await legacyKeys(page)).toEqual([]);
+  const aside = Object.entries((await dump(page)).quarantine);
   expect(aside).toHaveLength(1);
-  expect(JSON.parse(aside[0][1]).raw).toBe('{not json');
+  expect(aside[0][0]).toMatch(/^evident\.quarantine\.evident\.attempt\.x\./);
+  expect((aside[0][1] as { raw: string }).raw).toBe('{not json');
 
   // Still listed in the backup, and the notice can be dismissed.
   await open(page, '#/history');
@@ -278,18 +267,14 @@ test('export a backup, then import it into a fresh context: everything is restor
   expect(problems).toEqual([]);
 });
 
-test('a full store shows a banner that offers a backup of what is only in this tab', async ({ page }) => {
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith('evident.attempt.')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return setItem.call(this, key, value);
-    };
-  });
+test('a full store shows a banner that offers a backup of what is only in this tab', async ({ page, baseURL }) => {
   await open(page, '#/drill/evidence-replay');
-  await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill('Only in memory for now.');
+  // A real quota error: the origin's quota cut to what it already uses.
+  const cdp = await page.context().newCDPSession(page);
+  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin: new URL(baseURL!).origin });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: usage + 1024 });
+  const long = 'Only in memory for now. ' + 'x'.repeat(200_000);
+  await page.getByRole('textbox', { name: 'Weak version', exact: true }).fill(long);
   const banner = page.getByRole('alert').filter({ hasText: 'Storage is full' });
   await expect(banner).toContainText('your latest changes are kept in this tab only');
   const [download] = await Promise.all([
@@ -299,6 +284,7 @@ test('a full store shows a banner that offers a backup of what is only in this t
   const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(JSON.stringify(backup.attempts)).toContain('Only in memory for now.');
   await expect(banner).toContainText(`Downloaded ${download.suggestedFilename()}`);
+  expect(Object.keys(await stored(page))).toHaveLength(0);
 });
 
 test('a hint recovery attempt shows the hint and the recovery check', async ({ page }) => {

@@ -646,16 +646,19 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 }
             }
             let clause_start = starts.last().map_or(first, |x| x.0);
-            let verb_since = (clause_start..i).any(|k| {
-                let x = doc.norm_of(k);
-                is_past_form(x)
-                    || is_aux(x)
-                    || is_modal(x)
-                    || (k > clause_start && verb_base(x).is_some() && !is_name(doc, k))
-            });
+            // Only asked at a conjunction, so computed on demand.
+            let verb_since = || {
+                (clause_start..i).any(|k| {
+                    let x = doc.norm_of(k);
+                    is_past_form(x)
+                        || is_aux(x)
+                        || is_modal(x)
+                        || (k > clause_start && verb_base(x).is_some() && !is_name(doc, k))
+                })
+            };
             if matches!(w, "and" | "or" | "then" | "so")
                 && i > first
-                && verb_since
+                && verb_since()
                 && starts_subject(doc, i + 1, last)
                 && doc.norm_of(i - 1) != ","
             {
@@ -735,7 +738,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
             }
             // "…, and the complaints mostly went away": a new subject and verb.
             if w == "and"
-                && verb_since
+                && verb_since()
                 && i + 2 < last
                 && doc.norm_of(i - 1) != ","
                 && starts_thing_subject(doc, i + 1, last)
@@ -745,7 +748,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 continue;
             }
             if w == "and"
-                && verb_since
+                && verb_since()
                 && i + 2 < last
                 && doc.norm_of(i - 1) != ","
                 && matches!(

@@ -88,7 +88,6 @@ pub struct SectionInput<'a> {
     pub text: &'a str,
 }
 
-/// Every phrase list the rules and the signal coverage use.
 pub(crate) fn all_lists() -> Vec<&'static lexicon::Phrases> {
     let mut out = vec![
         &context::OWNERSHIP,

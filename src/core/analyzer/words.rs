@@ -3,6 +3,9 @@
 //! apostrophe) words, so a lookup is a few comparisons.
 
 use super::inflect::{forms, strip_suffixes, IRREGULAR};
+use super::lexicon::AddrHasher;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Base verbs the clause layer knows. Their forms come from `inflect::forms`.
@@ -476,12 +479,25 @@ pub const VERBS: &[&str] = &[
     "wrap",
 ];
 
-/// Every known verb form → its base, sorted for binary search.
-fn verb_table() -> &'static [(String, &'static str)] {
-    static TABLE: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+/// What a known verb form is.
+#[derive(Clone, Copy)]
+struct Form {
+    base: &'static str,
+    /// A past tense or participle ("shipped", "wrote", "cut").
+    past: bool,
+}
+
+/// Every known verb form → its base and kind, built once. A hash map keyed
+/// by the word: the clause layer asks about every token, several times.
+fn verb_table() -> &'static HashMap<String, Form, BuildHasherDefault<AddrHasher>> {
+    static TABLE: OnceLock<HashMap<String, Form, BuildHasherDefault<AddrHasher>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(String, &'static str)> = Vec::new();
+        let mut table: HashMap<String, Form, BuildHasherDefault<AddrHasher>> = HashMap::default();
         for &base in VERBS.iter().chain(IRREGULAR.iter().map(|(b, _)| b)) {
+            let irregular: &[&str] = IRREGULAR
+                .iter()
+                .find(|(b, _)| *b == base)
+                .map_or(&[], |(_, f)| f);
             for form in forms(base) {
                 // Nouns of the family ("improvement") are not verb forms.
                 if form.ends_with("ment")
@@ -491,22 +507,21 @@ fn verb_table() -> &'static [(String, &'static str)] {
                 {
                     continue;
                 }
-                table.push((form, base));
+                let past = if irregular.contains(&form.as_str()) {
+                    !matches!(form.as_str(), "is" | "are" | "am" | "has" | "does" | "goes")
+                } else {
+                    form != base && form.ends_with("ed")
+                };
+                table.entry(form).or_insert(Form { base, past });
             }
         }
-        table.sort_unstable();
-        table.dedup_by(|a, b| a.0 == b.0);
         table
     })
 }
 
 /// The base of a known verb form ("shipped" → "ship", "wrote" → "write").
 pub fn verb_base(w: &str) -> Option<&'static str> {
-    let table = verb_table();
-    table
-        .binary_search_by(|(form, _)| form.as_str().cmp(w))
-        .ok()
-        .map(|i| table[i].1)
+    verb_table().get(w).map(|f| f.base)
 }
 
 /// The base form of `w` if it is a known verb, else its suffixes stripped.
@@ -517,17 +532,8 @@ pub fn base_or_stripped(w: &str) -> String {
 /// A past-tense or participle form: a known verb's "-ed" or irregular past,
 /// or an unknown word ending in "-ed" that is not one of the "-eed" nouns.
 pub fn is_past_form(w: &str) -> bool {
-    if let Some(base) = verb_base(w) {
-        if w == base {
-            // "cut", "put", "set", "let", "hit", "read": base and past alike.
-            return IRREGULAR.iter().any(|(b, f)| *b == base && f.contains(&w));
-        }
-        return w.ends_with("ed")
-            || IRREGULAR.iter().any(|(b, f)| {
-                *b == base
-                    && f.contains(&w)
-                    && !matches!(w, "is" | "are" | "am" | "has" | "does" | "goes")
-            });
+    if let Some(form) = verb_table().get(w) {
+        return form.past;
     }
     w.len() >= 5
         && w.ends_with("ed")
@@ -582,7 +588,7 @@ pub fn is_past_form(w: &str) -> bool {
 
 /// A known verb in its base form ("add", "use"), for imperatives and after modals.
 pub fn is_base_verb(w: &str) -> bool {
-    verb_base(w) == Some(w) || IRREGULAR.iter().any(|(b, _)| *b == w)
+    verb_base(w) == Some(w)
 }
 
 /// A verb form ending in "-ing".

@@ -4,6 +4,11 @@
 
 use super::*;
 use crate::core::attempt::RubricScores;
+
+/// Every attempt's summary: the pool the gates read.
+fn pool(all: &[Attempt]) -> Vec<AttemptSummary> {
+    all.iter().map(AttemptSummary::of).collect()
+}
 use crate::core::signals::Signal;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -94,6 +99,20 @@ fn civil_from_days_matches_known_dates() {
     ];
     for (days, want) in cases {
         assert_eq!(civil_from_days(days), want, "{days}");
+    }
+}
+
+#[test]
+fn thousands_are_grouped_by_three() {
+    let cases = [
+        (0, "0"),
+        (999, "999"),
+        (1_000, "1,000"),
+        (12_345, "12,345"),
+        (1_234_567, "1,234,567"),
+    ];
+    for (n, want) in cases {
+        assert_eq!(thousands(n), want);
     }
 }
 
@@ -351,17 +370,49 @@ fn the_gate_counts_earlier_rounds_from_other_attempts() {
         ),
         "{alone}"
     );
-    let with_history = export_attempt_with(&second, &all, &no_analysis);
+    let with_history = export_attempt_with(&second, &pool(&all), &no_analysis);
     assert!(
         with_history.contains(
             "Gate: **Ready: no dimension scored 0 or 1 in rounds 1 and 2, so no brittle pattern is left for a senior loop to find**  \nAs it stood after round 2 of your 3 Failure diagnostic rounds (from every drill).\n"
         ),
         "{with_history}"
     );
-    let latest = export_attempt_with(&all[2], &all, &no_analysis);
+    let latest = export_attempt_with(&all[2], &pool(&all), &no_analysis);
     assert!(
         latest.contains("Gate: **Not yet: all 7 dimensions scored 0 in round 3**"),
         "{latest}"
+    );
+}
+
+/// The app writes out only the listed attempts of one drill, but the gate
+/// still counts every drill's rounds: from the summaries it is given.
+#[test]
+fn a_filtered_history_export_gates_over_every_drills_rounds() {
+    let scored = |id: &str, drill: &str, at: i64, v: u8| {
+        let mut a = Attempt::new(id, drill, "p", at, 0);
+        a.record_scores(RubricScores {
+            rubric: RubricId::FailureDiagnostic,
+            values: vec![Some(v); 7],
+            note: String::new(),
+            scored_at_ms: at,
+        });
+        a
+    };
+    let all = vec![
+        scored("e1", "evidence-replay", 1_000, 3),
+        scored("e2", "evidence-replay", 2_000, 3),
+        scored("i1", "incident-triage", 3_000, 0),
+    ];
+    let written = [all[2].clone()];
+    let md = export_history_with(
+        &written,
+        &pool(&all),
+        HistoryFilter::Drill("incident-triage"),
+        &no_analysis,
+    );
+    assert!(
+        md.contains("Gate: **Not yet: all 7 dimensions scored 0 in round 3**  \nCounted over your 3 Failure diagnostic rounds, from every drill.\n"),
+        "{md}"
     );
 }
 
@@ -371,13 +422,18 @@ fn history_lists_contents_with_working_anchors() {
     let mut b = Attempt::new("b1", "incident-triage", "p", 1_710_000_000_000, 0);
     b.set_notes("two", 1_710_000_000_001);
     let all = vec![a, b];
-    let md = export_history_with(&all, HistoryFilter::All, &no_analysis);
+    let md = export_history_with(&all, &pool(&all), HistoryFilter::All, &no_analysis);
     assert!(md.starts_with("# Evident drill notes\n\nAll drills, 2 attempts, newest first.\n\n## Contents\n\n- [1\\. Incident triage, 2024-03-09 16:00](#1-incident-triage-2024-03-09-1600)\n- [2\\. Hint recovery, 2023-11-14 23:13](#2-hint-recovery-2023-11-14-2313)\n"), "{md}");
     assert!(md.contains("\n## 1\\. Incident triage, 2024-03-09 16:00\n"));
-    let only = export_history_with(&all, HistoryFilter::Drill("incident-triage"), &no_analysis);
+    let only = export_history_with(
+        &all,
+        &pool(&all),
+        HistoryFilter::Drill("incident-triage"),
+        &no_analysis,
+    );
     assert!(only.contains("Incident triage, 1 attempt, newest first."));
     assert!(!only.contains("Hint recovery"));
-    let none = export_history_with(&[], HistoryFilter::All, &no_analysis);
+    let none = export_history_with(&[], &[], HistoryFilter::All, &no_analysis);
     assert_eq!(
         none,
         "# Evident drill notes\n\nAll drills, 0 attempts, newest first.\n"

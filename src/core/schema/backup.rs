@@ -10,45 +10,56 @@
 //! problem with its place ("attempt 3 (id …): field `drill_id` is missing").
 //! It then merges by attempt id (the newer `updated_at_ms` wins; equal or
 //! older leaves the stored attempt alone), so importing twice changes nothing
-//! the second time. Writes go through a journal: if the store fills up midway
-//! every write is undone, leaving the store as it was.
+//! the second time. All writes are one transaction: if the store fills up
+//! midway, none is kept.
+//!
+//! Both directions work in pieces, so a 50 MB file keeps the page responsive:
+//! export reads the database in chunks and returns the file as parts (one
+//! per attempt); import finds the attempts with `split` and parses them a few
+//! at a time, pausing (`pause`, given by the caller) between batches.
 
-use super::json::{self, FromJson};
+use super::json::FromJson;
 use super::migrate::{decode_attempt_value, encode_attempt_value, Decoded, StoredAttempt};
+use super::record::record;
 use super::records::{
-    encode_prefs, read_prefs, read_v1_value, Prefs, Read, StoredPrefsV1, StoredQuarantineV1,
-    PREFS_SHAPE,
+    encode_prefs, encode_quarantine, read_prefs, read_quarantine, read_summary, read_v1_value,
+    Prefs, Read, StoredPrefsV1, StoredQuarantineV1, PREFS_SHAPE,
 };
 use super::repo::{
-    attempt_key, place_aside, quarantine, read_attempt_at, update_index, valid_id,
-    AttemptReadError, ATTEMPT_PREFIX, INDEX_KEY, PREFS_KEY, QUARANTINE_PREFIX,
+    attempt_key, attempt_ops, hash, quarantine_op, read_attempt_at, valid_id, AttemptReadError,
+    ATTEMPT_PREFIX, INDEX_KEY, PREFS_KEY, PREFS_RECORD, QUARANTINE_PREFIX,
 };
-use super::shape::{self, field, Kind};
+use super::shape::{self, Kind};
+use super::split::{self, Items};
 use crate::core::attempt::Attempt;
 use crate::core::rubric;
-use crate::core::sorting;
-use crate::core::store::{KeyValueStore, StorageError};
+use crate::core::store::{Op, Progress, StorageError, Store, Table};
 use serde::Serialize;
 use serde_json::Value;
-use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::future::Future;
 
 /// The `format` field of a backup file.
 pub const BACKUP_FORMAT: &str = "evident-backup";
 /// The backup file version this build writes and the newest it reads.
 pub const BACKUP_VERSION: u32 = 1;
 /// Larger files are refused before parsing.
-pub const MAX_BACKUP_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_BACKUP_BYTES: usize = 200 * 1024 * 1024;
 /// At most this many attempts in one file.
-pub const MAX_BACKUP_ATTEMPTS: usize = 10_000;
+pub const MAX_BACKUP_ATTEMPTS: usize = 100_000;
 /// Import lists at most this many problems, then says how many more.
 const MAX_PROBLEMS: usize = 30;
+/// Attempts read from the database per chunk while exporting.
+const EXPORT_CHUNK: u32 = 200;
+/// Bytes of attempts parsed between two pauses while importing.
+const IMPORT_SLICE: usize = 512 * 1024;
 
+/// The file without its attempts (they are written as parts in between).
 #[derive(Serialize)]
 struct BackupFile {
     format: &'static str,
     version: u32,
-    attempts: Vec<Value>,
+    attempts: [(); 0],
     prefs: Option<Value>,
     quarantined: Vec<AsideEntry>,
     newer_version: Vec<NewerEntry>,
@@ -56,159 +67,185 @@ struct BackupFile {
     problems: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-struct AsideEntry {
-    key: String,
-    original_key: String,
-    reason: String,
-    raw: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-struct NewerEntry {
-    key: String,
-    raw: String,
-}
-
-impl FromJson for AsideEntry {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(AsideEntry {
-            key: json::field(v, "key")?,
-            original_key: json::field(v, "original_key")?,
-            reason: json::field(v, "reason")?,
-            raw: json::field(v, "raw")?,
-        })
+record! {
+    /// A value kept aside, as a backup carries it.
+    pub struct AsideEntry {
+        key: String = Kind::Str { max: 1_024 },
+        original_key: String = Kind::Str { max: 1_024 },
+        reason: String = Kind::Str { max: 4_096 },
+        raw: String = Kind::Str { max: MAX_BACKUP_BYTES },
     }
 }
 
-impl FromJson for NewerEntry {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(NewerEntry {
-            key: json::field(v, "key")?,
-            raw: json::field(v, "raw")?,
-        })
+record! {
+    /// A value of a newer Evident, as a backup carries it.
+    pub struct NewerEntry {
+        key: String = Kind::Str { max: 1_024 },
+        raw: String = Kind::Str { max: MAX_BACKUP_BYTES },
     }
 }
 
-const ASIDE_SHAPE: Kind = Kind::Object(&[
-    field("key", Kind::Str { max: 1_024 }),
-    field("original_key", Kind::Str { max: 1_024 }),
-    field("reason", Kind::Str { max: 4_096 }),
-    field(
-        "raw",
-        Kind::Str {
-            max: MAX_BACKUP_BYTES,
-        },
-    ),
-]);
+/// An unreadable value found during export, not yet moved aside (export
+/// never writes): it goes into the file under its own quarantine key.
+fn aside_in_place(key: String, reason: String, raw: String) -> AsideEntry {
+    AsideEntry {
+        key: super::repo::quarantine_key(&key, &raw),
+        original_key: key,
+        reason,
+        raw,
+    }
+}
 
-const NEWER_SHAPE: Kind = Kind::Object(&[
-    field("key", Kind::Str { max: 1_024 }),
-    field(
-        "raw",
-        Kind::Str {
-            max: MAX_BACKUP_BYTES,
-        },
-    ),
-]);
+/// One attempt as a part of the file: pretty JSON indented to sit in the
+/// `attempts` array. (JSON strings hold no raw newline, so re-indenting
+/// every line cannot touch user text.)
+fn attempt_part(a: &Attempt) -> String {
+    let pretty = serde_json::to_string_pretty(&encode_attempt_value(&StoredAttempt::from(a)))
+        .unwrap_or_default();
+    format!("    {}", pretty.replace('\n', "\n    "))
+}
 
-/// Exports everything as pretty JSON. Never writes to the store.
+/// Exports everything as the parts of one pretty JSON file (concatenate
+/// them). Never writes to the store.
 ///
 /// `unsaved` are attempts held in memory (pass all of them, or none): when
 /// the store is full or unavailable they are the only copy, so each one is
-/// exported unless the store holds a newer version of it. Storage failures do
-/// not abort the export; they are listed in the file's `problems`.
-pub fn export_backup(store: &dyn KeyValueStore, unsaved: &[Attempt]) -> String {
+/// exported unless the store holds a newer version of it. Storage failures
+/// do not abort the export; they are listed in the file's `problems`.
+pub async fn export_backup<S: Store>(
+    store: &S,
+    unsaved: &[Attempt],
+    progress: Progress<'_>,
+) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut stored: Vec<Attempt> = Vec::new();
     let mut quarantined = Vec::new();
     let mut newer_version = Vec::new();
     let mut prefs = None;
+    let mut parts: Vec<String> = Vec::new();
 
-    let mut keys = Vec::new();
-    for prefix in [ATTEMPT_PREFIX, QUARANTINE_PREFIX] {
-        match store.keys(prefix) {
-            Ok(k) => keys.extend(k),
-            Err(e) => problems.push(format!("could not list stored values: {e}")),
+    // Unsaved copies win over stored ones as new or older (ties included).
+    // A list, not a map: a few open attempts, one B-tree type fewer.
+    let mut memory: Vec<(&Attempt, bool)> = unsaved.iter().map(|a| (a, true)).collect();
+    let total = match store.keys(Table::Attempts).await {
+        Ok(keys) => keys.len(),
+        Err(e) => {
+            problems.push(format!("could not list stored attempts: {e}"));
+            0
         }
-    }
-    keys.push(PREFS_KEY.to_owned());
-
-    for key in keys {
-        let raw = match store.get(&key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => continue,
+    };
+    let mut after: Option<String> = None;
+    let mut done = 0;
+    loop {
+        let chunk = match store
+            .chunk(Table::Attempts, after.as_deref(), EXPORT_CHUNK)
+            .await
+        {
+            Ok(c) => c,
             Err(e) => {
-                problems.push(format!("could not read `{key}`: {e}"));
-                continue;
+                problems.push(format!("could not read stored attempts: {e}"));
+                break;
             }
         };
-        if key.starts_with(QUARANTINE_PREFIX) {
-            let (original_key, reason, raw) = match super::records::read_quarantine(&raw) {
-                Read::Ok(q) => (q.original_key, q.reason, q.raw),
-                _ => (key.clone(), "unreadable quarantine record".to_owned(), raw),
-            };
-            quarantined.push(AsideEntry {
-                key,
-                original_key,
-                reason,
-                raw,
-            });
-        } else if key == PREFS_KEY {
-            match read_prefs(&raw) {
-                Read::Ok(p) => prefs = serde_json::from_str(&encode_prefs(&p)).ok(),
-                Read::Newer(_) => newer_version.push(NewerEntry { key, raw }),
-                Read::Corrupt(reason) => quarantined.push(aside_in_place(key, reason, raw)),
-            }
-        } else {
-            match read_attempt_at(&key, &raw) {
-                Ok((a, _)) => stored.push(a),
-                Err(AttemptReadError::Newer(_)) => newer_version.push(NewerEntry { key, raw }),
+        let Some((last, _)) = chunk.last() else { break };
+        after = Some(last.clone());
+        for (id, raw) in chunk {
+            let name = attempt_key(&id);
+            match read_attempt_at(&name, &raw) {
+                Ok((a, _)) => match memory.iter_mut().find(|(m, _)| m.id == a.id) {
+                    Some((m, keep)) if m.updated_at_ms >= a.updated_at_ms => {
+                        *keep = true;
+                    }
+                    Some((_, keep)) => {
+                        *keep = false;
+                        parts.push(attempt_part(&a));
+                    }
+                    None => parts.push(attempt_part(&a)),
+                },
+                Err(AttemptReadError::Newer(_)) => {
+                    newer_version.push(NewerEntry { key: name, raw })
+                }
                 Err(AttemptReadError::Corrupt(reason)) => {
-                    quarantined.push(aside_in_place(key, reason, raw))
+                    quarantined.push(aside_in_place(name, reason, raw))
+                }
+            }
+            done += 1;
+        }
+        progress(done, total.max(done));
+    }
+    for (a, keep) in &memory {
+        if *keep {
+            parts.push(attempt_part(a));
+        }
+    }
+
+    match super::super::store::get_many(store, Table::Prefs, &[PREFS_RECORD.to_owned()]).await {
+        Ok(found) => {
+            if let Some(raw) = found.into_iter().next().flatten() {
+                match read_prefs(&raw) {
+                    Read::Ok(p) => prefs = serde_json::from_str(&encode_prefs(&p)).ok(),
+                    Read::Newer(_) => newer_version.push(NewerEntry {
+                        key: PREFS_KEY.into(),
+                        raw,
+                    }),
+                    Read::Corrupt(reason) => {
+                        quarantined.push(aside_in_place(PREFS_KEY.into(), reason, raw))
+                    }
                 }
             }
         }
+        Err(e) => problems.push(format!("could not read `{PREFS_KEY}`: {e}")),
     }
-    // One copy per id, the most recently updated; on a tie the unsaved copy
-    // (listed first, and the sort is stable) wins.
-    let mut attempts: Vec<Attempt> = unsaved.to_vec();
-    attempts.extend(stored);
-    sorting::sort_by(&mut attempts, |a, b| {
-        a.id.cmp(&b.id)
-            .then_with(|| b.updated_at_ms.cmp(&a.updated_at_ms))
-    });
-    attempts.dedup_by(|later, kept| later.id == kept.id);
-    sorting::sort_by(&mut attempts, |a, b| {
-        b.created_at_ms
-            .cmp(&a.created_at_ms)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    match store.get_all(Table::Quarantine).await {
+        Ok(rows) => {
+            for (key, raw) in rows {
+                let (original_key, reason, raw) = match read_quarantine(&raw) {
+                    Read::Ok(q) => (q.original_key, q.reason, q.raw),
+                    _ => (key.clone(), "unreadable quarantine record".to_owned(), raw),
+                };
+                quarantined.push(AsideEntry {
+                    key,
+                    original_key,
+                    reason,
+                    raw,
+                });
+            }
+        }
+        Err(e) => problems.push(format!("could not read the values kept aside: {e}")),
+    }
 
     let file = BackupFile {
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
-        attempts: attempts
-            .iter()
-            .map(|a| encode_attempt_value(&StoredAttempt::from(a)))
-            .collect(),
+        attempts: [],
         prefs,
         quarantined,
         newer_version,
         problems,
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
-}
-
-/// An unreadable value found during export, not yet moved aside (export
-/// never writes): it goes into the file under its own key.
-fn aside_in_place(key: String, reason: String, raw: String) -> AsideEntry {
-    AsideEntry {
-        original_key: key.clone(),
-        key: format!("{QUARANTINE_PREFIX}{key}"),
-        reason,
-        raw,
+    let frame = serde_json::to_string_pretty(&file).unwrap_or_default();
+    // The frame's first `"attempts": []` is the empty array above: format
+    // and version come first, and no JSON string holds an unescaped quote.
+    let (before, after) = frame
+        .split_once("\"attempts\": []")
+        .unwrap_or((frame.as_str(), ""));
+    let mut out = Vec::with_capacity(parts.len() * 2 + 3);
+    out.push(format!("{before}\"attempts\": ["));
+    let n = parts.len();
+    for (i, part) in parts.into_iter().enumerate() {
+        out.push(if i == 0 {
+            "\n".to_owned()
+        } else {
+            ",\n".to_owned()
+        });
+        out.push(part);
     }
+    out.push(if n == 0 {
+        "]".to_owned()
+    } else {
+        "\n  ]".to_owned()
+    });
+    out.push(after.to_owned());
+    out
 }
 
 /// What an import changed.
@@ -269,42 +306,77 @@ impl std::fmt::Display for ImportError {
     }
 }
 
+/// How far an import has got, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportStage {
+    /// Checking the file: bytes of it read so far.
+    Checking { done: usize, total: usize },
+    /// Writing: records written so far.
+    Saving { done: usize, total: usize },
+}
+
 /// A validated backup, ready to merge.
 struct ValidBackup {
     attempts: Vec<Attempt>,
     prefs: Option<Prefs>,
-    aside: Vec<StoredQuarantineV1>,
-    aside_keys: Vec<String>,
+    aside: Vec<AsideEntry>,
     newer: Vec<(String, String)>,
 }
 
-/// Imports a backup file into the store: validates everything first, then
-/// merges. On any error nothing is changed.
-pub fn import_backup(store: &dyn KeyValueStore, json: &str) -> Result<ImportReport, ImportError> {
-    let backup = validate(json)?;
-    let journal = Journal::new(store);
-    match merge(&journal, &backup) {
-        Ok(report) => Ok(report),
-        Err(e) => {
-            journal.rollback();
-            Err(ImportError::Storage(e))
-        }
+/// serde's own message for why the whole text is not JSON (it names the
+/// line and column); used whenever splitting or parsing a part fails.
+fn not_json(json: &str) -> ImportError {
+    match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+        Err(e) => ImportError::NotJson(e.to_string()),
+        Ok(_) => ImportError::NotJson("its structure could not be followed".into()),
     }
 }
 
+/// Imports a backup file into the store: validates everything first, then
+/// merges in one transaction. On any error nothing is changed. `pause` lets
+/// the page breathe between batches (natively: return a ready future).
+pub async fn import_backup<S: Store, F: Future<Output = ()>>(
+    store: &S,
+    json: &str,
+    progress: &dyn Fn(ImportStage),
+    pause: impl Fn() -> F,
+) -> Result<ImportReport, ImportError> {
+    let backup = validate(json, progress, pause).await?;
+    merge(store, &backup, progress)
+        .await
+        .map_err(ImportError::Storage)
+}
+
 /// Checks the whole file and collects every problem.
-fn validate(json: &str) -> Result<ValidBackup, ImportError> {
+async fn validate<F: Future<Output = ()>>(
+    json: &str,
+    progress: &dyn Fn(ImportStage),
+    pause: impl Fn() -> F,
+) -> Result<ValidBackup, ImportError> {
     if json.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge { bytes: json.len() });
     }
-    let root: Value =
-        serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let Some(obj) = root.as_object() else {
+    let trimmed = json.trim_start();
+    if !trimmed.starts_with('{') {
+        let root: Value =
+            serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
         return Err(invalid(vec![format!(
             "the file must hold a JSON object, found {}",
             shape::found(&root)
         )]));
-    };
+    }
+    let members = split::members(json).map_err(|_| not_json(json))?;
+    let mut obj = serde_json::Map::new();
+    let mut attempts_text = None;
+    for (key, text) in members {
+        let key: String = serde_json::from_str(key).map_err(|_| not_json(json))?;
+        if key == "attempts" {
+            attempts_text = Some(text);
+            continue;
+        }
+        let value: Value = serde_json::from_str(text).map_err(|_| not_json(json))?;
+        obj.insert(key, value);
+    }
     match obj.get("format").and_then(Value::as_str) {
         Some(BACKUP_FORMAT) => {}
         Some(other) => {
@@ -319,6 +391,7 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
             ]))
         }
     }
+    let root = Value::Object(obj);
     match super::migrate::read_version(&root) {
         Err(reason) => return Err(invalid(vec![reason])),
         Ok(v) if v > BACKUP_VERSION => {
@@ -328,54 +401,75 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
         }
         Ok(_) => {}
     }
+    let Value::Object(obj) = root else {
+        return Err(not_json(json));
+    };
 
     let mut problems = Vec::new();
     let mut out = ValidBackup {
         attempts: Vec::new(),
         prefs: None,
         aside: Vec::new(),
-        aside_keys: Vec::new(),
         newer: Vec::new(),
     };
 
-    match obj.get("attempts") {
+    match attempts_text {
         None => problems.push("field `attempts` is missing".into()),
-        Some(Value::Array(items)) if items.len() > MAX_BACKUP_ATTEMPTS => problems.push(format!(
-            "field `attempts` has too many items ({}, at most {MAX_BACKUP_ATTEMPTS})",
-            items.len()
-        )),
-        Some(Value::Array(items)) => {
-            // Ids seen so far, and each kept attempt's item number (for the
-            // rare duplicate's message). A set of strings shares its code with
-            // the app's other string sets.
-            let mut seen: BTreeSet<String> = BTreeSet::new();
-            let mut numbers: Vec<usize> = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                let n = i + 1;
-                let label = attempt_label(n, item);
-                match validate_attempt(item) {
-                    Ok(a) => {
-                        if seen.insert(a.id.clone()) {
-                            out.attempts.push(a);
-                            numbers.push(n);
-                        } else {
-                            let first = out
-                                .attempts
-                                .iter()
-                                .position(|kept| kept.id == a.id)
-                                .map_or(0, |at| numbers[at]);
-                            problems
-                                .push(format!("{label}: the same id appears in attempt {first}"));
-                        }
+        Some(text) => match Items::of(text) {
+            None => {
+                let value: Value = serde_json::from_str(text).map_err(|_| not_json(json))?;
+                problems.push(format!(
+                    "field `attempts` must be an array, found {}",
+                    shape::found(&value)
+                ));
+            }
+            Some(mut items) => {
+                // Ids seen so far, and each kept attempt's item number (for
+                // the rare duplicate's message).
+                let mut seen: BTreeSet<String> = BTreeSet::new();
+                let mut numbers: Vec<usize> = Vec::new();
+                let mut n = 0;
+                let mut next_pause = IMPORT_SLICE;
+                while let Some(item) = items.next() {
+                    let item = item.map_err(|_| not_json(json))?;
+                    n += 1;
+                    if n > MAX_BACKUP_ATTEMPTS {
+                        problems.push(format!(
+                            "field `attempts` has too many items (more than {MAX_BACKUP_ATTEMPTS})"
+                        ));
+                        break;
                     }
-                    Err(reason) => problems.push(format!("{label}: {reason}")),
+                    let value: Value = serde_json::from_str(item).map_err(|_| not_json(json))?;
+                    let label = attempt_label(n, &value);
+                    match validate_attempt(&value) {
+                        Ok(a) => {
+                            if seen.insert(a.id.clone()) {
+                                out.attempts.push(a);
+                                numbers.push(n);
+                            } else {
+                                let first = out
+                                    .attempts
+                                    .iter()
+                                    .position(|kept| kept.id == a.id)
+                                    .map_or(0, |at| numbers[at]);
+                                problems.push(format!(
+                                    "{label}: the same id appears in attempt {first}"
+                                ));
+                            }
+                        }
+                        Err(reason) => problems.push(format!("{label}: {reason}")),
+                    }
+                    if items.position() >= next_pause {
+                        next_pause = items.position() + IMPORT_SLICE;
+                        progress(ImportStage::Checking {
+                            done: items.position(),
+                            total: text.len(),
+                        });
+                        pause().await;
+                    }
                 }
             }
-        }
-        Some(other) => problems.push(format!(
-            "field `attempts` must be an array, found {}",
-            shape::found(other)
-        )),
+        },
     }
 
     match obj.get("prefs") {
@@ -389,11 +483,11 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
         },
     }
 
-    for (i, item) in array_field(obj, "quarantined", &mut problems)
+    for (i, item) in array_field(&obj, "quarantined", &mut problems)
         .iter()
         .enumerate()
     {
-        match read_part::<AsideEntry>(item, &ASIDE_SHAPE) {
+        match read_part::<AsideEntry>(item, &AsideEntry::SHAPE) {
             Err(reason) => problems.push(format!("quarantined value {}: {reason}", i + 1)),
             Ok(entry) => {
                 if !entry.key.starts_with(QUARANTINE_PREFIX) {
@@ -403,33 +497,34 @@ fn validate(json: &str) -> Result<ValidBackup, ImportError> {
                     ));
                     continue;
                 }
-                out.aside_keys.push(entry.key);
-                out.aside.push(StoredQuarantineV1 {
-                    original_key: entry.original_key,
-                    reason: entry.reason,
-                    raw: entry.raw,
-                });
+                out.aside.push(entry);
             }
         }
     }
 
-    for (i, item) in array_field(obj, "newer_version", &mut problems)
+    for (i, item) in array_field(&obj, "newer_version", &mut problems)
         .iter()
         .enumerate()
     {
-        match read_part::<NewerEntry>(item, &NEWER_SHAPE) {
+        match read_part::<NewerEntry>(item, &NewerEntry::SHAPE) {
             Err(reason) => problems.push(format!("newer-version value {}: {reason}", i + 1)),
             Ok(NewerEntry { key, raw }) => {
                 let allowed = key == PREFS_KEY
                     || key == INDEX_KEY
                     || key.strip_prefix(ATTEMPT_PREFIX).is_some_and(valid_id);
-                if allowed {
-                    out.newer.push((key, raw));
-                } else {
+                if !allowed {
                     problems.push(format!(
                         "newer-version value {}: field `key` is not an Evident key",
                         i + 1
                     ));
+                } else if serde_json::from_str::<Value>(&raw).is_err() {
+                    problems.push(format!(
+                        "newer-version value {}: field `raw` is not JSON",
+                        i + 1
+                    ));
+                } else if key != INDEX_KEY {
+                    // The index of the first releases is not kept any more.
+                    out.newer.push((key, raw));
                 }
             }
         }
@@ -454,7 +549,7 @@ fn validate_attempt(item: &Value) -> Result<Attempt, String> {
         }
         Decoded::Corrupt { reason } => return Err(reason),
     };
-    if !valid_id(&stored.base.id) {
+    if !valid_id(&stored.id) {
         return Err("field `id` must be 1–128 letters, digits, `-`, `_`, `.` or `:`".into());
     }
     let attempt = Attempt::try_from(*stored)?;
@@ -516,48 +611,101 @@ fn invalid(mut problems: Vec<String>) -> ImportError {
     ImportError::Invalid(problems)
 }
 
-/// Applies a validated backup.
-fn merge(store: &dyn KeyValueStore, backup: &ValidBackup) -> Result<ImportReport, StorageError> {
-    let mut report = ImportReport::default();
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+/// Where a newer-version value of the file goes in the database.
+fn newer_target(key: &str) -> (Table, String) {
+    match key.strip_prefix(ATTEMPT_PREFIX) {
+        Some(id) => (Table::Attempts, id.to_owned()),
+        None => (Table::Prefs, PREFS_RECORD.to_owned()),
+    }
+}
 
-    for incoming in &backup.attempts {
-        let key = attempt_key(&incoming.id);
-        let write = match store.get(&key)? {
-            None => {
-                report.added += 1;
-                true
-            }
-            Some(raw) => match read_attempt_at(&key, &raw) {
-                Ok((existing, _)) => {
-                    if incoming.updated_at_ms > existing.updated_at_ms && *incoming != existing {
-                        report.updated += 1;
-                        true
-                    } else {
-                        report.unchanged += 1;
-                        false
-                    }
-                }
-                Err(AttemptReadError::Newer(_)) => {
-                    report.kept_newer += 1;
-                    false
-                }
-                Err(AttemptReadError::Corrupt(reason)) => {
-                    quarantine(store, &key, &raw, &reason)?;
-                    report.added += 1;
-                    true
-                }
-            },
-        };
-        if write {
-            let stored = StoredAttempt::from(incoming);
-            store.set(&key, &super::migrate::encode_attempt(&stored))?;
-            ids.insert(incoming.id.clone());
+/// Applies a validated backup in one transaction.
+async fn merge<S: Store>(
+    store: &S,
+    backup: &ValidBackup,
+    progress: &dyn Fn(ImportStage),
+) -> Result<ImportReport, StorageError> {
+    // Attempts stored without a readable summary (a newer Evident's, or
+    // unreadable ones) are read in full to decide.
+    let mut unsummarized: BTreeSet<String> = BTreeSet::new();
+    unsummarized.extend(store.keys(Table::Attempts).await?);
+    for (key, raw) in store.get_all(Table::Summaries).await? {
+        if read_summary(&raw).is_some_and(|s| s.id == key) {
+            unsummarized.remove(&key);
         }
     }
 
+    let mut reads: Vec<(Table, String)> = Vec::new();
+    for a in &backup.attempts {
+        reads.push((Table::Summaries, a.id.clone()));
+        reads.push((Table::Attempts, a.id.clone()));
+    }
+    reads.push((Table::Prefs, PREFS_RECORD.to_owned()));
+    for entry in &backup.aside {
+        reads.push((Table::Quarantine, entry.key.clone()));
+    }
+    for (key, _) in &backup.newer {
+        reads.push(newer_target(key));
+    }
+    // Reading every stored attempt in full would read as much as the import
+    // again: only those without a readable summary are read.
+    let reads: Vec<(Table, String)> = reads
+        .into_iter()
+        .filter(|(t, k)| *t != Table::Attempts || unsummarized.contains(k))
+        .collect();
+    let saving = |done: usize, total: usize| progress(ImportStage::Saving { done, total });
+    store
+        .update(&reads, |found| decide(backup, &reads, found), &saving)
+        .await
+}
+
+fn decide(
+    backup: &ValidBackup,
+    reads: &[(Table, String)],
+    found: Vec<Option<String>>,
+) -> (Vec<Op>, ImportReport) {
+    // What was read, taken in the order the reads were listed (an
+    // attempt's full read is there only when it had no summary).
+    let mut cursor = reads.iter().zip(found).peekable();
+    let mut get = |t: Table, k: &str| match cursor.peek() {
+        Some(((rt, rk), _)) if *rt == t && rk == k => cursor.next().and_then(|(_, v)| v),
+        _ => None,
+    };
+    let mut report = ImportReport::default();
+    let mut ops = Vec::new();
+
+    for incoming in &backup.attempts {
+        let stored_updated =
+            match get(Table::Summaries, &incoming.id).and_then(|s| read_summary(&s)) {
+                Some(summary) => Some(summary.updated_at_ms),
+                None => match get(Table::Attempts, &incoming.id) {
+                    None => None,
+                    Some(raw) => match read_attempt_at(&attempt_key(&incoming.id), &raw) {
+                        Ok((existing, _)) => Some(existing.updated_at_ms),
+                        Err(AttemptReadError::Newer(_)) => {
+                            report.kept_newer += 1;
+                            continue;
+                        }
+                        Err(AttemptReadError::Corrupt(reason)) => {
+                            ops.push(quarantine_op(&attempt_key(&incoming.id), &raw, &reason).0);
+                            None
+                        }
+                    },
+                },
+            };
+        match stored_updated {
+            None => report.added += 1,
+            Some(t) if incoming.updated_at_ms > t => report.updated += 1,
+            Some(_) => {
+                report.unchanged += 1;
+                continue;
+            }
+        }
+        ops.extend(attempt_ops(incoming));
+    }
+
     if let Some(incoming) = &backup.prefs {
-        let merged = match store.get(PREFS_KEY)? {
+        let merged = match get(Table::Prefs, PREFS_RECORD) {
             None => Some(incoming.clone()),
             Some(raw) => match read_prefs(&raw) {
                 Read::Ok(current) => {
@@ -566,98 +714,57 @@ fn merge(store: &dyn KeyValueStore, backup: &ValidBackup) -> Result<ImportReport
                 }
                 Read::Newer(_) => None,
                 Read::Corrupt(reason) => {
-                    quarantine(store, PREFS_KEY, &raw, &reason)?;
+                    ops.push(quarantine_op(PREFS_KEY, &raw, &reason).0);
                     Some(incoming.clone())
                 }
             },
         };
         if let Some(p) = merged {
-            store.set(PREFS_KEY, &encode_prefs(&p))?;
+            ops.push(Op::Put {
+                table: Table::Prefs,
+                key: PREFS_RECORD.to_owned(),
+                value: encode_prefs(&p),
+            });
             report.prefs_written = true;
         }
     }
 
-    for (record, key) in backup.aside.iter().zip(&backup.aside_keys) {
-        if place_aside(store, key, record)?.1 {
-            report.restored_raw += 1;
-        }
+    for entry in &backup.aside {
+        let record = StoredQuarantineV1 {
+            original_key: entry.original_key.clone(),
+            reason: entry.reason.clone(),
+            raw: entry.raw.clone(),
+        };
+        let value = encode_quarantine(&record);
+        let key = match get(Table::Quarantine, &entry.key)
+            .as_deref()
+            .map(read_quarantine)
+        {
+            None => entry.key.clone(),
+            Some(Read::Ok(q)) if q.raw == entry.raw && q.original_key == entry.original_key => {
+                continue
+            }
+            Some(_) => format!("{}.{}", entry.key, hash(&entry.raw)),
+        };
+        ops.push(Op::Put {
+            table: Table::Quarantine,
+            key,
+            value,
+        });
+        report.restored_raw += 1;
     }
     for (key, raw) in &backup.newer {
-        if store.get(key)?.is_none() {
-            store.set(key, raw)?;
+        let (table, k) = newer_target(key);
+        if get(table, &k).is_none() {
+            ops.push(Op::Put {
+                table,
+                key: k,
+                value: raw.clone(),
+            });
             report.restored_raw += 1;
         }
     }
-
-    if !ids.is_empty() {
-        update_index(store, |set| {
-            let before = set.len();
-            set.extend(ids.iter().cloned());
-            set.len() != before
-        })?;
-    }
-    Ok(report)
-}
-
-/// A store wrapper that remembers the first prior value of every key it
-/// touches, so a failed import can be undone exactly.
-struct Journal<'a> {
-    inner: &'a dyn KeyValueStore,
-    before: RefCell<Vec<(String, Option<String>)>>,
-}
-
-impl<'a> Journal<'a> {
-    fn new(inner: &'a dyn KeyValueStore) -> Self {
-        Journal {
-            inner,
-            before: RefCell::new(Vec::new()),
-        }
-    }
-
-    fn remember(&self, key: &str) -> Result<(), StorageError> {
-        if self.before.borrow().iter().any(|(k, _)| k == key) {
-            return Ok(());
-        }
-        let prior = self.inner.get(key)?;
-        self.before.borrow_mut().push((key.to_owned(), prior));
-        Ok(())
-    }
-
-    /// Best effort, newest change first: removals first free the space that
-    /// restoring needs.
-    fn rollback(&self) {
-        let before = self.before.borrow();
-        for (key, prior) in before.iter().rev() {
-            if prior.is_none() {
-                let _ = self.inner.remove(key);
-            }
-        }
-        for (key, prior) in before.iter().rev() {
-            if let Some(value) = prior {
-                let _ = self.inner.set(key, value);
-            }
-        }
-    }
-}
-
-impl KeyValueStore for Journal<'_> {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.inner.get(key)
-    }
-
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.remember(key)?;
-        self.inner.set(key, value)
-    }
-
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.remember(key)?;
-        self.inner.remove(key)
-    }
-
-    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        self.inner.keys(prefix)
-    }
+    (ops, report)
 }
 
 #[cfg(test)]

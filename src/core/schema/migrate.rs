@@ -1,7 +1,7 @@
 //! Reading any stored attempt version and upgrading it to the current one.
 //!
 //! Migrations are numbered with no gaps: `v1_to_v2` upgrades version 1 to 2,
-//! `v3::v2_to_v3` upgrades 2 to 3, and `upgrade` chains them. Each is
+//! `v2_to_v3` upgrades 2 to 3, and `upgrade` chains them. Each is
 //! a small pure function tested on a fixture file of the version before it
 //! (`tests/fixtures/storage/attempt-v<N>.json`). Records are upgraded in
 //! memory only; the stored value keeps its old version until the attempt is
@@ -11,7 +11,7 @@ use super::json::FromJson;
 use super::shape;
 use super::v1::{self, StoredAttemptV1};
 use super::v2::{self, StoredAttemptV2, StoredHintV2, StoredScoresV2};
-use super::v3::{self, v2_to_v3, StoredAttemptV3};
+use super::v3::{self, StoredAttemptV3, StoredScoresV3};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -69,6 +69,50 @@ pub fn v1_to_v2(a: StoredAttemptV1) -> StoredAttemptV2 {
     }
 }
 
+/// The value development builds of issue 15 wrote into version 2 records
+/// for a dimension "not tested in this drill", before version 3 existed.
+/// Outside every rubric's range (0–5), so it was never a real score.
+pub const V2_NOT_TESTED: u8 = 255;
+
+/// One round, version 2 → 3: every value is a score, except
+/// [`V2_NOT_TESTED`], which becomes the "not tested" mark it stood for.
+pub fn scores_v2_to_v3(s: StoredScoresV2) -> StoredScoresV3 {
+    StoredScoresV3 {
+        rubric: s.rubric,
+        values: s
+            .values
+            .into_iter()
+            .map(|v| (v != V2_NOT_TESTED).then_some(v))
+            .collect(),
+        note: s.note,
+        scored_at_ms: s.scored_at_ms,
+    }
+}
+
+/// Version 2 → 3. Version 2 had no "not tested" mark: its rounds become
+/// rounds with every dimension scored (see [`scores_v2_to_v3`]). Nothing was
+/// timed per step, no spoken summary was kept, there was no checklist, and
+/// the prompt in use was the prompt (no drawn one set aside).
+pub fn v2_to_v3(a: StoredAttemptV2) -> StoredAttemptV3 {
+    StoredAttemptV3 {
+        id: a.id,
+        drill_id: a.drill_id,
+        prompt: a.prompt,
+        sections: a.sections,
+        timer: a.timer,
+        hint: a.hint,
+        scores: a.scores.into_iter().map(scores_v2_to_v3).collect(),
+        notes: a.notes,
+        created_at_ms: a.created_at_ms,
+        updated_at_ms: a.updated_at_ms,
+        tz_offset_minutes: a.tz_offset_minutes,
+        step_times: Vec::new(),
+        spoken_summary: None,
+        checklist: Vec::new(),
+        drawn_prompt: None,
+    }
+}
+
 /// Parses a stored value (the JSON text of one `evident.attempt.*` key).
 pub fn decode_attempt(raw: &str) -> Decoded {
     match serde_json::from_str::<Value>(raw) {
@@ -121,9 +165,7 @@ fn upgrade(version: u32, value: Value) -> Result<StoredAttempt, String> {
             .map(v1_to_v2)
             .map(v2_to_v3),
         2 => read::<StoredAttemptV2>(&value, &v2::SHAPE).map(v2_to_v3),
-        // A version 3 record is a version 2 record plus its own fields.
-        3 => shape::check(&value, &v2::SHAPE)
-            .and_then(|()| read::<StoredAttemptV3>(&value, &v3::EXTRA_SHAPE)),
+        3 => read::<StoredAttemptV3>(&value, &v3::SHAPE),
         other => Err(format!("unknown schema version {other}")),
     }
 }
@@ -184,6 +226,69 @@ mod tests {
     }
 
     #[test]
+    fn v2_fixture_migrates_to_v3_with_every_dimension_scored() {
+        let value: Value = serde_json::from_str(V2).expect("fixture is JSON");
+        let v2 = StoredAttemptV2::from_json(&value).expect("fixture is v2");
+        let v3 = v2_to_v3(v2.clone());
+        assert_eq!(v3.id, v2.id);
+        assert_eq!(v3.sections, v2.sections);
+        assert_eq!(v3.timer, v2.timer);
+        assert_eq!(v3.hint, v2.hint);
+        assert_eq!(v3.notes, v2.notes);
+        assert_eq!(v3.tz_offset_minutes, v2.tz_offset_minutes);
+        assert_eq!(v3.scores.len(), v2.scores.len());
+        for (new, old) in v3.scores.iter().zip(&v2.scores) {
+            assert_eq!(new.rubric, old.rubric);
+            assert_eq!(new.note, old.note);
+            assert_eq!(new.scored_at_ms, old.scored_at_ms);
+            let scored: Vec<Option<u8>> = old.values.iter().copied().map(Some).collect();
+            assert_eq!(new.values, scored);
+        }
+        assert!(v3.step_times.is_empty());
+        assert!(v3.checklist.is_empty());
+        assert_eq!(v3.spoken_summary, None);
+        assert_eq!(v3.drawn_prompt, None);
+    }
+
+    /// Development builds of issue 15 marked "not tested" as 255 inside
+    /// version 2; the upgrade reads that byte as the mark, nothing else.
+    #[test]
+    fn a_v2_value_of_255_becomes_not_tested() {
+        let raw = V2.replace("[3, 3, 2, 2, 3, 2, 3]", "[3, 255, 2, 2, 3, 2, 255]");
+        assert_ne!(raw, V2);
+        let Decoded::Ok { attempt, .. } = decode_attempt(&raw) else {
+            panic!("edited v2 fixture must decode");
+        };
+        assert_eq!(
+            attempt.scores[0].values,
+            [Some(3), None, Some(2), Some(2), Some(3), Some(2), None]
+        );
+        assert_eq!(
+            attempt.scores[1].values,
+            [4, 4, 3, 3, 4, 4].map(Some).to_vec()
+        );
+    }
+
+    #[test]
+    fn v3_fixture_keeps_its_not_tested_marks() {
+        let Decoded::Ok {
+            attempt,
+            from_version,
+        } = decode_attempt(V3)
+        else {
+            panic!("v3 fixture must decode");
+        };
+        assert_eq!(from_version, 3);
+        assert_eq!(
+            attempt.scores[0].values,
+            [Some(3), Some(3), Some(4), None, None, Some(2), None]
+        );
+        let domain = crate::core::attempt::Attempt::try_from(*attempt).expect("domain");
+        assert_eq!(domain.scores[0].values[3], None);
+        assert_eq!(domain.tz_offset_minutes, -300);
+    }
+
+    #[test]
     fn every_fixture_decodes_to_the_current_version() {
         for (raw, version) in [(V1, 1), (V2, 2), (V3, 3)] {
             match decode_attempt(raw) {
@@ -191,20 +296,6 @@ mod tests {
                 other => panic!("v{version}: {other:?}"),
             }
         }
-    }
-
-    #[test]
-    fn v2_fixture_migrates_to_v3_with_the_new_fields_empty() {
-        let Decoded::Ok { attempt, .. } = decode_attempt(V2) else {
-            panic!("v2 fixture must decode");
-        };
-        let value: Value = serde_json::from_str(V2).expect("fixture is JSON");
-        let v2 = StoredAttemptV2::from_json(&value).expect("fixture is v2");
-        assert_eq!(attempt.base, v2);
-        assert!(attempt.step_times.is_empty());
-        assert!(attempt.checklist.is_empty());
-        assert_eq!(attempt.spoken_summary, None);
-        assert_eq!(attempt.drawn_prompt, None);
     }
 
     #[test]

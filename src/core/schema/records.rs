@@ -1,9 +1,14 @@
 //! The small shared records next to the attempts: the index, the preferences
 //! and the quarantine wrapper. Each is versioned like the attempts.
 
-use super::json::{self, FromJson};
-use super::migrate::read_version;
-use super::shape::{self, field, Kind};
+use super::json::FromJson;
+use super::migrate::{read_version, scores_v2_to_v3};
+use super::record::record;
+use super::shape::{self, Kind};
+use super::v1::limits;
+use super::v2::StoredScoresV2;
+use super::v3::{domain_scores, stored_scores, StoredScoresV3};
+use crate::core::summary::AttemptSummary;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -38,49 +43,37 @@ pub(super) fn read_v1_value<T: FromJson>(value: &Value, kind: &Kind) -> Read<T> 
 }
 
 fn with_version<T: Serialize>(record: &T) -> String {
+    with_version_number(1, record)
+}
+
+fn with_version_number<T: Serialize>(version: u32, record: &T) -> String {
     #[derive(Serialize)]
     struct Envelope<'a, T> {
         version: u32,
         #[serde(flatten)]
         record: &'a T,
     }
-    serde_json::to_string(&Envelope { version: 1, record }).unwrap_or_default()
+    serde_json::to_string(&Envelope { version, record }).unwrap_or_default()
 }
 
 // ---------------------------------------------------------------- index
 
-/// The index: which attempt ids exist, with a revision bumped on every
-/// write so a read-modify-write can tell that another tab wrote in between.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct StoredIndexV1 {
-    pub revision: u64,
-    pub ids: BTreeSet<String>,
-}
-
-const INDEX_SHAPE: Kind = Kind::Object(&[
-    field("revision", Kind::Int),
-    field(
-        "ids",
-        Kind::Array {
-            item: &Kind::Str { max: 128 },
-            max: 100_000,
-        },
-    ),
-]);
-
-impl FromJson for StoredIndexV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredIndexV1 {
-            revision: json::field(v, "revision")?,
-            ids: json::field(v, "ids")?,
-        })
+record! {
+    /// The localStorage index of the first releases (read only to migrate):
+    /// which attempt ids existed, with a revision bumped on every write.
+    pub struct StoredIndexV1 {
+        revision: u64 = Kind::Int,
+        ids: BTreeSet<String> = Kind::Array { item: &Kind::Str { max: 128 }, max: 100_000 },
     }
 }
+
+const INDEX_SHAPE: Kind = StoredIndexV1::SHAPE;
 
 pub fn read_index(raw: &str) -> Read<StoredIndexV1> {
     read_v1(raw, &INDEX_SHAPE)
 }
 
+#[cfg(test)]
 pub fn encode_index(index: &StoredIndexV1) -> String {
     with_version(index)
 }
@@ -114,33 +107,20 @@ impl Prefs {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredPrefsV1 {
-    pub muted_rules: Vec<String>,
-    pub dismissed_findings: Vec<String>,
-    pub tone: bool,
-}
-
-impl FromJson for StoredPrefsV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredPrefsV1 {
-            muted_rules: json::field(v, "muted_rules")?,
-            dismissed_findings: json::field(v, "dismissed_findings")?,
-            tone: json::field(v, "tone")?,
-        })
-    }
-}
-
 const STR_LIST: Kind = Kind::Array {
     item: &Kind::Str { max: 128 },
     max: 10_000,
 };
 
-pub(super) const PREFS_SHAPE: Kind = Kind::Object(&[
-    field("muted_rules", STR_LIST),
-    field("dismissed_findings", STR_LIST),
-    field("tone", Kind::Bool),
-]);
+record! {
+    pub struct StoredPrefsV1 {
+        muted_rules: Vec<String> = STR_LIST,
+        dismissed_findings: Vec<String> = STR_LIST,
+        tone: bool = Kind::Bool,
+    }
+}
+
+pub(super) const PREFS_SHAPE: Kind = StoredPrefsV1::SHAPE;
 
 impl From<&Prefs> for StoredPrefsV1 {
     fn from(p: &Prefs) -> Self {
@@ -180,35 +160,17 @@ pub fn encode_prefs(p: &Prefs) -> String {
 
 // ---------------------------------------------------------------- quarantine
 
-/// A value moved aside: the raw text exactly as it was, where it came from
-/// and why it could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredQuarantineV1 {
-    pub original_key: String,
-    pub reason: String,
-    pub raw: String,
-}
-
-impl FromJson for StoredQuarantineV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredQuarantineV1 {
-            original_key: json::field(v, "original_key")?,
-            reason: json::field(v, "reason")?,
-            raw: json::field(v, "raw")?,
-        })
+record! {
+    /// A value moved aside: the raw text exactly as it was, where it came
+    /// from and why it could not be read.
+    pub struct StoredQuarantineV1 {
+        original_key: String = Kind::Str { max: 1_024 },
+        reason: String = Kind::Str { max: 4_096 },
+        raw: String = Kind::Str { max: 200 * 1024 * 1024 },
     }
 }
 
-const QUARANTINE_SHAPE: Kind = Kind::Object(&[
-    field("original_key", Kind::Str { max: 1_024 }),
-    field("reason", Kind::Str { max: 4_096 }),
-    field(
-        "raw",
-        Kind::Str {
-            max: 20 * 1024 * 1024,
-        },
-    ),
-]);
+const QUARANTINE_SHAPE: Kind = StoredQuarantineV1::SHAPE;
 
 pub fn read_quarantine(raw: &str) -> Read<StoredQuarantineV1> {
     read_v1(raw, &QUARANTINE_SHAPE)
@@ -218,12 +180,150 @@ pub fn encode_quarantine(q: &StoredQuarantineV1) -> String {
     with_version(q)
 }
 
+// ---------------------------------------------------------------- summary
+
+record! {
+    /// What History needs of one attempt (see `core::summary`), stored next
+    /// to it. Derived data: an unreadable summary is rebuilt from its attempt.
+    /// Version 1, written with attempts of schema 2: rounds without "not
+    /// tested" marks. Read, never written.
+    pub struct StoredSummaryV1 {
+        id: String = Kind::Str { max: limits::ID },
+        drill_id: String = Kind::Str { max: limits::DRILL_ID },
+        created_at_ms: i64 = Kind::Int,
+        updated_at_ms: i64 = Kind::Int,
+        tz_offset_minutes: i32 = Kind::Int,
+        started: bool = Kind::Bool,
+        finished: bool = Kind::Bool,
+        has_text: bool = Kind::Bool,
+        scores: Vec<StoredScoresV2> = Kind::Array {
+            item: &StoredScoresV2::SHAPE,
+            max: limits::SCORE_ROUNDS,
+        },
+    }
+}
+
+record! {
+    /// Version 2, written with attempts of schema 3: the rounds as schema 3
+    /// stores them (`null` for a dimension not tested).
+    pub struct StoredSummaryV2 {
+        id: String = Kind::Str { max: limits::ID },
+        drill_id: String = Kind::Str { max: limits::DRILL_ID },
+        created_at_ms: i64 = Kind::Int,
+        updated_at_ms: i64 = Kind::Int,
+        tz_offset_minutes: i32 = Kind::Int,
+        started: bool = Kind::Bool,
+        finished: bool = Kind::Bool,
+        has_text: bool = Kind::Bool,
+        scores: Vec<StoredScoresV3> = Kind::Array {
+            item: &StoredScoresV3::SHAPE,
+            max: limits::SCORE_ROUNDS,
+        },
+    }
+}
+
+/// The summary version [`encode_summary`] writes.
+const SUMMARY_VERSION: u32 = 2;
+
+impl From<StoredSummaryV1> for StoredSummaryV2 {
+    /// Its rounds upgraded as an attempt's are (`migrate::scores_v2_to_v3`).
+    fn from(s: StoredSummaryV1) -> Self {
+        StoredSummaryV2 {
+            id: s.id,
+            drill_id: s.drill_id,
+            created_at_ms: s.created_at_ms,
+            updated_at_ms: s.updated_at_ms,
+            tz_offset_minutes: s.tz_offset_minutes,
+            started: s.started,
+            finished: s.finished,
+            has_text: s.has_text,
+            scores: s.scores.into_iter().map(scores_v2_to_v3).collect(),
+        }
+    }
+}
+
+pub fn encode_summary(s: &AttemptSummary) -> String {
+    with_version_number(
+        SUMMARY_VERSION,
+        &StoredSummaryV2 {
+            id: s.id.clone(),
+            drill_id: s.drill_id.clone(),
+            created_at_ms: s.created_at_ms,
+            updated_at_ms: s.updated_at_ms,
+            tz_offset_minutes: s.tz_offset_minutes,
+            started: s.started,
+            finished: s.finished,
+            has_text: s.has_text,
+            scores: s.scores.iter().map(stored_scores).collect(),
+        },
+    )
+}
+
+/// Reads a stored summary of either version; `None` when it is unreadable,
+/// of a newer version, or of an unknown rubric (it is rebuilt from the
+/// attempt then).
+pub fn read_summary(raw: &str) -> Option<AttemptSummary> {
+    fn checked<T: FromJson>(value: &Value, kind: &Kind) -> Option<T> {
+        shape::check(value, kind).ok()?;
+        T::from_json(value).ok()
+    }
+    let value: Value = serde_json::from_str(raw).ok()?;
+    let s = match read_version(&value).ok()? {
+        1 => checked::<StoredSummaryV1>(&value, &StoredSummaryV1::SHAPE)?.into(),
+        2 => checked::<StoredSummaryV2>(&value, &StoredSummaryV2::SHAPE)?,
+        _ => return None,
+    };
+    let mut scores = Vec::with_capacity(s.scores.len());
+    for sc in s.scores {
+        scores.push(domain_scores(sc).ok()?);
+    }
+    Some(AttemptSummary {
+        id: s.id,
+        drill_id: s.drill_id,
+        created_at_ms: s.created_at_ms,
+        updated_at_ms: s.updated_at_ms,
+        tz_offset_minutes: s.tz_offset_minutes,
+        started: s.started,
+        finished: s.finished,
+        has_text: s.has_text,
+        scores,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const PREFS_V1: &str = include_str!("../../../tests/fixtures/storage/prefs-v1.json");
     const INDEX_V1: &str = include_str!("../../../tests/fixtures/storage/index-v1.json");
+    const SUMMARY_V1: &str = include_str!("../../../tests/fixtures/storage/summary-v1.json");
+    const SUMMARY_V2: &str = include_str!("../../../tests/fixtures/storage/summary-v2.json");
+
+    /// Summaries of both versions read; version 1's rounds (schema 2) have
+    /// every dimension scored, version 2's keep their "not tested" marks.
+    #[test]
+    fn summary_fixtures_of_every_version_read() {
+        let v1 = read_summary(SUMMARY_V1).expect("v1 summary reads");
+        assert_eq!(v1.drill_id, "evidence-replay");
+        assert_eq!(
+            v1.scores[0].values,
+            [3, 3, 2, 2, 3, 2, 3].map(Some).to_vec()
+        );
+        let v2 = read_summary(SUMMARY_V2).expect("v2 summary reads");
+        assert_eq!(v2.tz_offset_minutes, -300);
+        assert_eq!(
+            v2.scores[0].values,
+            [Some(3), Some(3), Some(4), None, None, Some(2), None]
+        );
+        // Written as version 2, read back unchanged.
+        let again = encode_summary(&v2);
+        assert!(again.starts_with(r#"{"version":2,"#), "{again}");
+        assert_eq!(read_summary(&again), Some(v2));
+        assert_eq!(read_summary(&encode_summary(&v1)), Some(v1));
+        // A newer or damaged summary is rebuilt from its attempt.
+        assert_eq!(read_summary(r#"{"version":3,"id":"x"}"#), None);
+        assert_eq!(read_summary(&SUMMARY_V2.replace("null", "\"x\"")), None);
+    }
 
     #[test]
     fn fixtures_of_version_1_read() {

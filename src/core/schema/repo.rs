@@ -1,36 +1,45 @@
-//! Loading and saving over the key-value port.
+//! Loading and saving over the storage port (IndexedDB in the browser).
 //!
 //! Invariants:
-//! - An unreadable value is never overwritten or dropped: it is copied under
-//!   the quarantine prefix first, and only then removed. If the copy fails
-//!   (store full), the original stays where it is and is reported.
-//! - A value written by a newer Evident is left untouched and reported; saving
-//!   over it is refused.
-//! - One key per attempt, so tabs never overwrite each other's attempts. The
-//!   index is a convenience with a revision number; loading reads the union of
-//!   the index and the listed attempt keys, so a lost index update never hides
-//!   an attempt.
+//! - An unreadable value is never overwritten or dropped: it is written to
+//!   the quarantine table in the same transaction that removes it, so it is
+//!   moved, never lost. If that fails (store full), it stays where it is and
+//!   is reported.
+//! - A value written by a newer Evident is left untouched and reported;
+//!   saving over it is refused.
+//! - Every attempt is saved with its summary in one transaction, as a merge
+//!   with what is stored now (see `merge`), so two tabs never lose each
+//!   other's words.
+//! - Records have logical names that stay the same in messages, quarantine
+//!   keys and backup files: `evident.attempt.<id>`, `evident.prefs`,
+//!   `evident.quarantine.<original name>[.<hash>]` (the localStorage keys of
+//!   the first releases).
 
+use super::merge::{merge_attempt, merge_prefs};
 use super::migrate::{decode_attempt, encode_attempt, Decoded, StoredAttempt};
 use super::records::{
-    encode_index, encode_prefs, encode_quarantine, read_index, read_prefs, read_quarantine, Prefs,
-    Read, StoredIndexV1, StoredQuarantineV1,
+    encode_prefs, encode_quarantine, encode_summary, read_prefs, read_quarantine, read_summary,
+    Prefs, Read, StoredQuarantineV1,
 };
 use crate::core::attempt::Attempt;
-use crate::core::sorting;
-use crate::core::store::{KeyValueStore, StorageError};
+use crate::core::store::{get_many, write, Op, StorageError, Store, Table};
+use crate::core::summary::AttemptSummary;
 use std::collections::BTreeSet;
 
-/// Prefix of the one-key-per-attempt records: `evident.attempt.<id>`.
+/// The logical name of an attempt: `evident.attempt.<id>`.
 pub const ATTEMPT_PREFIX: &str = "evident.attempt.";
-/// The index of attempt ids with its revision.
+/// The localStorage index of the first releases (migrated away).
 pub const INDEX_KEY: &str = "evident.index";
-/// The user's preferences.
+/// The logical name of the preferences.
 pub const PREFS_KEY: &str = "evident.prefs";
-/// Unreadable values moved aside: `evident.quarantine.<original key>[.<n>]`.
+/// Unreadable values moved aside: `evident.quarantine.<original name>…`.
 pub const QUARANTINE_PREFIX: &str = "evident.quarantine.";
+/// The preferences' key in the prefs table.
+pub const PREFS_RECORD: &str = "prefs";
+/// Set once persistent storage was requested, so it is asked only once.
+pub const PERSIST_ASKED: &str = "persist-asked";
 
-/// The key of one attempt.
+/// The logical name of one attempt.
 pub fn attempt_key(id: &str) -> String {
     format!("{ATTEMPT_PREFIX}{id}")
 }
@@ -48,8 +57,7 @@ pub fn valid_id(id: &str) -> bool {
 /// An unreadable value, kept aside (or left in place when that failed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuarantineNote {
-    /// Where the raw value is now: a quarantine key, or the original key when
-    /// it could not be moved.
+    /// Its quarantine key, or its own name when it could not be moved.
     pub key: String,
     pub original_key: String,
     pub reason: String,
@@ -65,26 +73,16 @@ pub struct NewerVersionNote {
     pub version: u32,
 }
 
-/// Everything `load_all` found.
+/// What reading found besides readable records.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LoadReport {
-    /// Readable attempts, newest first (by `created_at_ms`, then id).
-    pub attempts: Vec<Attempt>,
-    /// Stored preferences, or the defaults when none are readable.
-    pub prefs: Prefs,
-    /// The index revision seen (0 when there is no index yet).
-    pub index_revision: u64,
+pub struct Notes {
     pub quarantined: Vec<QuarantineNote>,
     pub newer_version: Vec<NewerVersionNote>,
-    /// Keys of attempts read from an older schema version (upgraded in
-    /// memory; rewritten on their next save).
-    pub upgraded: Vec<String>,
-    /// Storage failures met while loading (e.g. a value that could not be
-    /// moved aside); loading carried on.
+    /// Storage failures met on the way (reading carried on).
     pub problems: Vec<String>,
 }
 
-impl LoadReport {
+impl Notes {
     /// One line per thing the user should be told, ready for a banner.
     pub fn messages(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -112,186 +110,71 @@ impl LoadReport {
     }
 }
 
-/// Moves a raw value aside: writes the quarantine record, then removes the
-/// original. Returns the quarantine key. Reuses an existing quarantine record
-/// holding the very same value (a move interrupted after the copy).
-pub fn quarantine(
-    store: &dyn KeyValueStore,
-    original_key: &str,
-    raw: &str,
-    reason: &str,
-) -> Result<String, StorageError> {
+/// Everything [`load`] found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Every readable attempt, without its text, newest first.
+    pub summaries: Vec<AttemptSummary>,
+    /// In full: each drill's most recently changed unfinished attempt (what
+    /// a drill screen resumes).
+    pub open: Vec<Attempt>,
+    pub prefs: Prefs,
+    pub notes: Notes,
+}
+
+/// A short, stable hash of a value (FNV-1a), to give each distinct value
+/// kept aside its own quarantine key.
+pub(super) fn hash(raw: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in raw.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", h >> 32)
+}
+
+/// The quarantine key for `raw` found at `original_key`.
+pub fn quarantine_key(original_key: &str, raw: &str) -> String {
+    format!("{QUARANTINE_PREFIX}{original_key}.{}", hash(raw))
+}
+
+/// The write that keeps `raw` aside. Returns the op and its key.
+pub fn quarantine_op(original_key: &str, raw: &str, reason: &str) -> (Op, String) {
+    let key = quarantine_key(original_key, raw);
     let record = StoredQuarantineV1 {
         original_key: original_key.to_owned(),
         reason: reason.to_owned(),
         raw: raw.to_owned(),
     };
-    let (key, _) = place_aside(
-        store,
-        &format!("{QUARANTINE_PREFIX}{original_key}"),
-        &record,
-    )?;
-    store.remove(original_key)?;
-    Ok(key)
+    (
+        Op::Put {
+            table: Table::Quarantine,
+            key: key.clone(),
+            value: encode_quarantine(&record),
+        },
+        key,
+    )
 }
 
-/// Writes a quarantine record under `base` or the first free `base.<n>`,
-/// unless one of those already holds the same raw value from the same key.
-/// Returns the key and whether anything was written.
-pub(super) fn place_aside(
-    store: &dyn KeyValueStore,
-    base: &str,
-    record: &StoredQuarantineV1,
-) -> Result<(String, bool), StorageError> {
-    for n in 1u32.. {
-        let key = if n == 1 {
-            base.to_owned()
-        } else {
-            format!("{base}.{n}")
-        };
-        match store.get(&key)? {
-            None => {
-                store.set(&key, &encode_quarantine(record))?;
-                return Ok((key, true));
-            }
-            Some(existing) => {
-                if matches!(read_quarantine(&existing),
-                    Read::Ok(q) if q.raw == record.raw && q.original_key == record.original_key)
-                {
-                    return Ok((key, false));
-                }
-            }
-        }
-    }
-    Err(StorageError::Other("no free quarantine key".into()))
+/// The writes that store an attempt: its record and its summary.
+pub fn attempt_ops(a: &Attempt) -> [Op; 2] {
+    [
+        Op::Put {
+            table: Table::Attempts,
+            key: a.id.clone(),
+            value: encode_attempt(&StoredAttempt::from(a)),
+        },
+        Op::Put {
+            table: Table::Summaries,
+            key: a.id.clone(),
+            value: encode_summary(&AttemptSummary::of(a)),
+        },
+    ]
 }
 
-/// Lets the user drop a quarantined value (after exporting a backup).
-/// Only quarantine keys can be discarded this way.
-pub fn discard_quarantined(store: &dyn KeyValueStore, key: &str) -> Result<(), StorageError> {
-    if !key.starts_with(QUARANTINE_PREFIX) {
-        return Err(StorageError::Other(format!(
-            "`{key}` is not a quarantined value"
-        )));
-    }
-    store.remove(key)
-}
-
-/// Loads everything: attempts, prefs, and what could not be read.
-/// Fails only when the store itself cannot be listed or read.
-pub fn load_all(store: &dyn KeyValueStore) -> Result<LoadReport, StorageError> {
-    let mut report = LoadReport::default();
-    let mut moved: Vec<String> = Vec::new();
-
-    // Sets here are built by inserts: collecting into a set sorts first, and
-    // each such sort is one more copy of the sorting code in the wasm.
-    let mut keys = BTreeSet::new();
-    keys.extend(store.keys(ATTEMPT_PREFIX)?);
-    if let Some(raw) = store.get(INDEX_KEY)? {
-        match read_index(&raw) {
-            Read::Ok(index) => {
-                report.index_revision = index.revision;
-                keys.extend(
-                    index
-                        .ids
-                        .iter()
-                        .filter(|id| valid_id(id))
-                        .map(|id| attempt_key(id)),
-                );
-            }
-            Read::Newer(version) => report.newer_version.push(NewerVersionNote {
-                key: INDEX_KEY.into(),
-                version,
-            }),
-            Read::Corrupt(reason) => {
-                set_aside(store, INDEX_KEY, &raw, &reason, &mut report, &mut moved)
-            }
-        }
-    }
-
-    for key in &keys {
-        // An index entry whose key is gone (deleted in another tab) is skipped.
-        let Some(raw) = store.get(key)? else { continue };
-        match read_attempt_at(key, &raw) {
-            Ok((attempt, from_version)) => {
-                if from_version < super::migrate::CURRENT_VERSION {
-                    report.upgraded.push(key.clone());
-                }
-                report.attempts.push(attempt);
-            }
-            Err(AttemptReadError::Newer(version)) => report.newer_version.push(NewerVersionNote {
-                key: key.clone(),
-                version,
-            }),
-            Err(AttemptReadError::Corrupt(reason)) => {
-                set_aside(store, key, &raw, &reason, &mut report, &mut moved)
-            }
-        }
-    }
-    sorting::sort_by(&mut report.attempts, |a, b| {
-        b.created_at_ms
-            .cmp(&a.created_at_ms)
-            .then_with(|| a.id.cmp(&b.id))
-    });
-
-    if let Some(raw) = store.get(PREFS_KEY)? {
-        match read_prefs(&raw) {
-            Read::Ok(prefs) => report.prefs = prefs,
-            Read::Newer(version) => report.newer_version.push(NewerVersionNote {
-                key: PREFS_KEY.into(),
-                version,
-            }),
-            Read::Corrupt(reason) => {
-                set_aside(store, PREFS_KEY, &raw, &reason, &mut report, &mut moved)
-            }
-        }
-    }
-
-    for key in store.keys(QUARANTINE_PREFIX)? {
-        let Some(raw) = store.get(&key)? else {
-            continue;
-        };
-        let (original_key, reason) = match read_quarantine(&raw) {
-            Read::Ok(q) => (q.original_key, q.reason),
-            Read::Newer(v) => (
-                key.clone(),
-                format!("kept aside by a newer Evident (schema {v})"),
-            ),
-            Read::Corrupt(r) => (key.clone(), format!("unreadable quarantine record: {r}")),
-        };
-        report.quarantined.push(QuarantineNote {
-            new: moved.contains(&key),
-            key,
-            original_key,
-            reason,
-        });
-    }
-    Ok(report)
-}
-
-/// Quarantines during a load; a failure leaves the value in place and is
-/// reported instead of aborting the load.
-fn set_aside(
-    store: &dyn KeyValueStore,
-    key: &str,
-    raw: &str,
-    reason: &str,
-    report: &mut LoadReport,
-    moved: &mut Vec<String>,
-) {
-    match quarantine(store, key, raw, reason) {
-        Ok(qkey) => moved.push(qkey),
-        Err(e) => {
-            report.quarantined.push(QuarantineNote {
-                key: key.to_owned(),
-                original_key: key.to_owned(),
-                reason: reason.to_owned(),
-                new: true,
-            });
-            report
-                .problems
-                .push(format!("Could not keep `{key}` aside: {e}."));
-        }
+fn delete(table: Table, key: &str) -> Op {
+    Op::Delete {
+        table,
+        key: key.to_owned(),
     }
 }
 
@@ -300,18 +183,18 @@ pub(super) enum AttemptReadError {
     Corrupt(String),
 }
 
-/// Decodes the value at `key` into a domain attempt, checking that its id
-/// matches its key (a mismatch means it was copied by hand or damaged).
+/// Decodes the value named `key` into a domain attempt, checking that its id
+/// matches its name (a mismatch means it was copied by hand or damaged).
 pub(super) fn read_attempt_at(key: &str, raw: &str) -> Result<(Attempt, u32), AttemptReadError> {
     match decode_attempt(raw) {
         Decoded::Ok {
             attempt,
             from_version,
         } => {
-            if attempt_key(&attempt.base.id) != key {
+            if attempt_key(&attempt.id) != key {
                 return Err(AttemptReadError::Corrupt(format!(
                     "its id `{}` does not match its key",
-                    attempt.base.id
+                    attempt.id
                 )));
             }
             Attempt::try_from(*attempt)
@@ -323,134 +206,314 @@ pub(super) fn read_attempt_at(key: &str, raw: &str) -> Result<(Attempt, u32), At
     }
 }
 
-/// Makes `key` safe to write: refuses when it holds a newer version's data,
-/// quarantines it when it is unreadable. `is_readable` says whether the
-/// current value is something this version may overwrite.
-fn clear_for_write(
-    store: &dyn KeyValueStore,
-    key: &str,
-    classify: impl Fn(&str) -> Result<(), AttemptReadError>,
-) -> Result<(), StorageError> {
-    let Some(raw) = store.get(key)? else {
-        return Ok(());
+/// Moves unreadable attempts aside in one transaction per call; a failure
+/// leaves them in place and is noted.
+async fn set_aside<S: Store>(store: &S, bad: Vec<(String, String, String)>, notes: &mut Notes) {
+    if bad.is_empty() {
+        return;
+    }
+    let mut ops = Vec::new();
+    let mut moved = Vec::new();
+    for (id, raw, reason) in &bad {
+        let name = attempt_key(id);
+        let (op, key) = quarantine_op(&name, raw, reason);
+        ops.push(op);
+        ops.push(delete(Table::Attempts, id));
+        ops.push(delete(Table::Summaries, id));
+        moved.push((key, name, reason.clone()));
+    }
+    let ok = match write(store, ops).await {
+        Ok(()) => true,
+        Err(e) => {
+            notes
+                .problems
+                .push(format!("Could not keep unreadable attempts aside: {e}."));
+            false
+        }
     };
-    match classify(&raw) {
-        Ok(()) => Ok(()),
-        Err(AttemptReadError::Newer(version)) => Err(StorageError::Other(format!(
-            "`{key}` was saved by a newer version of Evident (schema {version}); not overwritten"
-        ))),
-        Err(AttemptReadError::Corrupt(reason)) => quarantine(store, key, &raw, &reason).map(|_| ()),
+    for (key, name, reason) in moved {
+        notes.quarantined.push(QuarantineNote {
+            key: if ok { key } else { name.clone() },
+            original_key: name,
+            reason,
+            new: true,
+        });
     }
 }
 
-/// Saves one attempt: its own key first, then the index (set union, revision
-/// bump). If the index write fails the attempt is still saved and loadable
-/// (loading lists keys); the error is returned so the UI can warn.
-/// A full store returns `StorageError::QuotaExceeded` with nothing changed
-/// when the attempt itself did not fit.
-pub fn save_attempt(store: &dyn KeyValueStore, attempt: &Attempt) -> Result<(), StorageError> {
-    if !valid_id(&attempt.id) {
+/// Reads attempts in full (the ones a screen opens). Unreadable ones are
+/// moved aside, newer ones left alone; both are noted. Missing ids (deleted
+/// in another tab) are skipped.
+pub async fn load_attempts<S: Store>(
+    store: &S,
+    ids: &[String],
+    notes: &mut Notes,
+) -> Result<Vec<Attempt>, StorageError> {
+    let found = get_many(store, Table::Attempts, ids).await?;
+    let mut out = Vec::new();
+    let mut bad = Vec::new();
+    for (id, raw) in ids.iter().zip(found) {
+        let Some(raw) = raw else { continue };
+        match read_attempt_at(&attempt_key(id), &raw) {
+            Ok((a, _)) => out.push(a),
+            Err(AttemptReadError::Newer(version)) => notes.newer_version.push(NewerVersionNote {
+                key: attempt_key(id),
+                version,
+            }),
+            Err(AttemptReadError::Corrupt(reason)) => bad.push((id.clone(), raw, reason)),
+        }
+    }
+    set_aside(store, bad, notes).await;
+    Ok(out)
+}
+
+/// How many attempts one read of a rebuild takes.
+const CHUNK: usize = 200;
+
+/// Loads what the app needs at start: every summary, each drill's open
+/// attempt, the preferences, and notes on what could not be read. Repairs
+/// derived data on the way: a missing or unreadable summary is rebuilt from
+/// its attempt, a summary whose attempt is gone is removed.
+pub async fn load<S: Store>(store: &S) -> Result<LoadReport, StorageError> {
+    let mut report = LoadReport::default();
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    ids.extend(store.keys(Table::Attempts).await?);
+
+    let mut repairs = Vec::new();
+    let mut summarized: BTreeSet<String> = BTreeSet::new();
+    for (key, raw) in store.get_all(Table::Summaries).await? {
+        if !ids.contains(&key) {
+            repairs.push(delete(Table::Summaries, &key));
+            continue;
+        }
+        if let Some(s) = read_summary(&raw).filter(|s| s.id == key) {
+            summarized.insert(key);
+            report.summaries.push(s);
+        }
+    }
+    let missing: Vec<String> = ids.difference(&summarized).cloned().collect();
+    for chunk in missing.chunks(CHUNK) {
+        for a in load_attempts(store, chunk, &mut report.notes).await? {
+            let summary = AttemptSummary::of(&a);
+            repairs.push(Op::Put {
+                table: Table::Summaries,
+                key: a.id.clone(),
+                value: encode_summary(&summary),
+            });
+            report.summaries.push(summary);
+        }
+    }
+    if let Err(e) = write(store, repairs).await {
+        report
+            .notes
+            .problems
+            .push(format!("Could not update the list of attempts: {e}."));
+    }
+    newest_first(&mut report.summaries);
+
+    let found = get_many(store, Table::Prefs, &[PREFS_RECORD.to_owned()]).await?;
+    if let Some(raw) = found.into_iter().next().flatten() {
+        match read_prefs(&raw) {
+            Read::Ok(p) => report.prefs = p,
+            Read::Newer(version) => report.notes.newer_version.push(NewerVersionNote {
+                key: PREFS_KEY.into(),
+                version,
+            }),
+            Read::Corrupt(reason) => {
+                let (op, key) = quarantine_op(PREFS_KEY, &raw, &reason);
+                let moved = write(store, vec![op, delete(Table::Prefs, PREFS_RECORD)]).await;
+                report.notes.quarantined.push(QuarantineNote {
+                    key: if moved.is_ok() { key } else { PREFS_KEY.into() },
+                    original_key: PREFS_KEY.into(),
+                    reason,
+                    new: true,
+                });
+            }
+        }
+    }
+
+    let fresh: Vec<String> = report
+        .notes
+        .quarantined
+        .iter()
+        .map(|q| q.key.clone())
+        .collect();
+    for (key, raw) in store.get_all(Table::Quarantine).await? {
+        if fresh.contains(&key) {
+            continue;
+        }
+        let (original_key, reason) = match read_quarantine(&raw) {
+            Read::Ok(q) => (q.original_key, q.reason),
+            Read::Newer(v) => (
+                key.clone(),
+                format!("kept aside by a newer Evident (schema {v})"),
+            ),
+            Read::Corrupt(r) => (key.clone(), format!("unreadable quarantine record: {r}")),
+        };
+        report.notes.quarantined.push(QuarantineNote {
+            key,
+            original_key,
+            reason,
+            new: false,
+        });
+    }
+
+    let open = open_ids(&report.summaries);
+    report.open = load_attempts(store, &open, &mut report.notes).await?;
+    if report.open.len() != open.len() {
+        // An open attempt was unreadable: its summary went with it.
+        report
+            .summaries
+            .retain(|s| !open.contains(&s.id) || report.open.iter().any(|a| a.id == s.id));
+    }
+    Ok(report)
+}
+
+/// Newest first by creation, then id (the order History lists them in).
+pub fn newest_first(summaries: &mut Vec<AttemptSummary>) {
+    crate::core::sorting::sort_by(summaries, |a: &AttemptSummary, b: &AttemptSummary| {
+        b.created_at_ms
+            .cmp(&a.created_at_ms)
+            .then_with(|| b.id.cmp(&a.id))
+    });
+}
+
+/// Each drill's most recently changed unfinished attempt.
+fn open_ids(summaries: &[AttemptSummary]) -> Vec<String> {
+    // A list scanned per drill: a handful of drills, and one B-tree type
+    // fewer in the wasm.
+    let mut latest: Vec<&AttemptSummary> = Vec::new();
+    for s in summaries.iter().filter(|s| !s.finished) {
+        match latest.iter_mut().find(|l| l.drill_id == s.drill_id) {
+            Some(slot) if s.updated_at_ms > slot.updated_at_ms => *slot = s,
+            Some(_) => {}
+            None => latest.push(s),
+        }
+    }
+    latest.iter().map(|s| s.id.clone()).collect()
+}
+
+/// Saves one attempt as a merge: in one transaction it reads the stored
+/// copy, merges this tab's changes since `base` into it, and writes the
+/// result with its summary. Returns what was stored. Refuses to overwrite a
+/// newer Evident's record; moves an unreadable one aside first.
+pub async fn save_attempt<S: Store>(
+    store: &S,
+    base: Option<&Attempt>,
+    ours: &Attempt,
+) -> Result<Attempt, StorageError> {
+    if !valid_id(&ours.id) {
         return Err(StorageError::Other(format!(
             "attempt id `{}` is not valid",
-            attempt.id
+            ours.id
         )));
     }
-    let key = attempt_key(&attempt.id);
-    clear_for_write(store, &key, |raw| read_attempt_at(&key, raw).map(|_| ()))?;
-    store.set(&key, &encode_attempt(&StoredAttempt::from(attempt)))?;
-    update_index(store, |ids| ids.insert(attempt.id.clone()))?;
-    Ok(())
-}
-
-/// Deletes one attempt: the key first, then its index entry. An index entry
-/// left behind by a failure is harmless (loading skips missing keys).
-pub fn delete_attempt(store: &dyn KeyValueStore, id: &str) -> Result<(), StorageError> {
-    if !valid_id(id) {
-        return Ok(());
-    }
-    store.remove(&attempt_key(id))?;
-    update_index(store, |ids| ids.remove(id))?;
-    Ok(())
-}
-
-/// How many times a read-modify-write of the index retries when another tab
-/// wrote between our write and our read-back.
-const INDEX_RETRIES: usize = 3;
-
-/// Read-modify-write of the index with a revision check: write revision r+1,
-/// read it back, retry when someone else's write replaced ours. Gives up
-/// quietly after a few rounds: loading lists the keys anyway. Returns the
-/// revision now stored.
-pub(super) fn update_index(
-    store: &dyn KeyValueStore,
-    change: impl Fn(&mut BTreeSet<String>) -> bool,
-) -> Result<u64, StorageError> {
-    let mut revision = 0;
-    for _ in 0..INDEX_RETRIES {
-        let mut rebuilt = false;
-        let mut index = match store.get(INDEX_KEY)? {
-            None => StoredIndexV1::default(),
-            Some(raw) => match read_index(&raw) {
-                Read::Ok(index) => index,
-                // A newer index is not ours to rewrite.
-                Read::Newer(_) => return Ok(0),
-                Read::Corrupt(reason) => {
-                    quarantine(store, INDEX_KEY, &raw, &reason)?;
-                    // Rebuild from the keys so the new index is complete.
-                    rebuilt = true;
-                    StoredIndexV1 {
-                        revision: 0,
-                        ids: ids_from_keys(store)?,
-                    }
-                }
+    let name = attempt_key(&ours.id);
+    store
+        .update(
+            &[(Table::Attempts, ours.id.clone())],
+            |found| {
+                let mut ops = Vec::new();
+                let merged = match found.into_iter().next().flatten() {
+                    None => ours.clone(),
+                    Some(raw) => match read_attempt_at(&name, &raw) {
+                        Ok((theirs, _)) => merge_attempt(base, ours, &theirs),
+                        Err(AttemptReadError::Newer(version)) => {
+                            return (
+                                Vec::new(),
+                                Err(StorageError::Other(format!(
+                                    "`{name}` was saved by a newer version of Evident (schema {version}); not overwritten"
+                                ))),
+                            )
+                        }
+                        Err(AttemptReadError::Corrupt(reason)) => {
+                            ops.push(quarantine_op(&name, &raw, &reason).0);
+                            ours.clone()
+                        }
+                    },
+                };
+                ops.extend(attempt_ops(&merged));
+                (ops, Ok(merged))
             },
-        };
-        revision = index.revision;
-        if !change(&mut index.ids) && !rebuilt {
-            return Ok(revision);
-        }
-        index.revision += 1;
-        let written = encode_index(&index);
-        store.set(INDEX_KEY, &written)?;
-        if store.get(INDEX_KEY)?.as_deref() == Some(written.as_str()) {
-            return Ok(index.revision);
-        }
-    }
-    Ok(revision)
+            &|_, _| {},
+        )
+        .await?
 }
 
-fn ids_from_keys(store: &dyn KeyValueStore) -> Result<BTreeSet<String>, StorageError> {
-    let mut ids = BTreeSet::new();
-    ids.extend(
-        store
-            .keys(ATTEMPT_PREFIX)?
-            .into_iter()
-            .filter_map(|k| k.strip_prefix(ATTEMPT_PREFIX).map(str::to_owned)),
-    );
-    Ok(ids)
+/// Deletes one attempt and its summary.
+pub async fn delete_attempt<S: Store>(store: &S, id: &str) -> Result<(), StorageError> {
+    write(
+        store,
+        vec![delete(Table::Attempts, id), delete(Table::Summaries, id)],
+    )
+    .await
 }
 
-/// Reads the preferences without writing anything: defaults when missing,
-/// unreadable or newer (`load_all` reports those cases).
-pub fn load_prefs(store: &dyn KeyValueStore) -> Result<Prefs, StorageError> {
-    Ok(match store.get(PREFS_KEY)? {
-        Some(raw) => match read_prefs(&raw) {
-            Read::Ok(p) => p,
-            _ => Prefs::default(),
-        },
-        None => Prefs::default(),
-    })
+/// Saves the preferences as a merge with what another tab may have stored
+/// since `base`; returns what was stored. A newer record is not overwritten;
+/// an unreadable one is moved aside first.
+pub async fn save_prefs<S: Store>(
+    store: &S,
+    base: &Prefs,
+    ours: &Prefs,
+) -> Result<Prefs, StorageError> {
+    store
+        .update(
+            &[(Table::Prefs, PREFS_RECORD.to_owned())],
+            |found| {
+                let mut ops = Vec::new();
+                let merged = match found.into_iter().next().flatten() {
+                    None => ours.clone(),
+                    Some(raw) => match read_prefs(&raw) {
+                        Read::Ok(theirs) => merge_prefs(base, ours, &theirs),
+                        Read::Newer(v) => {
+                            return (
+                                Vec::new(),
+                                Err(StorageError::Other(format!(
+                                    "`{PREFS_KEY}` was saved by a newer version of Evident (schema {v}); not overwritten"
+                                ))),
+                            )
+                        }
+                        Read::Corrupt(reason) => {
+                            ops.push(quarantine_op(PREFS_KEY, &raw, &reason).0);
+                            ours.clone()
+                        }
+                    },
+                };
+                ops.push(Op::Put {
+                    table: Table::Prefs,
+                    key: PREFS_RECORD.to_owned(),
+                    value: encode_prefs(&merged),
+                });
+                (ops, Ok(merged))
+            },
+            &|_, _| {},
+        )
+        .await?
 }
 
-/// Saves the preferences; an unreadable stored value is quarantined first,
-/// a newer one is not overwritten.
-pub fn save_prefs(store: &dyn KeyValueStore, prefs: &Prefs) -> Result<(), StorageError> {
-    clear_for_write(store, PREFS_KEY, |raw| match read_prefs(raw) {
-        Read::Ok(_) => Ok(()),
-        Read::Newer(v) => Err(AttemptReadError::Newer(v)),
-        Read::Corrupt(r) => Err(AttemptReadError::Corrupt(r)),
-    })?;
-    store.set(PREFS_KEY, &encode_prefs(prefs))
+/// Lets the user drop a quarantined value (after exporting a backup).
+pub async fn discard_quarantined<S: Store>(store: &S, key: &str) -> Result<(), StorageError> {
+    write(store, vec![delete(Table::Quarantine, key)]).await
+}
+
+/// Whether persistent storage was requested before (it is asked once).
+pub async fn persist_asked<S: Store>(store: &S) -> Result<bool, StorageError> {
+    let found = get_many(store, Table::Prefs, &[PERSIST_ASKED.to_owned()]).await?;
+    Ok(found.into_iter().next().flatten().is_some())
+}
+
+/// Remembers that persistent storage was requested.
+pub async fn mark_persist_asked<S: Store>(store: &S) -> Result<(), StorageError> {
+    write(
+        store,
+        vec![Op::Put {
+            table: Table::Prefs,
+            key: PERSIST_ASKED.to_owned(),
+            value: "true".to_owned(),
+        }],
+    )
+    .await
 }
 
 #[cfg(test)]

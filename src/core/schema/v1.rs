@@ -4,10 +4,8 @@
 //! this version may sit in a user's browser or backup file for years. A change
 //! is a new version plus a migration in `migrate`.
 
-use super::json::{self, FromJson};
-use super::shape::{field, Field, Kind};
-use serde::Serialize;
-use serde_json::Value;
+use super::record::record;
+use super::shape::Kind;
 use std::collections::BTreeMap;
 
 /// Size limits shared by the attempt shapes. They are generous for a timed
@@ -28,162 +26,67 @@ pub mod limits {
     pub const NOTES: usize = 200_000;
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredTimerV1 {
-    pub duration_ms: i64,
-    pub started_at: Option<i64>,
-    pub paused_total_ms: i64,
-    pub paused_since: Option<i64>,
-    pub finished_at: Option<i64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredHintV1 {
-    pub index: u32,
-    pub text: String,
-    pub at_active_ms: i64,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredScoresV1 {
-    /// `failure-diagnostic` or `sampled-performance`.
-    pub rubric: String,
-    pub values: Vec<u8>,
-    pub scored_at_ms: i64,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StoredAttemptV1 {
-    pub id: String,
-    pub drill_id: String,
-    pub prompt: String,
-    pub sections: BTreeMap<String, String>,
-    pub timer: StoredTimerV1,
-    pub hint: Option<StoredHintV1>,
-    pub scores: Vec<StoredScoresV1>,
-    pub notes: String,
-    pub created_at_ms: i64,
-    pub updated_at_ms: i64,
-}
-
-impl FromJson for StoredTimerV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredTimerV1 {
-            duration_ms: json::field(v, "duration_ms")?,
-            started_at: json::field(v, "started_at")?,
-            paused_total_ms: json::field(v, "paused_total_ms")?,
-            paused_since: json::field(v, "paused_since")?,
-            finished_at: json::field(v, "finished_at")?,
-        })
-    }
-}
-
-impl FromJson for StoredHintV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredHintV1 {
-            index: json::field(v, "index")?,
-            text: json::field(v, "text")?,
-            at_active_ms: json::field(v, "at_active_ms")?,
-        })
-    }
-}
-
-impl FromJson for StoredScoresV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredScoresV1 {
-            rubric: json::field(v, "rubric")?,
-            values: json::field(v, "values")?,
-            scored_at_ms: json::field(v, "scored_at_ms")?,
-        })
-    }
-}
-
-impl FromJson for StoredAttemptV1 {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(StoredAttemptV1 {
-            id: json::field(v, "id")?,
-            drill_id: json::field(v, "drill_id")?,
-            prompt: json::field(v, "prompt")?,
-            sections: json::field(v, "sections")?,
-            timer: json::field(v, "timer")?,
-            hint: json::field(v, "hint")?,
-            scores: json::field(v, "scores")?,
-            notes: json::field(v, "notes")?,
-            created_at_ms: json::field(v, "created_at_ms")?,
-            updated_at_ms: json::field(v, "updated_at_ms")?,
-        })
-    }
-}
-
 const OPT_INT: Kind = Kind::Nullable(&Kind::Int);
 
-pub const TIMER: &[Field] = &[
-    field("duration_ms", Kind::Int),
-    field("started_at", OPT_INT),
-    field("paused_total_ms", Kind::Int),
-    field("paused_since", OPT_INT),
-    field("finished_at", OPT_INT),
-];
-
+/// The attempt's sections: section id → text.
 pub const SECTIONS: Kind = Kind::StrMap {
     max: limits::SECTIONS,
     max_key: limits::SECTION_KEY,
     max_value: limits::SECTION_TEXT,
 };
 
+/// One round's values, one per rubric dimension.
 pub const VALUES: Kind = Kind::Array {
     item: &Kind::Byte,
     max: limits::SCORE_VALUES,
 };
 
-const HINT: &[Field] = &[
-    field("index", Kind::Count),
-    field(
-        "text",
-        Kind::Str {
-            max: limits::HINT_TEXT,
-        },
-    ),
-    field("at_active_ms", Kind::Int),
-];
+record! {
+    /// The clock as persisted instants (see `core::timer`).
+    pub struct StoredTimerV1 {
+        duration_ms: i64 = Kind::Int,
+        started_at: Option<i64> = OPT_INT,
+        paused_total_ms: i64 = Kind::Int,
+        paused_since: Option<i64> = OPT_INT,
+        finished_at: Option<i64> = OPT_INT,
+    }
+}
 
-const SCORES: &[Field] = &[
-    field(
-        "rubric",
-        Kind::Str {
-            max: limits::RUBRIC_ID,
-        },
-    ),
-    field("values", VALUES),
-    field("scored_at_ms", Kind::Int),
-];
+record! {
+    pub struct StoredHintV1 {
+        index: u32 = Kind::Count,
+        text: String = Kind::Str { max: limits::HINT_TEXT },
+        at_active_ms: i64 = Kind::Int,
+    }
+}
 
-/// The shape of a version 1 record (without its `version` field).
-pub const SHAPE: Kind = Kind::Object(&[
-    field("id", Kind::Str { max: limits::ID }),
-    field(
-        "drill_id",
-        Kind::Str {
-            max: limits::DRILL_ID,
-        },
-    ),
-    field(
-        "prompt",
-        Kind::Str {
-            max: limits::PROMPT,
-        },
-    ),
-    field("sections", SECTIONS),
-    field("timer", Kind::Object(TIMER)),
-    field("hint", Kind::Nullable(&Kind::Object(HINT))),
-    field(
-        "scores",
-        Kind::Array {
-            item: &Kind::Object(SCORES),
+record! {
+    pub struct StoredScoresV1 {
+        /// `failure-diagnostic` or `sampled-performance`.
+        rubric: String = Kind::Str { max: limits::RUBRIC_ID },
+        values: Vec<u8> = VALUES,
+        scored_at_ms: i64 = Kind::Int,
+    }
+}
+
+record! {
+    /// A version 1 attempt (its `version` field is the envelope's).
+    pub struct StoredAttemptV1 {
+        id: String = Kind::Str { max: limits::ID },
+        drill_id: String = Kind::Str { max: limits::DRILL_ID },
+        prompt: String = Kind::Str { max: limits::PROMPT },
+        sections: BTreeMap<String, String> = SECTIONS,
+        timer: StoredTimerV1 = StoredTimerV1::SHAPE,
+        hint: Option<StoredHintV1> = Kind::Nullable(&StoredHintV1::SHAPE),
+        scores: Vec<StoredScoresV1> = Kind::Array {
+            item: &StoredScoresV1::SHAPE,
             max: limits::SCORE_ROUNDS,
         },
-    ),
-    field("notes", Kind::Str { max: limits::NOTES }),
-    field("created_at_ms", Kind::Int),
-    field("updated_at_ms", Kind::Int),
-]);
+        notes: String = Kind::Str { max: limits::NOTES },
+        created_at_ms: i64 = Kind::Int,
+        updated_at_ms: i64 = Kind::Int,
+    }
+}
+
+/// The shape of a version 1 record (without its `version` field).
+pub const SHAPE: Kind = StoredAttemptV1::SHAPE;

@@ -48,7 +48,7 @@ pub static CERTAINTY: Phrases = Phrases {
         "obviously", "clearly", "naturally", "of course", "evidently", "simply",
         "!simply put", "!not simply", "!not obviously", "!not clearly",
         "{is|was|'s|are|were|be|seems} {pretty |fairly |very |quite |kind of |really |so |}obvious",
-        "{it's|that's|is|was|are|'s} {kind of |pretty |basically |}{the |a |}{standard|usual|normal|default|textbook|modern|natural|conventional|common} {way|approach|choice|pattern|thing|one|option|stack|practice|fix|answer|solution|move|fit|tool|setup|route}",
+        "{standard|usual|normal|default|textbook|modern|natural|conventional|common} {way|approach|choice|pattern|thing|one|option|stack|practice|fix|answer|solution|move|fit|tool|setup|route}",
         "{it's|that's|is|was|'s} {kind of |pretty much |basically |}the {standard|default|norm|usual}",
         "{a |}{very |}standard modern stack",
         "the {standard|normal|usual|default|textbook|modern} way",

@@ -37,9 +37,7 @@ pub const INFO: RuleInfo = RuleInfo {
 pub static TRAITS: Phrases = Phrases {
     name: "trait-claims",
     items: &[
-        "{i'm|i am|i've always been|i have always been|i was always} {also |just |}{a |an |the |}{very |really |pretty |super |extremely |highly |quite |so |truly |genuinely |naturally |incredibly |}{calm|detail-oriented|detail oriented|results-oriented|people-oriented|customer-oriented|goal-oriented|solution-oriented|mission-driven|impact-driven|growth-minded|organised|organized|results-driven|results driven|pragmatic|passionate|product-minded|data-driven|self-motivated|proactive|hardworking|hard-working|reliable|dependable|creative|curious|collaborative|analytical|meticulous|driven|ambitious|resilient|adaptable|flexible|humble|thorough|disciplined|motivated|dedicated|strategic|customer-obsessed|customer-focused|user-focused|efficient|decisive|fearless|calm under pressure}",
-        "{i'm|i am|i've always been|i have always been} {a |an |the |}{very |really |pretty |super |true |real |natural |strong |great |good |big |born |genuine |}{strong |natural |great |good |}{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker}",
-        "{i'm|i am} {a |}{very |really |pretty |}{strong|good|great|excellent|solid|experienced} {in|at|with} {debugging|this|these|design|system design|communication|people|problem solving|solving|low-level|scaling|leading|coding}",
+        "{i'm|i am} {very |really |pretty |}{strong|good|great|excellent|solid} {in|at|with}",
         "{i'm|i am} {very |really |pretty |super |extremely |quite |}{good|great|strong|excellent} at",
         "{i'm|i am} {very |really |}good with",
         "{i'm|i am} {also |}{someone|the kind of engineer|the kind of person|the kind of developer|the kind of lead|the type of engineer|the type of person} who",
@@ -68,6 +66,75 @@ pub static TRAITS: Phrases = Phrases {
     ],
 };
 
+/// The speaker describing themselves, completed by a [`TRAIT_WORDS`] entry
+/// a few words on ("I'm a very detail-oriented engineer", "I've always been
+/// a natural leader"): two short lists instead of every combination.
+pub static SELF_DESCRIPTIONS: Phrases = Phrases {
+    name: "self-descriptions",
+    items: &[
+        "i'm",
+        "i am",
+        "i've always been",
+        "i have always been",
+        "i was always",
+        "i consider myself",
+        "i'd describe myself as",
+        "i would describe myself as",
+        "i'd say i'm",
+        "i would say i'm",
+    ],
+};
+
+/// Traits and personas: adjectives of character or skill, and the nouns of
+/// self-branding.
+pub static TRAIT_WORDS: Phrases = Phrases {
+    name: "trait-words",
+    items: &[
+        "{calm|detail-oriented|detail oriented|results-oriented|people-oriented|customer-oriented|goal-oriented|solution-oriented|mission-driven|impact-driven|growth-minded|organised|organized|results-driven|results driven|pragmatic|passionate|product-minded|data-driven|self-motivated|proactive|hardworking|hard-working|reliable|dependable|creative|curious|collaborative|analytical|meticulous|driven|ambitious|resilient|adaptable|flexible|humble|thorough|disciplined|motivated|dedicated|strategic|customer-obsessed|customer-focused|user-focused|efficient|decisive|fearless|calm under pressure}",
+        "{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker}",
+    ],
+};
+
+/// Words that may sit between a self-description and its trait: articles,
+/// degree and hedge words ("I'm *also a very* …", "I'm *a true* …").
+fn is_trait_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "very"
+            | "really"
+            | "pretty"
+            | "super"
+            | "extremely"
+            | "highly"
+            | "quite"
+            | "so"
+            | "truly"
+            | "genuinely"
+            | "naturally"
+            | "incredibly"
+            | "also"
+            | "just"
+            | "true"
+            | "real"
+            | "natural"
+            | "strong"
+            | "great"
+            | "good"
+            | "big"
+            | "born"
+            | "genuine"
+            | "kind"
+            | "of"
+            | "bit"
+            | "definitely"
+            | "always"
+            | "somewhat"
+            | "fairly"
+    )
+}
+
 pub struct TraitClaim;
 
 impl Rule for TraitClaim {
@@ -76,12 +143,35 @@ impl Rule for TraitClaim {
     }
 
     fn lists(&self, out: &mut Vec<&'static Phrases>) {
-        out.push(&TRAITS);
+        out.extend([&TRAITS, &SELF_DESCRIPTIONS, &TRAIT_WORDS]);
     }
 
     fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
         let doc = cx.doc;
-        for h in cx.hits_of(&TRAITS) {
+        let mut hits: Vec<crate::core::analyzer::lexicon::Hit> = cx.hits_of(&TRAITS).to_vec();
+        for d in cx.hits_of(&SELF_DESCRIPTIONS) {
+            let s = d.sentence as usize;
+            let mut k = d.last as usize;
+            while k < doc.sentences[s].last
+                && k < d.last as usize + 5
+                && is_trait_filler(doc.norm_of(k))
+            {
+                k += 1;
+            }
+            if let Some(t) = cx
+                .hits_in(&TRAIT_WORDS, s)
+                .iter()
+                .find(|t| t.first as usize == k)
+            {
+                hits.push(crate::core::analyzer::lexicon::Hit {
+                    first: d.first,
+                    last: t.last,
+                    sentence: d.sentence,
+                });
+            }
+        }
+        hits.sort_by_key(|h| (h.first, h.last));
+        for h in &hits {
             let (s, t) = (h.sentence as usize, h.first as usize);
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;

@@ -2,8 +2,51 @@
 //! and restoring everything into an empty store.
 
 use super::*;
-use crate::core::schema::repo::{load_all, save_attempt, save_prefs};
-use crate::core::store::MemoryStore;
+use crate::core::schema::repo::{self as r, NewerVersionNote, Notes, QuarantineNote};
+use crate::core::store::{block_on, MemoryStore};
+
+// The async entry points, run to completion over a memory store.
+
+fn save_attempt(store: &MemoryStore, a: &Attempt) -> Result<(), StorageError> {
+    block_on(r::save_attempt(store, None, a)).map(drop)
+}
+
+fn save_prefs(store: &MemoryStore, p: &Prefs) -> Result<(), StorageError> {
+    block_on(r::save_prefs(store, &Prefs::default(), p)).map(drop)
+}
+
+struct Loaded {
+    attempts: Vec<Attempt>,
+    prefs: Prefs,
+    quarantined: Vec<QuarantineNote>,
+    newer_version: Vec<NewerVersionNote>,
+}
+
+/// Every readable attempt in full, newest first, with the load's notes.
+fn load_all(store: &MemoryStore) -> Result<Loaded, StorageError> {
+    let report = block_on(r::load(store))?;
+    let ids: Vec<String> = report.summaries.iter().map(|s| s.id.clone()).collect();
+    let mut notes = Notes::default();
+    let attempts = block_on(r::load_attempts(store, &ids, &mut notes))?;
+    Ok(Loaded {
+        attempts,
+        prefs: report.prefs,
+        quarantined: report.notes.quarantined,
+        newer_version: report.notes.newer_version,
+    })
+}
+
+fn export_backup(store: &MemoryStore, unsaved: &[Attempt]) -> String {
+    block_on(super::export_backup(store, unsaved, &|_, _| {})).concat()
+}
+
+fn import_backup(store: &MemoryStore, json: &str) -> Result<ImportReport, ImportError> {
+    block_on(super::import_backup(store, json, &|_| {}, || async {}))
+}
+
+fn validate(json: &str) -> Result<ValidBackup, ImportError> {
+    block_on(super::validate(json, &|_| {}, || async {}))
+}
 
 const V1: &str = include_str!("../../../../tests/fixtures/storage/attempt-v1.json");
 const BACKUP_V1: &str = include_str!("../../../../tests/fixtures/storage/backup-v1.json");
@@ -34,10 +77,8 @@ fn full_store() -> MemoryStore {
         },
     )
     .unwrap();
-    store.set(&attempt_key("broken"), "{half a record").unwrap();
-    store
-        .set(&attempt_key("future"), r#"{"version":7,"id":"future"}"#)
-        .unwrap();
+    store.plant(Table::Attempts, "broken", "{half a record");
+    store.plant(Table::Attempts, "future", r#"{"version":7,"id":"future"}"#);
     load_all(&store).unwrap(); // moves "broken" aside
     store
 }
@@ -62,18 +103,50 @@ fn export_then_import_into_an_empty_store_restores_everything() {
     assert_eq!(after.prefs, before.prefs);
     assert_eq!(after.quarantined.len(), 1);
     assert_eq!(after.newer_version, before.newer_version);
-    let raw = |s: &MemoryStore, k: &str| s.get(k).ok().flatten();
     let qkey = &before.quarantined[0].key;
-    assert_eq!(raw(&target, qkey), raw(&source, qkey));
-    let fkey = attempt_key("future");
-    assert_eq!(raw(&target, &fkey), raw(&source, &fkey));
+    assert_eq!(
+        target.peek(Table::Quarantine, qkey),
+        source.peek(Table::Quarantine, qkey)
+    );
+    assert_eq!(
+        target.peek(Table::Attempts, "future"),
+        source.peek(Table::Attempts, "future")
+    );
+}
+
+/// A round with dimensions "not tested in this drill" leaves in a backup as
+/// `null` and comes back as the same marks, in the attempt and its summary.
+#[test]
+fn not_tested_marks_survive_a_backup() {
+    use crate::core::attempt::RubricScores;
+    use crate::core::drills::RubricId;
+    let source = MemoryStore::default();
+    let marks = vec![Some(3), Some(3), Some(4), None, None, Some(2), None];
+    let mut a = sample("nt", 1_000);
+    a.drill_id = "baseline-before-machinery".into();
+    a.record_scores(RubricScores {
+        rubric: RubricId::FailureDiagnostic,
+        values: marks.clone(),
+        note: String::new(),
+        scored_at_ms: 1_100,
+    });
+    save_attempt(&source, &a).unwrap();
+    let json = export_backup(&source, &[]);
+    assert!(json.contains("null,"), "{json}");
+
+    let target = MemoryStore::default();
+    assert_eq!(import_backup(&target, &json).unwrap().added, 1);
+    let after = load_all(&target).unwrap();
+    assert_eq!(after.attempts[0].scores[0].values, marks);
+    let summary = block_on(r::load(&target)).unwrap().summaries;
+    assert_eq!(summary[0].scores[0].values, marks);
 }
 
 #[test]
 fn export_never_writes_and_includes_unread_values() {
     let store = MemoryStore::default();
     save_attempt(&store, &sample("a1", 1)).unwrap();
-    store.set(&attempt_key("bad"), "junk").unwrap();
+    store.plant(Table::Attempts, "bad", "junk");
     let before = store.entries();
     let json = export_backup(&store, &[]);
     assert_eq!(store.entries(), before);
@@ -308,7 +381,7 @@ fn oversized_and_non_json_files_are_refused() {
 fn a_store_that_fills_up_midway_is_rolled_back() {
     let json = export_backup(&full_store(), &[]);
     let size =
-        |s: &MemoryStore| -> usize { s.entries().iter().map(|(k, v)| k.len() + v.len()).sum() };
+        |s: &MemoryStore| -> usize { s.entries().iter().map(|(_, k, v)| k.len() + v.len()).sum() };
     // Room for the local attempt and about half of what the import needs.
     let probe = MemoryStore::default();
     save_attempt(&probe, &sample("local", 1)).unwrap();

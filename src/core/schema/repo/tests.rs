@@ -1,387 +1,262 @@
-//! Storage behaviour over `MemoryStore`: round trips, quarantine, newer
-//! versions, a full store and racing index writes.
+//! Loading and saving over a memory store: summaries, open attempts,
+//! quarantine, newer versions, merges of two tabs, and repairs.
 
 use super::*;
 use crate::core::attempt::RubricScores;
 use crate::core::drills::RubricId;
-use crate::core::store::MemoryStore;
+use crate::core::store::{block_on, MemoryStore};
 
-const V1: &str = include_str!("../../../../tests/fixtures/storage/attempt-v1.json");
-const V1_ID: &str = "a-1700000000000-01";
+const V2: &str = include_str!("../../../../tests/fixtures/storage/attempt-v2.json");
+const SUMMARY_V1: &str = include_str!("../../../../tests/fixtures/storage/summary-v1.json");
 
-pub(crate) fn sample(id: &str, created: i64) -> Attempt {
-    let mut a = Attempt::new(id, "hint-recovery", "Design a notifier.", created, 60);
-    a.set_section("answer", "I would start with one worker.", created + 1);
-    a.record_scores(RubricScores {
-        rubric: RubricId::FailureDiagnostic,
-        values: vec![Some(2); 7],
-        note: "ok".into(),
-        scored_at_ms: created + 2,
-    });
+fn sample(id: &str, drill: &str, created: i64) -> Attempt {
+    let mut a = Attempt::new(id, drill, "Prompt", created, 0);
+    a.set_section("weak", "We did it.", created + 1);
     a
 }
 
-#[test]
-fn saved_attempts_load_back_newest_first() {
-    let store = MemoryStore::default();
-    let older = sample("a1", 1_000);
-    let newer = sample("a2", 2_000);
-    save_attempt(&store, &older).unwrap();
-    save_attempt(&store, &newer).unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.attempts, vec![newer, older]);
-    assert_eq!(report.index_revision, 2);
-    assert!(report.messages().is_empty());
+fn save(store: &MemoryStore, a: &Attempt) -> Attempt {
+    block_on(save_attempt(store, None, a)).expect("saves")
 }
 
 #[test]
-fn resaving_an_unchanged_index_entry_does_not_bump_the_revision() {
+fn load_lists_summaries_newest_first_and_opens_each_drills_latest_draft() {
     let store = MemoryStore::default();
-    let mut a = sample("a1", 1_000);
-    save_attempt(&store, &a).unwrap();
-    a.set_notes("more", 5_000);
-    save_attempt(&store, &a).unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.index_revision, 1);
-    assert_eq!(report.attempts[0].notes, "more");
-}
+    let mut finished = sample("f", "evidence-replay", 1_000);
+    finished.timer.started_at = Some(1_000);
+    finished.timer.finished_at = Some(2_000);
+    save(&store, &finished);
+    save(&store, &sample("old-draft", "evidence-replay", 3_000));
+    let mut newer_draft = sample("new-draft", "evidence-replay", 2_000);
+    newer_draft.touch(9_000);
+    save(&store, &newer_draft);
+    save(&store, &sample("other", "hint-recovery", 4_000));
 
-#[test]
-fn a_corrupt_attempt_is_moved_aside_never_dropped() {
-    let store = MemoryStore::default();
-    save_attempt(&store, &sample("good", 1)).unwrap();
-    let key = attempt_key("bad");
-    store.set(&key, "{\"version\":2,\"id\":").unwrap();
-
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.attempts.len(), 1);
-    assert_eq!(report.quarantined.len(), 1);
-    let note = &report.quarantined[0];
-    assert!(note.new);
-    assert_eq!(note.original_key, key);
-    assert_eq!(note.key, format!("{QUARANTINE_PREFIX}{key}"));
-    assert!(note.reason.starts_with("not valid JSON"), "{}", note.reason);
+    let report = block_on(load(&store)).unwrap();
+    let ids: Vec<&str> = report.summaries.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["other", "old-draft", "new-draft", "f"]);
+    let mut open: Vec<&str> = report.open.iter().map(|a| a.id.as_str()).collect();
+    open.sort_unstable();
+    assert_eq!(open, ["new-draft", "other"]);
     assert_eq!(
-        store.get(&key).unwrap(),
+        report.open.iter().find(|a| a.id == "other"),
+        Some(&sample("other", "hint-recovery", 4_000))
+    );
+    assert!(report.notes.messages().is_empty());
+}
+
+#[test]
+fn a_corrupt_attempt_is_moved_aside_with_its_raw_text_and_reported_once() {
+    let store = MemoryStore::default();
+    save(&store, &sample("good", "evidence-replay", 1));
+    store.plant(Table::Attempts, "bad", "{not json");
+    let report = block_on(load(&store)).unwrap();
+    assert_eq!(report.summaries.len(), 1);
+    let q = &report.notes.quarantined;
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].original_key, "evident.attempt.bad");
+    assert!(q[0].new);
+    assert_eq!(store.peek(Table::Attempts, "bad"), None, "moved");
+    let kept = store
+        .peek(Table::Quarantine, &q[0].key)
+        .expect("kept aside");
+    assert!(matches!(read_quarantine(&kept), Read::Ok(r) if r.raw == "{not json"));
+    assert_eq!(
+        report.notes.messages(),
+        vec![format!(
+            "Could not read `evident.attempt.bad` ({}); it was kept aside and is included in backups.",
+            q[0].reason
+        )]
+    );
+    // Next time it is listed but not announced again.
+    let again = block_on(load(&store)).unwrap();
+    assert_eq!(again.notes.quarantined.len(), 1);
+    assert!(!again.notes.quarantined[0].new);
+    assert!(again.notes.messages().is_empty());
+    block_on(discard_quarantined(&store, &q[0].key)).unwrap();
+    assert!(block_on(load(&store)).unwrap().notes.quarantined.is_empty());
+}
+
+#[test]
+fn a_record_of_a_newer_evident_is_left_untouched_and_never_overwritten() {
+    let store = MemoryStore::default();
+    let raw = r#"{"version":9,"id":"future","whatever":true}"#;
+    store.plant(Table::Attempts, "future", raw);
+    let report = block_on(load(&store)).unwrap();
+    assert_eq!(
+        report.notes.newer_version,
+        vec![NewerVersionNote {
+            key: "evident.attempt.future".into(),
+            version: 9
+        }]
+    );
+    let err = block_on(save_attempt(
+        &store,
         None,
-        "original removed after the copy"
-    );
-    let kept = store.get(&note.key).unwrap().unwrap_or_default();
-    assert!(
-        kept.contains(r#"{\"version\":2,\"id\":"#),
-        "raw kept verbatim: {kept}"
-    );
-    assert_eq!(report.messages().len(), 1);
-
-    // A second load still lists it, but no longer as news.
-    let again = load_all(&store).unwrap();
-    assert_eq!(again.quarantined.len(), 1);
-    assert!(!again.quarantined[0].new);
-    assert!(again.messages().is_empty());
-}
-
-#[test]
-fn corrupt_values_of_each_kind_are_quarantined() {
-    let cases = [
-        (
-            attempt_key("x"),
-            r#"{"version":2,"id":"x"}"#,
-            "field `drill_id` is missing",
-        ),
-        (
-            attempt_key("x"),
-            r#"{"id":"x"}"#,
-            "field `version` is missing",
-        ),
-        (
-            attempt_key("x"),
-            "[1,2]",
-            "the record must be an object, found an array",
-        ),
-        (
-            PREFS_KEY.to_owned(),
-            r#"{"version":1}"#,
-            "field `muted_rules` is missing",
-        ),
-        (INDEX_KEY.to_owned(), "not json", "not valid JSON"),
-    ];
-    for (key, raw, reason) in cases {
-        let store = MemoryStore::default();
-        store.set(&key, raw).unwrap();
-        let report = load_all(&store).unwrap();
-        assert_eq!(report.quarantined.len(), 1, "{key} {raw}");
-        assert!(
-            report.quarantined[0].reason.starts_with(reason),
-            "{:?}",
-            report.quarantined
-        );
-        assert_eq!(store.get(&key).unwrap(), None);
-    }
-}
-
-#[test]
-fn an_attempt_whose_id_does_not_match_its_key_is_quarantined() {
-    let store = MemoryStore::default();
-    save_attempt(&store, &sample("real", 1)).unwrap();
-    let raw = store.get(&attempt_key("real")).unwrap().unwrap_or_default();
-    store.set(&attempt_key("copy"), &raw).unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.attempts.len(), 1);
-    assert_eq!(report.quarantined[0].original_key, attempt_key("copy"));
-}
-
-#[test]
-fn when_the_store_is_full_a_corrupt_value_stays_in_place_and_is_reported() {
-    let store = MemoryStore::with_quota(120);
-    let key = attempt_key("bad");
-    store.set(&key, &"x".repeat(80)).unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(store.get(&key).unwrap(), Some("x".repeat(80)));
-    assert_eq!(report.quarantined[0].key, key);
-    assert_eq!(report.problems.len(), 1);
-    assert!(report.messages()[0].contains("left in place"));
-}
-
-#[test]
-fn a_newer_version_is_left_untouched_reported_and_never_overwritten() {
-    let store = MemoryStore::default();
-    let raw = r#"{"version":9,"id":"n","future":true}"#;
-    store.set(&attempt_key("n"), raw).unwrap();
-    store.set(PREFS_KEY, r#"{"version":4}"#).unwrap();
-    let report = load_all(&store).unwrap();
-    assert!(report.attempts.is_empty());
-    assert!(report.quarantined.is_empty());
-    assert_eq!(
-        report.newer_version,
-        vec![
-            NewerVersionNote {
-                key: attempt_key("n"),
-                version: 9
-            },
-            NewerVersionNote {
-                key: PREFS_KEY.into(),
-                version: 4
-            },
-        ]
-    );
-    assert!(matches!(
-        save_attempt(&store, &sample("n", 1)),
-        Err(StorageError::Other(_))
+        &sample("future", "evidence-replay", 1),
     ));
-    assert!(matches!(
-        save_prefs(&store, &Prefs::default()),
-        Err(StorageError::Other(_))
-    ));
-    assert_eq!(store.get(&attempt_key("n")).unwrap().as_deref(), Some(raw));
+    assert!(matches!(err, Err(StorageError::Other(m)) if m.contains("newer version")));
+    assert_eq!(store.peek(Table::Attempts, "future").as_deref(), Some(raw));
 }
 
 #[test]
-fn saving_over_a_corrupt_value_quarantines_it_first() {
+fn a_missing_or_broken_summary_is_rebuilt_and_an_orphan_one_removed() {
     let store = MemoryStore::default();
-    store.set(&attempt_key("a1"), "garbage").unwrap();
-    store.set(PREFS_KEY, "garbage too").unwrap();
-    save_attempt(&store, &sample("a1", 1)).unwrap();
-    save_prefs(&store, &Prefs::default()).unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.attempts.len(), 1);
-    let raws: Vec<String> = report
+    let a = save(&store, &sample("a1", "evidence-replay", 1));
+    store.plant(Table::Summaries, "a1", "{broken");
+    store.plant(Table::Attempts, "v2", V2);
+    store.plant(Table::Summaries, "gone", "{}");
+    let report = block_on(load(&store)).unwrap();
+    let ids: Vec<&str> = report.summaries.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["a1"]);
+    assert!(report
+        .summaries
+        .iter()
+        .any(|s| s.id == "a1" && *s == AttemptSummary::of(&a)));
+    assert_eq!(store.peek(Table::Summaries, "gone"), None);
+    let summary = store
+        .peek(Table::Summaries, "a1")
+        .and_then(|s| read_summary(&s));
+    assert_eq!(summary, Some(AttemptSummary::of(&a)));
+    // The v2 fixture is stored under a key that is not its id: kept aside.
+    assert!(report
+        .notes
         .quarantined
         .iter()
-        .filter_map(|q| store.get(&q.key).ok().flatten())
-        .collect();
-    assert_eq!(raws.len(), 2);
-    assert!(raws.iter().any(|r| r.contains("garbage too")));
+        .any(|q| q.original_key == "evident.attempt.v2"));
 }
 
+/// What the previous release stored (a schema 2 attempt, a version 1
+/// summary) loads as it is, its summary not rebuilt; a round saved now keeps
+/// its "not tested" marks in the attempt and in its summary.
 #[test]
-fn a_full_store_fails_with_quota_exceeded_and_changes_nothing() {
-    let store = MemoryStore::with_quota(1_200);
-    save_attempt(&store, &sample("a1", 1)).unwrap();
-    let before = store.entries();
-    let mut big = sample("a2", 2);
-    big.set_notes("n".repeat(2_000), 3);
-    assert_eq!(save_attempt(&store, &big), Err(StorageError::QuotaExceeded));
-    assert_eq!(store.entries(), before);
-    assert_eq!(load_all(&store).unwrap().attempts.len(), 1);
-}
-
-#[test]
-fn an_attempt_saved_when_only_the_index_write_fails_still_loads() {
-    let a = sample("a1", 1);
-    let attempt_len = attempt_key("a1").len() + encode_attempt(&StoredAttempt::from(&a)).len();
-    let store = MemoryStore::with_quota(attempt_len + 5);
-    assert_eq!(save_attempt(&store, &a), Err(StorageError::QuotaExceeded));
-    assert_eq!(load_all(&store).unwrap().attempts, vec![a]);
-}
-
-#[test]
-fn a_stale_index_written_by_another_tab_never_hides_an_attempt() {
+fn not_tested_marks_survive_a_save_and_the_previous_releases_records_load() {
     let store = MemoryStore::default();
-    // Tab 1 and tab 2 both read the empty index; tab 1 saves A, then tab 2's
-    // read-modify-write lands with only B, based on its stale read.
-    save_attempt(&store, &sample("A", 1)).unwrap();
-    store
-        .set(
-            &attempt_key("B"),
-            &encode_attempt(&StoredAttempt::from(&sample("B", 2))),
-        )
-        .unwrap();
-    store
-        .set(
-            INDEX_KEY,
-            &encode_index(&StoredIndexV1 {
-                revision: 1,
-                ids: ["B".to_string()].into(),
-            }),
-        )
-        .unwrap();
-    let report = load_all(&store).unwrap();
-    let ids: Vec<_> = report.attempts.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, vec!["B", "A"]);
-    // The next save repairs the index as a union.
-    save_attempt(&store, &sample("C", 3)).unwrap();
-    let Some(Read::Ok(index)) = store.get(INDEX_KEY).unwrap().map(|r| read_index(&r)) else {
-        panic!("index must read");
-    };
-    assert!(index.ids.contains("B") && index.ids.contains("C"));
-}
-
-/// A store where "another tab" overwrites the index right after our first
-/// index write, as can happen between two tabs' read-modify-write.
-struct RacyStore {
-    inner: MemoryStore,
-    raced: std::cell::Cell<bool>,
-}
-
-impl KeyValueStore for RacyStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.inner.get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.inner.set(key, value)?;
-        if key == INDEX_KEY && !self.raced.replace(true) {
-            let other = StoredIndexV1 {
-                revision: 1,
-                ids: ["other-tab".to_string()].into(),
-            };
-            self.inner.set(INDEX_KEY, &encode_index(&other))?;
-        }
-        Ok(())
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.inner.remove(key)
-    }
-    fn keys(&self, prefix: &str) -> Result<Vec<String>, StorageError> {
-        self.inner.keys(prefix)
-    }
-}
-
-#[test]
-fn the_index_revision_check_retries_after_a_racing_write() {
-    let store = RacyStore {
-        inner: MemoryStore::default(),
-        raced: std::cell::Cell::new(false),
-    };
-    save_attempt(&store, &sample("mine", 1)).unwrap();
-    let Some(Read::Ok(index)) = store.get(INDEX_KEY).unwrap().map(|r| read_index(&r)) else {
-        panic!("index must read");
-    };
-    assert_eq!(index.revision, 2);
-    assert!(index.ids.contains("mine") && index.ids.contains("other-tab"));
-}
-
-#[test]
-fn a_corrupt_index_is_quarantined_and_rebuilt_from_the_keys() {
-    let store = MemoryStore::default();
-    save_attempt(&store, &sample("a1", 1)).unwrap();
-    store.set(INDEX_KEY, "{broken").unwrap();
-    save_attempt(&store, &sample("a2", 2)).unwrap();
-    let Some(Read::Ok(index)) = store.get(INDEX_KEY).unwrap().map(|r| read_index(&r)) else {
-        panic!("index must read");
-    };
-    assert_eq!(index.ids.len(), 2);
-    assert_eq!(store.keys(QUARANTINE_PREFIX).unwrap().len(), 1);
-}
-
-#[test]
-fn a_version_1_record_loads_upgraded_and_is_rewritten_on_save() {
-    let store = MemoryStore::default();
-    let key = attempt_key(V1_ID);
-    store.set(&key, V1).unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.upgraded, vec![key.clone()]);
-    let a = &report.attempts[0];
-    assert_eq!(a.tz_offset_minutes, 0);
-    assert!(a.hint.as_ref().is_some_and(|h| h.acknowledged));
+    let old = "a-1710000000000-7f";
+    store.plant(Table::Attempts, old, V2);
+    store.plant(Table::Summaries, old, SUMMARY_V1);
+    let report = block_on(load(&store)).unwrap();
+    assert_eq!(report.summaries.len(), 1);
     assert_eq!(
-        store.get(&key).unwrap().as_deref(),
-        Some(V1),
-        "load never rewrites"
+        report.summaries[0].scores[1].values,
+        [4, 4, 3, 3, 4, 4].map(Some).to_vec()
     );
-    save_attempt(&store, a).unwrap();
-    assert!(load_all(&store).unwrap().upgraded.is_empty());
+    assert_eq!(
+        store.peek(Table::Summaries, old).as_deref(),
+        Some(SUMMARY_V1)
+    );
+    assert_eq!(store.peek(Table::Attempts, old).as_deref(), Some(V2));
+
+    let marks = vec![Some(3), Some(3), Some(4), None, None, Some(2), None];
+    let mut a = sample("nt", "baseline-before-machinery", 1);
+    a.record_scores(RubricScores {
+        rubric: RubricId::FailureDiagnostic,
+        values: marks.clone(),
+        note: String::new(),
+        scored_at_ms: 2,
+    });
+    save(&store, &a);
+    let raw = store.peek(Table::Attempts, "nt").expect("stored");
+    assert!(raw.starts_with(r#"{"version":3,"#), "{raw}");
+    assert!(
+        raw.contains(r#""values":[3,3,4,null,null,2,null]"#),
+        "{raw}"
+    );
+    let report = block_on(load(&store)).unwrap();
+    let summary = report
+        .summaries
+        .iter()
+        .find(|s| s.id == "nt")
+        .expect("listed");
+    assert_eq!(summary.scores[0].values, marks);
+    let mut notes = Notes::default();
+    let full = block_on(load_attempts(&store, &["nt".to_owned()], &mut notes)).unwrap();
+    assert_eq!(full[0].scores[0].values, marks);
 }
 
 #[test]
-fn delete_removes_the_key_and_the_index_entry() {
+fn two_tabs_saving_one_attempt_keep_both_sections() {
     let store = MemoryStore::default();
-    save_attempt(&store, &sample("a1", 1)).unwrap();
-    save_attempt(&store, &sample("a2", 2)).unwrap();
-    delete_attempt(&store, "a1").unwrap();
-    let report = load_all(&store).unwrap();
-    assert_eq!(report.attempts.len(), 1);
-    assert_eq!(store.get(&attempt_key("a1")).unwrap(), None);
-    let Some(Read::Ok(index)) = store.get(INDEX_KEY).unwrap().map(|r| read_index(&r)) else {
-        panic!("index must read");
-    };
-    assert!(!index.ids.contains("a1"));
+    let base = save(&store, &sample("a1", "evidence-replay", 1));
+    let mut tab_a = base.clone();
+    tab_a.set_section("mid", "from tab A", 10);
+    let mut tab_b = base.clone();
+    tab_b.set_section("senior", "from tab B", 11);
+    block_on(save_attempt(&store, Some(&base), &tab_a)).unwrap();
+    let stored = block_on(save_attempt(&store, Some(&base), &tab_b)).unwrap();
+    assert_eq!(stored.section_text("mid"), "from tab A");
+    assert_eq!(stored.section_text("senior"), "from tab B");
+    assert_eq!(stored.section_text("weak"), "We did it.");
+    let mut notes = Notes::default();
+    let loaded = block_on(load_attempts(&store, &["a1".into()], &mut notes)).unwrap();
+    assert_eq!(loaded, vec![stored]);
 }
 
 #[test]
-fn invalid_ids_are_refused() {
-    for id in ["", "has space", "slash/", &"x".repeat(129), "ünï"] {
-        assert!(!valid_id(id), "{id}");
-        assert!(save_attempt(&MemoryStore::default(), &sample(id, 1)).is_err());
-    }
-    for id in ["a", "a-1700000000000-7f", "x_y.z:1"] {
-        assert!(valid_id(id), "{id}");
-    }
-}
-
-#[test]
-fn prefs_round_trip_and_default_when_missing() {
+fn saving_over_an_unreadable_record_keeps_it_aside_first() {
     let store = MemoryStore::default();
-    assert_eq!(load_prefs(&store).unwrap(), Prefs::default());
-    let prefs = Prefs {
-        muted_rules: ["blame".to_string()].into(),
-        dismissed_findings: ["h1".to_string()].into(),
-        tone: false,
-    };
-    save_prefs(&store, &prefs).unwrap();
-    assert_eq!(load_prefs(&store).unwrap(), prefs);
-    assert_eq!(load_all(&store).unwrap().prefs, prefs);
+    store.plant(Table::Attempts, "a1", "{oops");
+    save(&store, &sample("a1", "evidence-replay", 1));
+    let aside: Vec<_> = store
+        .entries()
+        .into_iter()
+        .filter(|(t, _, _)| *t == Table::Quarantine)
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert!(aside[0].2.contains("{oops"));
 }
 
 #[test]
-fn quarantined_values_can_be_discarded_only_by_their_quarantine_key() {
-    let store = MemoryStore::default();
-    store.set(&attempt_key("bad"), "junk").unwrap();
-    let report = load_all(&store).unwrap();
-    let qkey = report.quarantined[0].key.clone();
-    assert!(discard_quarantined(&store, PREFS_KEY).is_err());
-    discard_quarantined(&store, &qkey).unwrap();
-    assert!(load_all(&store).unwrap().quarantined.is_empty());
+fn a_full_store_refuses_a_save_and_changes_nothing() {
+    let store = MemoryStore::with_quota(600);
+    let mut big = sample("a1", "evidence-replay", 1);
+    big.set_section("weak", "x".repeat(1_000), 2);
+    let before = store.entries();
+    assert_eq!(
+        block_on(save_attempt(&store, None, &big)),
+        Err(StorageError::QuotaExceeded)
+    );
+    assert_eq!(store.entries(), before);
 }
 
 #[test]
-fn quarantining_the_same_key_twice_keeps_both_values() {
+fn deleting_removes_the_attempt_and_its_summary() {
     let store = MemoryStore::default();
-    let key = attempt_key("bad");
-    store.set(&key, "first").unwrap();
-    load_all(&store).unwrap();
-    store.set(&key, "second").unwrap();
-    let report = load_all(&store).unwrap();
-    let keys: Vec<_> = report.quarantined.iter().map(|q| q.key.as_str()).collect();
-    let base = format!("{QUARANTINE_PREFIX}{key}");
-    assert_eq!(keys, vec![base.clone(), format!("{base}.2")]);
+    save(&store, &sample("a1", "evidence-replay", 1));
+    block_on(delete_attempt(&store, "a1")).unwrap();
+    assert!(store.entries().is_empty());
+}
+
+#[test]
+fn prefs_save_as_a_merge_and_an_unreadable_record_is_kept_aside() {
+    let store = MemoryStore::default();
+    store.plant(Table::Prefs, PREFS_RECORD, "nope");
+    let report = block_on(load(&store)).unwrap();
+    assert_eq!(report.prefs, Prefs::default());
+    assert_eq!(report.notes.quarantined[0].original_key, PREFS_KEY);
+    let base = Prefs::default();
+    let mut a = base.clone();
+    a.muted_rules.insert("blame".into());
+    let mut b = base.clone();
+    b.muted_rules.insert("vague-we".into());
+    block_on(save_prefs(&store, &base, &a)).unwrap();
+    let stored = block_on(save_prefs(&store, &base, &b)).unwrap();
+    assert_eq!(stored.muted_rules.len(), 2);
+    assert_eq!(block_on(load(&store)).unwrap().prefs, stored);
+}
+
+#[test]
+fn persistent_storage_is_asked_for_once() {
+    let store = MemoryStore::default();
+    assert!(!block_on(persist_asked(&store)).unwrap());
+    block_on(mark_persist_asked(&store)).unwrap();
+    assert!(block_on(persist_asked(&store)).unwrap());
+}
+
+#[test]
+fn quarantine_keys_differ_per_value_and_repeat_per_value() {
+    let a = quarantine_key("evident.attempt.x", "one");
+    assert_eq!(a, quarantine_key("evident.attempt.x", "one"));
+    assert_ne!(a, quarantine_key("evident.attempt.x", "two"));
+    assert!(a.starts_with("evident.quarantine.evident.attempt.x."));
 }
