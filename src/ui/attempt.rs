@@ -405,11 +405,14 @@ fn TimeView(
             {spoken.map(|line| view! { <div><dt>"Spoken summary"</dt><dd>{line}</dd></div> })}
         </dl>
         {(!steps.is_empty()).then(|| view! {
-            <table class="step-times">
-                <caption>"Time per step"</caption>
-                <thead><tr><th scope="col">"Step"</th><th scope="col">"Suggested"</th><th scope="col">"Spent"</th></tr></thead>
-                <tbody inner_html=step_rows_html(&steps)></tbody>
-            </table>
+            // Scrolls on its own at a large font size; the page never does.
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Time per step, scrollable">
+                <table class="step-times">
+                    <caption>"Time per step"</caption>
+                    <thead><tr><th scope="col">"Step"</th><th scope="col">"Suggested"</th><th scope="col">"Spent"</th></tr></thead>
+                    <tbody inner_html=step_rows_html(&steps)></tbody>
+                </table>
+            </div>
         })}
         {(!finished).then(|| view! {
             <p><a href=Route::Drill(drill_id).href()>"Back to the drill"</a></p>

@@ -268,9 +268,10 @@ fn PromptPicker(attempt_id: String, drill: &'static Drill) -> impl IntoView {
                             change(Box::new(|a| {
                                 a.drawn_prompt = Some(std::mem::take(&mut a.prompt));
                             }));
-                            // The field exists once the change has rendered.
+                            // The field exists once the change has rendered (and
+                            // the screen may be gone by then).
                             request_animation_frame(move || {
-                                if let Some(el) = own_box.get_untracked() {
+                                if let Some(el) = own_box.try_get_untracked().flatten() {
                                     let _ = el.focus();
                                 }
                             });

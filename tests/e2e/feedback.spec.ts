@@ -15,7 +15,8 @@ test('findings appear on the words as the user types and go away after a rewrite
   const findings = panel.getByRole('listitem').filter({ has: page.locator('.finding-jump') });
   await expect(findings.filter({ hasText: 'Vague "we"' }).first()).toContainText('We rebuilt');
   await expect(findings.filter({ hasText: 'Hidden reasoning' }).first()).toContainText('Obviously');
-  await expect(page.locator('#section-senior-marks mark.mark-vague-we').first()).toHaveText('We rebuilt');
+  // The mark covers the team's claim: the subject with its verb and object.
+  await expect(page.locator('#section-senior-marks mark.mark-vague-we').first()).toHaveText('We rebuilt the onboarding flow');
   await box.fill(senior);
   await expect(panel.getByText('No findings in this section.')).toBeVisible();
   await expect(page.locator('#section-senior-marks mark')).toHaveCount(0);
@@ -29,7 +30,8 @@ test('activating a finding selects its phrase in the text area', async ({ page }
   await panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ }).click();
   await expect(box).toBeFocused();
   const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
-  expect(selected).toBe('Obviously');
+  // The decision the word asserts, not just the word.
+  expect(selected).toBe('Obviously we went with React Native');
   await expect(page.locator('.editor-status').first()).toContainText('Hidden reasoning');
 });
 
@@ -69,8 +71,8 @@ test('a rule can be muted and a finding dismissed, and both are remembered', asy
   const box = page.getByRole('textbox', { name: 'Weak version', exact: true });
   await box.fill(weak);
   const panel = page.getByRole('region', { name: 'Feedback' });
-  await panel.getByRole('button', { name: 'Mute Impact without a measure' }).click();
-  await expect(panel.getByRole('button', { name: /Impact without a measure.*customers loved it/ })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Mute Vague impact' }).click();
+  await expect(panel.getByRole('button', { name: /Vague impact.*customers loved it/ })).toHaveCount(0);
   const first = panel.getByRole('listitem').filter({ hasText: 'We rebuilt' });
   await first.getByRole('button', { name: 'Not an issue here' }).click();
   await expect(panel.getByRole('button', { name: /We rebuilt/ })).toHaveCount(0);
@@ -79,7 +81,7 @@ test('a rule can be muted and a finding dismissed, and both are remembered', asy
   await expect(panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ })).toBeVisible();
   await expect(panel.getByRole('button', { name: /We rebuilt/ })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: /customers loved it/ })).toHaveCount(0);
-  await panel.getByRole('button', { name: 'Unmute Impact without a measure' }).click();
+  await panel.getByRole('button', { name: 'Unmute Vague impact' }).click();
   await expect(panel.getByRole('button', { name: /customers loved it/ })).toBeVisible();
 });
 
