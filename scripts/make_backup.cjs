@@ -43,6 +43,10 @@ function attempt(i, words) {
     created_at_ms: created,
     updated_at_ms: created + 1_200_000,
     tz_offset_minutes: 0,
+    step_times: [],
+    spoken_summary: null,
+    checklist: [],
+    drawn_prompt: null,
   };
 }
 

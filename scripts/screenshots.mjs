@@ -67,6 +67,7 @@ function attempt(id, drill, n, text, scores) {
     timer: { duration_ms: 15 * 60_000, started_at: start, paused_total_ms: 0, paused_since: null, finished_at: start + 14 * 60_000 },
     scores: scores.map(([rubric, values]) => ({ rubric, values, note: '', scored_at_ms: start + 15 * 60_000 })),
     created_at_ms: start, updated_at_ms: start + 15 * 60_000, tz_offset_minutes: 60,
+    step_times: [], spoken_summary: null, checklist: [], drawn_prompt: null,
   };
 }
 // A dimension "not tested in this drill" (schema 3 stores it as null).

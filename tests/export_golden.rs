@@ -6,7 +6,7 @@
 //! the real heuristics are tested in the analyzer's own module.
 
 use evident::core::analyzer::{Analysis, Finding, SectionInput, Severity, SignalEvidence};
-use evident::core::attempt::{Attempt, HintState, RubricScores};
+use evident::core::attempt::{Attempt, ChecklistAnswer, HintState, RubricScores};
 use evident::core::drills::RubricId;
 use evident::core::export::{
     export_attempt_with, export_filename, export_history_with, HistoryFilter,
@@ -14,6 +14,7 @@ use evident::core::export::{
 use evident::core::markdown::render_preview;
 use evident::core::signals::Signal;
 use evident::core::summary::AttemptSummary;
+use evident::core::timer::Timer;
 use std::path::PathBuf;
 
 /// [`stand_in`] on each section.
@@ -175,6 +176,11 @@ fn attribution() -> Attempt {
         "I designed the rollback plan.",
         a.created_at_ms + 1,
     );
+    // Said aloud in 1:44 of its two minutes.
+    let mut spoken = Timer::new(2);
+    spoken.start(a.created_at_ms + 15 * 60_000);
+    spoken.finish(a.created_at_ms + 15 * 60_000 + 104_000);
+    a.spoken_summary = Some(spoken);
     a.record_scores(RubricScores {
         rubric: RubricId::FailureDiagnostic,
         // Attribution split tests reasoning and ownership only; the rest is
@@ -183,6 +189,137 @@ fn attribution() -> Attempt {
         note: String::new(),
         scored_at_ms: a.created_at_ms + 20 * 60_000,
     });
+    a
+}
+
+/// A finished rollout plan with the time spent per step and a score.
+fn rollout_plan() -> Attempt {
+    let mut a = Attempt::new(
+        "d-4",
+        "rollout-plan",
+        "Change the default HTTP client timeout in a shared library from 30 seconds to 3 seconds; forty services use the library.",
+        T0 + 86_400_000 * 5,
+        60,
+    );
+    let start = a.created_at_ms + 20_000;
+    a.timer.started_at = Some(start);
+    a.timer.finished_at = Some(start + 19 * 60_000 + 30_000);
+    a.set_section(
+        "risk",
+        "Every call through the client drops from 30 s to 3 s; slow exports would fail.",
+        start + 1,
+    );
+    a.set_section(
+        "stages",
+        "1. one instance, a day: error rate within 0.1 points\n2. 5% of instances: no new timeouts\n3. all",
+        start + 2,
+    );
+    a.set_section(
+        "rollback",
+        "Trigger: 5xx up by 0.5 points. The flag flips back in under a minute; no rollback of data needed.",
+        start + 3,
+    );
+    a.set_section(
+        "metrics",
+        "Checkout completion (96%), edge 5xx (<0.3%), retries per destination.",
+        start + 4,
+    );
+    for (step, ms) in [
+        ("risk", 2 * 60_000 + 40_000),
+        ("stages", 7 * 60_000 + 5_000),
+        ("rollback", 4 * 60_000 + 10_000),
+        ("flag", 60_000),
+        ("metrics", 2 * 60_000 + 35_000),
+        ("no-deploy", 2 * 60_000),
+    ] {
+        a.step_ms.insert(step.into(), ms);
+    }
+    a.record_scores(RubricScores {
+        rubric: RubricId::FailureDiagnostic,
+        values: vec![Some(3), Some(3), Some(3), Some(2), None, Some(4), None],
+        note: String::new(),
+        scored_at_ms: start + 21 * 60_000,
+    });
+    a
+}
+
+/// A postmortem of the user's own incident (their own prompt, typed over the
+/// drawn one), unfinished, with two action items.
+fn postmortem() -> Attempt {
+    let mut a = Attempt::new(
+        "e-5",
+        "postmortem",
+        "Our *search* outage | March 2024",
+        T0 + 86_400_000 * 6,
+        0,
+    );
+    a.drawn_prompt = Some(
+        "Write the postmortem of the most serious production incident you were part of.".into(),
+    );
+    let start = a.created_at_ms + 5_000;
+    a.timer.started_at = Some(start);
+    a.set_section(
+        "timeline",
+        "09:12 certificate expires\n09:14 first failed logins\n09:41 new certificate live",
+        start + 1,
+    );
+    a.set_section(
+        "impact",
+        "31 minutes without logins: 4,800 failed attempts, 120 tickets.",
+        start + 2,
+    );
+    a.set_section(
+        "actions",
+        "- I own an expiry alert 30 days ahead, due 3 May.\n- Lina owns automated renewal, due 17 May.",
+        start + 3,
+    );
+    a.step_ms.insert("timeline".into(), 4 * 60_000 + 12_000);
+    a.step_ms.insert("impact".into(), 2 * 60_000 + 3_000);
+    a.set_notes("Say the detection gap first next time.", start + 4);
+    a
+}
+
+/// An incident triage with its impact checklist partly answered.
+fn incident_triage() -> Attempt {
+    let mut a = Attempt::new(
+        "f-6",
+        "incident-triage",
+        "Users suddenly cannot complete bookings in production.",
+        T0 + 86_400_000 * 7,
+        60,
+    );
+    a.timer.started_at = Some(a.created_at_ms);
+    a.checklist.insert(
+        "deploy".into(),
+        ChecklistAnswer {
+            ticked: true,
+            answer: "booking-api 3.14 at 13:55 | 7 min before".into(),
+        },
+    );
+    a.checklist.insert(
+        "scope".into(),
+        ChecklistAnswer {
+            ticked: false,
+            answer: "all regions, web and app".into(),
+        },
+    );
+    a.checklist.insert(
+        "cost".into(),
+        ChecklistAnswer {
+            ticked: true,
+            answer: String::new(),
+        },
+    );
+    a.set_section(
+        "stabilise",
+        "Roll back to 3.13: no schema change, reversible.",
+        a.created_at_ms + 1,
+    );
+    a.set_section(
+        "stakeholder-update",
+        "Written before the per-audience updates.",
+        a.created_at_ms + 2,
+    );
     a
 }
 
@@ -267,6 +404,31 @@ fn history_of_one_drill() {
             HistoryFilter::Drill("hint-recovery"),
             &stand_in_each,
         ),
+    );
+}
+
+#[test]
+fn rollout_plan_finished_with_time_per_step() {
+    let a = rollout_plan();
+    check(
+        "rollout-plan-finished",
+        &export_attempt_with(&a, &pool(std::slice::from_ref(&a)), &stand_in_each),
+    );
+}
+
+#[test]
+fn postmortem_in_progress_with_the_users_own_prompt() {
+    check(
+        "postmortem-in-progress",
+        &export_attempt_with(&postmortem(), &[], &stand_in_each),
+    );
+}
+
+#[test]
+fn incident_triage_with_its_impact_checklist_and_a_former_section() {
+    check(
+        "incident-triage-checklist",
+        &export_attempt_with(&incident_triage(), &[], &stand_in_each),
     );
 }
 

@@ -86,7 +86,7 @@ pub fn decode_done(message: &str) -> Result<Done, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::feedback::example_answer;
+    use crate::core::examples::example;
 
     fn section(label: &str, text: &str) -> SectionText {
         SectionText {
@@ -99,7 +99,10 @@ mod tests {
     fn an_answer_carries_exactly_what_the_analyzer_returns() {
         let attempts = vec![
             vec![
-                section("Weak version", example_answer("evidence-replay")),
+                section(
+                    "Weak version",
+                    example("evidence-replay", "senior").map_or("", |e| e.weak),
+                ),
                 section("Senior version", "We shipped it and the team fixed it."),
             ],
             Vec::new(),

@@ -36,6 +36,21 @@ pub struct HintState {
     pub acknowledged: bool,
 }
 
+/// The user's answer to one item of a drill's checklist (incident triage's
+/// impact questions): ticked as asked, and what they found or assumed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChecklistAnswer {
+    pub ticked: bool,
+    pub answer: String,
+}
+
+impl ChecklistAnswer {
+    /// Ticked or answered: the question was asked.
+    pub fn is_asked(&self) -> bool {
+        self.ticked || !self.answer.trim().is_empty()
+    }
+}
+
 /// One round of self-scores on one rubric.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RubricScores {
@@ -69,6 +84,17 @@ pub struct Attempt {
     /// What is kept of each spoken answer (at most one per spoken slot);
     /// the transcript is a section, the audio is in the browser.
     pub recordings: Vec<Recording>,
+    /// Active drill time credited to each step (by step id), from the section
+    /// being edited (see `steps`). Their sum is the active time credited so far.
+    pub step_ms: BTreeMap<String, i64>,
+    /// The spoken-summary sub-timer of a drill with a spoken step: `None`
+    /// until started (or after Reset); finished when the user pressed Done.
+    pub spoken_summary: Option<Timer>,
+    /// Checklist item id → the user's answer (incident triage's impact questions).
+    pub checklist: BTreeMap<String, ChecklistAnswer>,
+    /// `Some` while the user writes their own prompt: the bank prompt set
+    /// aside, one tap away. `prompt` then holds exactly what they typed.
+    pub drawn_prompt: Option<String>,
 }
 
 /// One workspace section of an attempt, labelled for display.
@@ -120,6 +146,10 @@ impl Attempt {
             updated_at_ms: now_ms,
             tz_offset_minutes,
             recordings: Vec::new(),
+            step_ms: BTreeMap::new(),
+            spoken_summary: None,
+            checklist: BTreeMap::new(),
+            drawn_prompt: None,
         }
     }
 
@@ -222,8 +252,16 @@ impl Attempt {
         }
         for (id, text) in &self.sections {
             if !known.iter().any(|s| s.id == id) {
-                let label = slot::transcript_section(id).map_or(id.as_str(), |s| s.label);
-                views.push(SectionView { id, label, text });
+                // A spoken slot's transcript, or a section of an earlier
+                // catalogue, keeps its label.
+                let label = slot::transcript_section(id)
+                    .map(|s| s.label)
+                    .or_else(|| self.drill().and_then(|d| d.section_label(id)));
+                views.push(SectionView {
+                    id,
+                    label: label.unwrap_or(id),
+                    text,
+                });
             }
         }
         views

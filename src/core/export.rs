@@ -28,11 +28,12 @@ use crate::core::attempt::{self, Analyze, Attempt, SectionAnalysis, SectionView}
 use crate::core::audio::reading;
 use crate::core::audio::recording::{Recording, TranscriptSource};
 use crate::core::audio::slot::{spoken_slot, transcript_section};
-use crate::core::drills::RubricId;
+use crate::core::drills::{RubricId, SectionAid};
 use crate::core::readiness;
 use crate::core::rubric;
 use crate::core::signal_scope;
 use crate::core::sorting;
+use crate::core::steps;
 use crate::core::summary::AttemptSummary;
 use crate::core::timer::format_elapsed;
 use std::fmt::Write;
@@ -185,8 +186,12 @@ fn write_attempt(
     let counts = attempt::finding_counts(&analyses);
 
     write_meta(out, a, &counts);
+    write_step_times(out, a, sub);
 
     heading(out, sub, "Prompt");
+    if a.drawn_prompt.is_some() {
+        out.push_str("_Your own prompt._\n\n");
+    }
     write_block(out, &a.prompt, "No prompt.");
 
     let is_hint_drill = a.drill_id == "hint-recovery";
@@ -196,7 +201,7 @@ fn write_attempt(
             write_hint(out, a, sub);
             hint_written = true;
         }
-        write_section(out, &s, sub);
+        write_section(out, a, &s, sub);
     }
     if !hint_written && (is_hint_drill || a.hint.is_some()) {
         write_hint(out, a, sub);
@@ -231,11 +236,87 @@ fn write_meta(out: &mut String, a: &Attempt, counts: &[(&'static str, usize)]) {
     let _ = writeln!(out, "- Date: {} ({})", dt.date_time(), dt.zone());
     let _ = writeln!(out, "- Planned time: {}", format_elapsed(t.duration_ms));
     let _ = writeln!(out, "- Actual time: {actual}");
+    if let Some(spoken) = spoken_line(a) {
+        let _ = writeln!(out, "- Spoken summary: {spoken}");
+    }
     let _ = writeln!(out, "- Findings: {findings}\n");
 }
 
-fn write_section(out: &mut String, s: &SectionView<'_>, level: usize) {
+/// The spoken summary's time for a drill that has one: "1:44 of 2:00",
+/// "started, not done", or "not timed".
+pub fn spoken_line(a: &Attempt) -> Option<String> {
+    let minutes = a.drill()?.sections.iter().find_map(|s| match s.aid {
+        SectionAid::SpokenTimer { minutes } => Some(minutes),
+        _ => None,
+    })?;
+    let planned = format_elapsed(i64::from(minutes) * 60_000);
+    Some(match &a.spoken_summary {
+        Some(t) => match t.actual_ms() {
+            Some(ms) if ms > t.duration_ms => format!(
+                "{} of {planned} ({} over)",
+                format_elapsed(ms),
+                format_elapsed(ms - t.duration_ms)
+            ),
+            Some(ms) => format!("{} of {planned}", format_elapsed(ms)),
+            None => "started, not marked done".to_owned(),
+        },
+        None => "not timed".to_owned(),
+    })
+}
+
+/// The time spent per step against the plan, when any was recorded.
+fn write_step_times(out: &mut String, a: &Attempt, level: usize) {
+    let Some(drill) = a.drill() else { return };
+    let times = steps::step_times(drill, a);
+    if times.is_empty() {
+        return;
+    }
+    heading(out, level, "Time per step");
+    out.push_str("| Step | Suggested | Spent |\n| --- | --- | --- |\n");
+    for t in &times {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            escape_inline(t.label),
+            format_elapsed(t.planned_ms),
+            format_elapsed(t.spent_ms)
+        );
+    }
+    out.push('\n');
+}
+
+fn write_section(out: &mut String, a: &Attempt, s: &SectionView<'_>, level: usize) {
     heading(out, level, &escape_inline(s.label));
+    let checklist = a
+        .drill()
+        .and_then(|d| d.sections.iter().find(|x| x.id == s.id))
+        .and_then(|x| match x.aid {
+            SectionAid::Checklist(items) => Some(items),
+            _ => None,
+        });
+    if let Some(items) = checklist {
+        let asked = items
+            .iter()
+            .filter(|i| a.checklist.get(i.id).is_some_and(|c| c.is_asked()))
+            .count();
+        let _ = writeln!(out, "Asked {asked} of {} impact questions:\n", items.len());
+        for item in items {
+            let answer = a.checklist.get(item.id);
+            let mark = if answer.is_some_and(|c| c.is_asked()) {
+                'x'
+            } else {
+                ' '
+            };
+            let _ = write!(out, "- [{mark}] {}", escape_inline(item.question));
+            match answer.map(|c| c.answer.trim()).filter(|t| !t.is_empty()) {
+                Some(text) => {
+                    let _ = writeln!(out, " — {}", escape_inline(text));
+                }
+                None => out.push('\n'),
+            }
+        }
+        out.push('\n');
+    }
     write_block(out, s.text, "Left empty.");
 }
 

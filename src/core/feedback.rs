@@ -1,8 +1,8 @@
 //! What the editor needs to show findings on the user's own words: the
 //! non-overlapping marked segments of a text, offsets converted between Rust's
 //! UTF-8 bytes and the browser's UTF-16 selection offsets, the key that keeps a
-//! dismissed finding dismissed while its sentence is unchanged, and the weak
-//! example answers behind "Try an example".
+//! dismissed finding dismissed while its sentence is unchanged. (The weak and
+//! strong examples of each section live in `examples`.)
 
 use crate::core::analyzer::Finding;
 use crate::core::markdown::escape_into;
@@ -191,18 +191,6 @@ pub fn visible<'a>(
         .collect()
 }
 
-/// A weak answer for "Try an example": several findings at once, so a
-/// first-time user sees what the feedback looks like.
-pub fn example_answer(drill_id: &str) -> &'static str {
-    match drill_id {
-        "baseline-before-machinery" => "Obviously I would split this into microservices from day one and put Kafka between them. We'd add Redis in front of the database and run everything on Kubernetes, which is the standard way to do it. Tests can come later once it works.",
-        "hint-recovery" | "recovery-practice" => "Sorry, I didn't think about that. Sorry, I'm really bad at these questions. I'll just add a queue and a cache, that should make it a lot faster.",
-        "incident-triage" => "The payments team's deploy broke it, so it was on them to fix it. We restarted everything and it was much better. Obviously a rollback was the answer.",
-        "attribution-split" => "We rebuilt the whole checkout and our team delivered it on time. It was a huge success for the business. I'm a natural leader, so people always follow my lead.",
-        _ => "We rebuilt the onboarding flow and it was a huge success. Obviously we went with React Native, the standard way to do it. The deadline was unrealistic and management kept changing the requirements, so there was nothing anyone could do.",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,19 +308,6 @@ mod tests {
         let left = visible(text, &analysis.findings, &BTreeSet::new(), &dismissed);
         assert!(!left.contains(&all[0]));
     }
-
-    #[test]
-    fn every_example_answer_shows_vague_we_or_hidden_reasoning_findings() {
-        for drill in crate::core::drills::DRILLS.iter() {
-            let rules: BTreeSet<_> = analyze(example_answer(drill.id))
-                .findings
-                .iter()
-                .map(|f| f.rule)
-                .collect();
-            assert!(rules.len() >= 2, "{}: {rules:?}", drill.id);
-        }
-    }
-
     #[test]
     fn rebase_keeps_marks_before_an_edit_and_shifts_those_after_it() {
         let old = "We did it. Obviously it worked.";

@@ -470,22 +470,20 @@ mod tests {
         all.push(round("r1", "hint-recovery", 200, FD, fd(3, 3)));
         all.push(round("r2", "hint-recovery", 201, FD, fd(3, 3)));
         let s = suggest(&all, &holdbacks(&all)).expect("a suggestion");
-        assert_eq!(s.drill.id, "incident-triage");
-        assert_eq!(
-            s.reason,
-            "Incident triage is the one you ran least recently."
-        );
+        // The last drill of the catalogue was created first.
+        assert_eq!(s.drill.id, "postmortem");
+        assert_eq!(s.reason, "Postmortem is the one you ran least recently.");
 
         // A draft opened and left untouched is no run: still suggested.
-        let incident = all.iter().position(|a| a.drill_id == "incident-triage");
-        let mut blank = all[incident.expect("in the catalogue")].clone();
+        let last = all.iter().position(|a| a.drill_id == "postmortem");
+        let mut blank = all[last.expect("in the catalogue")].clone();
         blank.started = false;
-        all.retain(|a| a.drill_id != "incident-triage");
+        all.retain(|a| a.drill_id != "postmortem");
         all.push(blank);
         let s = suggest(&all, &holdbacks(&all)).expect("a suggestion");
         assert_eq!(
             (s.drill.id, s.reason.as_str()),
-            ("incident-triage", "You have not run Incident triage yet.")
+            ("postmortem", "You have not run Postmortem yet.")
         );
     }
 }

@@ -16,7 +16,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::drills::HINTS;
+use crate::core::attempt::{Attempt, HintState};
+use crate::core::drills::{drill, hint_index, Drill, HINTS};
 
 const MINUTE_MS: i64 = 60_000;
 
@@ -197,14 +198,6 @@ impl Timer {
     }
 }
 
-/// The 2-minute spoken summary of `attribution-split` uses its own timer.
-pub const SPOKEN_SUMMARY_MINUTES: u32 = 2;
-
-/// A fresh timer for the spoken summary sub-step.
-pub fn spoken_summary_timer() -> Timer {
-    Timer::new(SPOKEN_SUMMARY_MINUTES)
-}
-
 /// Formats a countdown value: `ms >= 0` as "m:ss" with seconds rounded up
 /// (so 0:00 is exactly the deadline); `ms < 0` as overtime "+m:ss" with
 /// seconds rounded down. Minutes are not wrapped into hours ("75:00").
@@ -227,8 +220,10 @@ fn mss(total_seconds: u64) -> String {
 }
 
 /// When the hint of a `hint-recovery` drill interrupts, and which hint it is.
-/// Drawn once from random numbers the caller supplies and stored with the
-/// attempt, so a reload never moves it.
+/// The moment is drawn once from a random number the caller supplies and
+/// stored with the attempt, so a reload never moves it; the hint is the one
+/// the moment selects among the hints that fit the prompt, so changing the
+/// prompt before the hint appears changes the hint to one that fits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HintPlan {
     /// Active (unpaused) drill time at which the hint appears.
@@ -238,17 +233,40 @@ pub struct HintPlan {
 }
 
 impl HintPlan {
-    /// The moment is uniform over [35 %, 65 %) of `duration_ms` (to the
-    /// millisecond), taken from `rand_a`; the hint index from `rand_b`.
-    pub fn draw(duration_ms: i64, rand_a: u32, rand_b: u32) -> HintPlan {
-        let duration = duration_ms.max(0);
-        let lo = duration * 35 / 100;
-        let hi = duration * 65 / 100;
-        let span = (hi - lo) as u128;
-        let offset = (span * u128::from(rand_a)) >> 32;
-        HintPlan {
-            at_active_ms: lo + offset as i64,
-            hint_index: rand_b as usize % HINTS.len(),
+    /// The moment is uniform over the drill's hint window (the second half of
+    /// its Answer step), to the millisecond, taken from `rand`; `None` for a
+    /// drill without an interrupt or a prompt no hint fits.
+    pub fn draw(drill: &Drill, prompt: &str, rand: u32) -> Option<HintPlan> {
+        let (lo, hi) = drill.hint_window()?;
+        let span = (hi - lo).max(0) as u128;
+        let at = lo + ((span * u128::from(rand)) >> 32) as i64;
+        HintPlan::at(drill, prompt, at)
+    }
+
+    /// The plan for a moment already drawn: the hint is the moment's choice
+    /// among the prompt's fitting hints.
+    pub fn at(drill: &Drill, prompt: &str, at_active_ms: i64) -> Option<HintPlan> {
+        let hints = drill.fitting_hints(prompt);
+        let n = hints.len() as i64;
+        if n == 0 {
+            return None;
+        }
+        let hint = hints[at_active_ms.rem_euclid(n) as usize];
+        Some(HintPlan {
+            at_active_ms,
+            hint_index: hint_index(hint)?,
+        })
+    }
+
+    /// The hint as the attempt stores it (not yet taken).
+    pub fn state(&self) -> HintState {
+        HintState {
+            index: self.hint_index,
+            text: HINTS
+                .get(self.hint_index)
+                .map_or_else(String::new, |h| h.text.to_owned()),
+            at_active_ms: self.at_active_ms,
+            acknowledged: false,
         }
     }
 
@@ -264,6 +282,29 @@ impl HintPlan {
     pub fn ms_until_due(&self, timer: &Timer, now: i64) -> i64 {
         (self.at_active_ms - timer.active_elapsed_ms(now)).max(0)
     }
+}
+
+/// After the prompt changed: a hint that has not appeared yet becomes the
+/// one its moment selects for the new prompt (or none, if none fits). A hint
+/// that has appeared is history and stays. Returns whether it changed.
+pub fn refit_hint(a: &mut Attempt, now: i64) -> bool {
+    let Some(drill) = drill(&a.drill_id) else {
+        return false;
+    };
+    let at = match &a.hint {
+        Some(h) if h.acknowledged || a.timer.active_elapsed_ms(now) >= h.at_active_ms => {
+            return false
+        }
+        Some(h) => h.at_active_ms,
+        None => return false,
+    };
+    let next = HintPlan::at(drill, &a.prompt, at).map(|p| p.state());
+    let changed = next != a.hint;
+    // A prompt no hint fits keeps the hint it had: the drill still interrupts.
+    if changed && next.is_some() {
+        a.hint = next;
+    }
+    changed && a.hint.is_some()
 }
 
 #[cfg(test)]
@@ -471,56 +512,106 @@ mod tests {
     }
 
     #[test]
-    fn spoken_summary_sub_timer_is_two_minutes() {
-        let mut t = spoken_summary_timer();
+    fn spoken_summary_sub_timer_is_two_minutes_and_done_stops_it() {
+        use crate::core::drills::SectionAid;
+        let spoken = drill("attribution-split")
+            .and_then(|d| d.sections.iter().find(|s| s.id == "spoken-summary"))
+            .map(|s| s.aid);
+        let Some(SectionAid::SpokenTimer { minutes }) = spoken else {
+            panic!("attribution split has a spoken timer");
+        };
+        let mut t = Timer::new(minutes);
         assert_eq!(t.display(T0), "2:00");
         t.start(T0);
         assert_eq!(t.display(T0 + 90 * S), "0:30");
         assert_eq!(t.phase(T0 + 2 * M), Phase::Overtime);
+        // Done: the time taken is kept and stops growing.
+        assert!(t.finish(T0 + 104 * S));
+        assert_eq!(t.actual_ms(), Some(104 * S));
+        assert_eq!(reload(&t).actual_ms(), Some(104 * S));
     }
 
     #[test]
-    fn hint_window_stays_within_35_to_65_percent() {
+    fn the_hint_comes_inside_the_answer_steps_window_and_fits_the_prompt() {
+        let hr = drill("hint-recovery").expect("drill exists");
+        let (lo, hi) = hr.hint_window().expect("a window");
+        let answer_end: i64 = i64::from(hr.steps[0].minutes) * M;
+        assert_eq!(hi, answer_end, "never after the Answer step");
         // Property-style: a deterministic spread of random values, plus the extremes.
         let mut x: u32 = 0x9E37_79B9;
-        let mut draws = vec![(0, 0), (u32::MAX, u32::MAX), (u32::MAX / 2, 1)];
-        for _ in 0..10_000 {
+        let mut draws = vec![0, u32::MAX, u32::MAX / 2];
+        for _ in 0..5_000 {
             x ^= x << 13;
             x ^= x >> 17;
             x ^= x << 5;
-            draws.push((x, x.rotate_left(7)));
+            draws.push(x);
         }
-        for minutes in [1, 2, 15, 20, 25, 26] {
-            let d = minutes * M;
+        for p in hr.prompts {
+            let mut seen = std::collections::HashSet::new();
             let (mut lowest, mut highest) = (i64::MAX, i64::MIN);
-            for &(a, b) in &draws {
-                let p = HintPlan::draw(d, a, b);
-                assert!(p.at_active_ms >= d * 35 / 100, "{d} {a}");
-                assert!(p.at_active_ms < d * 65 / 100, "{d} {a}");
-                assert!(p.hint_index < HINTS.len());
-                lowest = lowest.min(p.at_active_ms);
-                highest = highest.max(p.at_active_ms);
+            for &r in &draws {
+                let plan = HintPlan::draw(hr, p.text, r).expect("a plan");
+                assert!(plan.at_active_ms >= lo && plan.at_active_ms < hi, "{r}");
+                let hint = &HINTS[plan.hint_index];
+                assert!(
+                    p.hints.iter().any(|h| h.id == hint.id),
+                    "{} got {}",
+                    p.text,
+                    hint.id
+                );
+                seen.insert(hint.id);
+                lowest = lowest.min(plan.at_active_ms);
+                highest = highest.max(plan.at_active_ms);
             }
-            // The extremes reach both ends of the window.
-            assert_eq!(lowest, d * 35 / 100);
-            assert!(highest >= d * 65 / 100 - 1, "{highest}");
+            assert_eq!(
+                seen.len(),
+                p.hints.len(),
+                "every hint of {} can be drawn",
+                p.text
+            );
+            assert_eq!(lowest, lo);
+            assert!(highest >= hi - 1, "{highest}");
         }
-        let hints: std::collections::HashSet<_> = draws
-            .iter()
-            .map(|&(a, b)| HintPlan::draw(15 * M, a, b).hint_index)
-            .collect();
-        assert_eq!(hints.len(), HINTS.len(), "every hint can be drawn");
-        assert_eq!(HintPlan::draw(-5, 7, 7).at_active_ms, 0);
+        // The 9:40 of the issue is outside the window; 7:00 is the Answer step's end.
+        assert!(hi <= 7 * M);
+        let other = drill("incident-triage").expect("drill exists");
+        assert_eq!(HintPlan::draw(other, other.prompts[0].text, 7), None);
+    }
+
+    #[test]
+    fn changing_the_prompt_before_the_hint_changes_the_hint_to_one_that_fits() {
+        let hr = drill("hint-recovery").expect("drill exists");
+        let design = hr.prompts[0].text;
+        let coding = "Write a function that returns the k most frequent words in a log file.";
+        let mut a = Attempt::new("a", hr.id, design, T0, 0);
+        a.hint = HintPlan::draw(hr, design, 12_345).map(|p| p.state());
+        let at = a.hint.as_ref().map(|h| h.at_active_ms).expect("a hint");
+        a.prompt = coding.to_owned();
+        assert!(refit_hint(&mut a, T0));
+        let h = a.hint.clone().expect("still a hint");
+        assert_eq!(h.at_active_ms, at, "the moment stays");
+        assert_eq!(HINTS[h.index].fits, crate::core::drills::PromptKind::Coding);
+        assert_eq!(h.text, HINTS[h.index].text);
+        // The user's own design prompt: a general design hint.
+        a.prompt = "Design a ticket queue for a support team.".to_owned();
+        refit_hint(&mut a, T0);
+        let own = &HINTS[a.hint.as_ref().expect("hint").index];
+        assert!(own.general && own.fits == crate::core::drills::PromptKind::Design);
+        // Once it has appeared it is history.
+        a.timer.start(T0);
+        let shown = a.hint.clone();
+        a.prompt = coding.to_owned();
+        assert!(!refit_hint(&mut a, T0 + at));
+        assert_eq!(a.hint, shown);
     }
 
     #[test]
     fn hint_is_due_by_active_time_and_survives_reload() {
-        let plan = HintPlan::draw(15 * M, u32::MAX / 2, 3);
-        assert_eq!(plan.at_active_ms, 7 * M + 30 * S - 1);
         let plan = HintPlan {
             at_active_ms: 7 * M,
             hint_index: 3,
         };
+        assert_eq!(plan.state().text, HINTS[3].text);
         let mut t = Timer::new(15);
         assert!(!plan.is_due(&t, T0 + 60 * M), "not before start");
         t.start(T0);

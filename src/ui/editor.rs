@@ -6,11 +6,14 @@
 //! font size. The text area grows with its content (never scrolls inside), so
 //! there is no inner scroll position to keep in step.
 
-use super::analysis::use_analyzer;
+use super::analysis::{use_analyses, use_analyzer};
 use super::feedback::{focus_feedback, FeedbackPanel};
 use super::state::use_app_state;
 use super::workspace::{SectionModel, WorkspaceCx};
-use crate::core::analyzer::Finding;
+use crate::core::analysis_protocol::SectionText;
+use crate::core::analyzer::{Finding, SectionInput};
+use crate::core::drills::Section;
+use crate::core::examples;
 use crate::core::feedback::{self, byte_to_utf16, utf16_to_byte};
 use crate::platform::clock::now_ms;
 use leptos::prelude::*;
@@ -60,6 +63,9 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let help_id = format!("{dom_id}-help");
     let marks_id = format!("{dom_id}-marks");
     let status_id = format!("{dom_id}-status");
+    let examples_id = format!("{dom_id}-examples");
+    let examples_dom_id = examples_id.clone();
+    let show_examples = RwSignal::new(false);
 
     let shown = model.shown;
 
@@ -146,19 +152,20 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
         <div class=format!("section-editor section-{}", section.id)>
             <div class="section-head">
                 <label for=dom_id.clone()>{section.label}</label>
-                <Show when=move || model.text.with(|t| t.trim().is_empty())>
+                {examples::example(cx.drill_id, section.id).map(|_| view! {
                     <button
                         class="quiet"
-                        aria-label=format!("Try an example in {}", section.label)
-                        on:click=move |_| {
-                            let example = feedback::example_answer(cx.drill_id);
-                            state.edit_section(&cx.attempt_id.get_value(), section.id, example.to_owned(), now_ms());
-                            cx.focused.set(index);
-                        }
-                    >"Try an example"</button>
-                </Show>
+                        aria-expanded=move || show_examples.get().to_string()
+                        aria-controls=examples_id.clone()
+                        aria-label=format!("See a weak and a strong example for {}", section.label)
+                        on:click=move |_| show_examples.update(|s| *s = !*s)
+                    >"See a weak and a strong example"</button>
+                })}
             </div>
             <p class="help" id=help_id.clone()>{section.help}</p>
+            <Show when=move || show_examples.get()>
+                <SectionExamples drill_id=cx.drill_id section=section dom_id=examples_dom_id.clone()/>
+            </Show>
             <div class="editor" on:mousemove=on_pointer on:mouseleave=move |_| set_pointed.set(None)>
                 <div class="backdrop" id=marks_id aria-hidden="true" node_ref=marks_ref inner_html=backdrop></div>
                 <textarea
@@ -198,4 +205,56 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
         // On a narrow screen the panel follows the section in use.
         {move || (!cx.wide.get() && cx.focused.get() == index).then(|| view! { <FeedbackPanel/> })}
     }
+}
+
+/// A weak and a strong answer to this section of this drill, side by side
+/// where there is room; the weak one with the rules it trips.
+#[component]
+fn SectionExamples(
+    drill_id: &'static str,
+    section: &'static Section,
+    dom_id: String,
+) -> impl IntoView {
+    let Some(e) = examples::example(drill_id, section.id) else {
+        return ().into_any();
+    };
+    // The weak example's findings come from the analysis worker like any
+    // section's: the line appears when it answers.
+    let label = section.label;
+    let analyses = use_analyses(move || {
+        vec![vec![SectionText {
+            label: label.to_owned(),
+            text: e.weak.to_owned(),
+        }]]
+    });
+    let flagged = move || {
+        let analyses = analyses.get()?;
+        let mut rules: Vec<&'static str> = Vec::new();
+        for analysis in analyses.of_sections(&[SectionInput {
+            label,
+            text: e.weak,
+        }]) {
+            for f in analysis.findings {
+                if !rules.contains(&f.rule.title()) {
+                    rules.push(f.rule.title());
+                }
+            }
+        }
+        (!rules.is_empty())
+            .then(|| view! { <p class="muted">{format!("Flagged: {}.", rules.join(", "))}</p> })
+    };
+    view! {
+        <div class="examples" id=dom_id role="group" aria-label=format!("Examples for {}", section.label)>
+            <figure class="example example-weak">
+                <figcaption>"Weak"</figcaption>
+                <blockquote>{e.weak}</blockquote>
+                {flagged}
+            </figure>
+            <figure class="example example-strong">
+                <figcaption>"Strong"</figcaption>
+                <blockquote>{e.strong}</blockquote>
+            </figure>
+        </div>
+    }
+    .into_any()
 }

@@ -1,7 +1,9 @@
 //! Hint recovery's interrupt: a modal dialog with the new constraint, shown
 //! once the drill's active time reaches the stored moment (so a reload never
-//! moves it), until the user continues.
+//! moves it), until the user continues. The moment lies in the second half of
+//! the Answer step, as the steps say.
 
+use super::drill::StepTracker;
 use super::state::use_app_state;
 use crate::platform::clock::now_ms;
 use leptos::html::Dialog;
@@ -35,7 +37,12 @@ pub fn HintDialog(attempt_id: String, now: ReadSignal<i64>) -> impl IntoView {
             }
         }
     });
+    let tracker = use_context::<StepTracker>();
     let acknowledge = move || {
+        // The time since the hint appeared goes to "Take the hint".
+        if let Some(t) = tracker {
+            t.credit(state, &id.get_value(), None, 0);
+        }
         state.edit(&id.get_value(), |a| {
             if let Some(h) = a.hint.as_mut() {
                 h.acknowledged = true;

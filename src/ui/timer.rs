@@ -2,6 +2,7 @@
 //! time's-up cues (vibration, a flashing title, an optional tone) plus a
 //! screen wake lock while the drill runs.
 
+use super::drill::StepTracker;
 use super::state::use_app_state;
 use crate::core::timer::{format_clock, Phase, Timer};
 use crate::platform::{clock::now_ms, cues};
@@ -44,7 +45,12 @@ pub fn TimerPanel(
             .unwrap_or_default()
     };
 
+    let tracker = use_context::<StepTracker>();
     let act = move |change: fn(&mut Timer, i64) -> bool| {
+        // Time up to a pause or the finish goes to the step being edited.
+        if let Some(t) = tracker {
+            t.credit(state, &id.get_value(), None, 0);
+        }
         let at = now_ms();
         state.edit(&id.get_value(), |a| {
             if change(&mut a.timer, at) {

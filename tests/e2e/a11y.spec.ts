@@ -15,6 +15,8 @@ const drills = [
   'hidden-reasoning-audit',
   'recovery-practice',
   'incident-triage',
+  'rollout-plan',
+  'postmortem',
 ];
 
 /// Runs a drill from start to finish and lands on its results screen.
@@ -117,7 +119,7 @@ test('keyboard: Tab reaches every drill link and the Start drill button, with vi
     expect(await tabTo(page, link), `Tab reaches ${await link.textContent()}`).toBe(true);
     await expectVisibleFocus(link);
   }
-  const first = page.getByRole('link', { name: /^Evidence replay/ });
+  const first = page.getByRole('link', { name: /^Evidence replay 20 min/ });
   await first.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay' })).toBeVisible();

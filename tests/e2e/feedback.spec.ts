@@ -15,6 +15,7 @@ test('findings appear on the words as the user types and go away after a rewrite
   const findings = panel.getByRole('listitem').filter({ has: page.locator('.finding-jump') });
   await expect(findings.filter({ hasText: 'Vague "we"' }).first()).toContainText('We rebuilt');
   await expect(findings.filter({ hasText: 'Hidden reasoning' }).first()).toContainText('Obviously');
+  // The mark covers the team's claim: the subject with its verb and object.
   await expect(page.locator('#section-senior-marks mark.mark-vague-we').first()).toHaveText('We rebuilt the onboarding flow');
   await box.fill(senior);
   await expect(panel.getByText('No findings in this section.')).toBeVisible();
@@ -29,6 +30,7 @@ test('activating a finding selects its phrase in the text area', async ({ page }
   await panel.getByRole('button', { name: /Hidden reasoning.*Obviously/ }).click();
   await expect(box).toBeFocused();
   const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  // The decision the word asserts, not just the word.
   expect(selected).toBe('Obviously we went with React Native');
   await expect(page.locator('.editor-status').first()).toContainText('Hidden reasoning');
 });
@@ -83,9 +85,32 @@ test('a rule can be muted and a finding dismissed, and both are remembered', asy
   await expect(panel.getByRole('button', { name: /customers loved it/ })).toBeVisible();
 });
 
-test('"Try an example" fills a section and the Signals meter and legend explain it', async ({ page }) => {
+test('"See a weak and a strong example" shows both for this drill and section and leaves the answer alone', async ({ page }) => {
   await open(page, '#/drill/attribution-split');
-  await page.getByRole('button', { name: 'Try an example in Team outcome' }).click();
+  const button = page.getByRole('button', { name: 'See a weak and a strong example for Team outcome' });
+  await expect(button).toHaveText('See a weak and a strong example');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const examples = page.getByRole('group', { name: 'Examples for Team outcome' });
+  // The team-outcome examples of attribution split, not a story from another drill.
+  await expect(examples.getByRole('figure').filter({ hasText: 'Weak' })).toContainText('We did a lot and it went really well.');
+  await expect(examples.getByRole('figure').filter({ hasText: 'Strong' })).toContainText('A team of six launched the Android app in March; 40% of bookings now come through it.');
+  // The weak one names what the analyzer flags in it.
+  await expect(examples).toContainText(/Flagged: .+\./);
+  await expect(page.getByRole('textbox', { name: 'Team outcome', exact: true })).toHaveValue('');
+  // Another section of another drill has its own.
+  await open(page, '#/drill/postmortem');
+  await page.getByRole('button', { name: 'See a weak and a strong example for Action items' }).click();
+  const actions = page.getByRole('group', { name: 'Examples for Action items' });
+  await expect(actions).toContainText('We should improve our monitoring.');
+  await expect(actions).toContainText('I own an expiry alert 30 days ahead for every certificate, due 3 May.');
+  await expect(actions).toContainText('Flagged: Vague action item');
+});
+
+test('the Signals meter and the legend explain the marks', async ({ page }) => {
+  await open(page, '#/drill/attribution-split');
+  await page.getByRole('textbox', { name: 'Team outcome', exact: true }).fill('We rebuilt the whole checkout and our team delivered it on time. It was a huge success for the business.');
   const panel = page.getByRole('region', { name: 'Feedback' });
   await expect(panel.locator('.finding').first()).toBeVisible();
   const signals = panel.getByRole('region', { name: 'Signals' });

@@ -10,13 +10,15 @@ const drills = [
   ['Hidden reasoning audit', 25],
   ['Recovery practice', 15],
   ['Incident triage', 20],
+  ['Rollout plan', 20],
+  ['Postmortem', 20],
 ] as const;
 
-test('home lists the nine drills with minutes, a History link and the privacy line', async ({ page }) => {
+test('home lists the eleven drills with minutes, a History link and the privacy line', async ({ page }) => {
   await open(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Drills' })).toBeVisible();
   const list = page.getByRole('list').filter({ has: page.getByRole('link', { name: /Evidence replay/ }) });
-  await expect(list.getByRole('link')).toHaveCount(9);
+  await expect(list.getByRole('link')).toHaveCount(11);
   for (const [title, minutes] of drills) {
     await expect(page.getByRole('link', { name: new RegExp(`^${title} ${minutes} min`) })).toBeVisible();
   }

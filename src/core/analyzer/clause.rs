@@ -724,7 +724,8 @@ pub fn clauses(doc: &Doc) -> Clauses {
             // "I'd put it in Postgres and add a cache": a second verb of a plan.
             if matches!(w, "and" | "then")
                 && i + 1 < last
-                && doc.norm_of(i - 1) != ","
+                // (At the very start of the text there is no token before.)
+                && i.checked_sub(1).is_none_or(|p| doc.norm_of(p) != ",")
                 && is_base_verb(doc.norm_of(i + 1))
                 && !is_noun_too(doc.norm_of(i + 1))
                 && (clause_start..i).any(|k| {
@@ -1748,6 +1749,20 @@ mod tests {
         let got =
             read("We profiled the service and found the database queries were the bottleneck.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// A text that opens with "and" or "then" before a verb once indexed
+    /// the token before the first (a panic that stopped the app on import).
+    #[test]
+    fn a_text_may_open_with_and_or_then() {
+        for text in ["and add a cache.", "Then add a cache.", "then"] {
+            let got = read(text);
+            assert!(got.len() <= 1, "{text}: {got:?}");
+        }
+        assert_eq!(
+            read("And add a cache."),
+            ["You Imperative Present [add] And add a cache."]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! like written text; its recording's measurements sit in
 //! `Attempt::recordings` under the same id.
 
-use crate::core::drills::Section;
+use crate::core::drills::{Section, SectionAid};
 
 /// One drill's place for a spoken answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,21 +26,25 @@ const SPOKEN_SUMMARY: Section = Section {
     id: "spoken-summary-transcript",
     label: "Transcript of the spoken summary",
     help: "What you said aloud, typed or pasted.",
+    aid: SectionAid::None,
 };
 const RECOVERY_LINE: Section = Section {
     id: "recovery-transcript",
     label: "Transcript of the spoken recovery",
     help: "The recovery line as you said it aloud.",
+    aid: SectionAid::None,
 };
 const ASSUMPTION_LINE: Section = Section {
     id: "assumption-transcript",
     label: "Transcript of the spoken assumption",
     help: "The assumption and the change, as you said them aloud.",
+    aid: SectionAid::None,
 };
 const SPOKEN_ANSWER: Section = Section {
     id: "spoken-transcript",
     label: "Transcript of the spoken answer",
     help: "What you said aloud, typed or pasted.",
+    aid: SectionAid::None,
 };
 
 /// Every transcript section, for labelling stored sections.

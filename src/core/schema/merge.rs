@@ -25,6 +25,28 @@ fn pick<T: Clone + PartialEq>(base: &T, ours: &T, theirs: &T) -> T {
     }
 }
 
+/// Entry by entry: ours where this tab changed (or removed) the entry since
+/// the base, theirs everywhere else.
+fn pick_each<V: Clone + PartialEq>(
+    base: &BTreeMap<String, V>,
+    ours: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+) -> BTreeMap<String, V> {
+    let mut merged = theirs.clone();
+    for key in ours.keys().chain(base.keys()) {
+        match (base.get(key), ours.get(key)) {
+            (b, o) if b == o => {}
+            (_, Some(v)) => {
+                merged.insert(key.clone(), v.clone());
+            }
+            (_, None) => {
+                merged.remove(key);
+            }
+        }
+    }
+    merged
+}
+
 /// Merges `ours` into `theirs` given the `base` both started from. Without a
 /// base (this tab never saw a stored copy), every field this tab has filled
 /// counts as its change.
@@ -37,6 +59,8 @@ pub fn merge_attempt(base: Option<&Attempt>, ours: &Attempt, theirs: &Attempt) -
             b.sections = BTreeMap::new();
             b.notes = String::new();
             b.recordings = Vec::new();
+            b.step_ms = BTreeMap::new();
+            b.checklist = BTreeMap::new();
             empty = b;
             &empty
         }
@@ -52,6 +76,14 @@ pub fn merge_attempt(base: Option<&Attempt>, ours: &Attempt, theirs: &Attempt) -
         &ours.tz_offset_minutes,
         &theirs.tz_offset_minutes,
     );
+    merged.spoken_summary = pick(
+        &base.spoken_summary,
+        &ours.spoken_summary,
+        &theirs.spoken_summary,
+    );
+    merged.drawn_prompt = pick(&base.drawn_prompt, &ours.drawn_prompt, &theirs.drawn_prompt);
+    merged.step_ms = pick_each(&base.step_ms, &ours.step_ms, &theirs.step_ms);
+    merged.checklist = pick_each(&base.checklist, &ours.checklist, &theirs.checklist);
 
     // Owned ids: the app's one set type (each B-tree type is more wasm).
     let mut ids: BTreeSet<String> = BTreeSet::new();
@@ -131,6 +163,44 @@ mod tests {
         let mut a = Attempt::new("a1", "evidence-replay", "Prompt", 1_000, 0);
         a.set_section("weak", "first", 1_001);
         a
+    }
+
+    /// Issue 16's fields: one tab ticks a checklist item and times the
+    /// spoken summary while the other credits step time and answers another
+    /// item; both keep all of it.
+    #[test]
+    fn two_tabs_keep_each_others_checklist_answers_step_times_and_spoken_summary() {
+        use crate::core::attempt::ChecklistAnswer;
+        use crate::core::timer::Timer;
+        let mut b = base();
+        b.step_ms.insert("weak".into(), 10_000);
+        let answer = |ticked, text: &str| ChecklistAnswer {
+            ticked,
+            answer: text.into(),
+        };
+        let mut ours = b.clone();
+        ours.checklist.insert("deploy".into(), answer(true, ""));
+        let mut spoken = Timer::new(2);
+        spoken.start(5_000);
+        ours.spoken_summary = Some(spoken.clone());
+        let mut theirs = b.clone();
+        theirs.step_ms.insert("weak".into(), 25_000);
+        theirs.step_ms.insert("mid".into(), 4_000);
+        theirs
+            .checklist
+            .insert("who".into(), answer(false, "all users"));
+        theirs.drawn_prompt = Some("Drawn".into());
+        let m = merge_attempt(Some(&b), &ours, &theirs);
+        assert_eq!(m.step_ms, theirs.step_ms);
+        assert_eq!(m.checklist.get("deploy"), Some(&answer(true, "")));
+        assert_eq!(m.checklist.get("who"), Some(&answer(false, "all users")));
+        assert_eq!(m.spoken_summary, Some(spoken));
+        assert_eq!(m.drawn_prompt.as_deref(), Some("Drawn"));
+        // An item this tab cleared away is gone, not resurrected from theirs.
+        let mut cleared = m.clone();
+        cleared.checklist.remove("who");
+        let again = merge_attempt(Some(&m), &cleared, &m);
+        assert_eq!(again.checklist.get("who"), None);
     }
 
     #[test]

@@ -91,8 +91,9 @@ pub fn scores_v2_to_v3(s: StoredScoresV2) -> StoredScoresV3 {
 }
 
 /// Version 2 → 3. Version 2 had no "not tested" mark: its rounds become
-/// rounds with every dimension scored (see [`scores_v2_to_v3`]); nothing
-/// else changed.
+/// rounds with every dimension scored (see [`scores_v2_to_v3`]). Nothing was
+/// timed per step, no spoken summary was kept, there was no checklist, and
+/// the prompt in use was the prompt (no drawn one set aside).
 pub fn v2_to_v3(a: StoredAttemptV2) -> StoredAttemptV3 {
     StoredAttemptV3 {
         id: a.id,
@@ -106,6 +107,10 @@ pub fn v2_to_v3(a: StoredAttemptV2) -> StoredAttemptV3 {
         created_at_ms: a.created_at_ms,
         updated_at_ms: a.updated_at_ms,
         tz_offset_minutes: a.tz_offset_minutes,
+        step_times: Vec::new(),
+        spoken_summary: None,
+        checklist: Vec::new(),
+        drawn_prompt: None,
     }
 }
 
@@ -123,6 +128,10 @@ pub fn v3_to_v4(a: StoredAttemptV3) -> StoredAttemptV4 {
         created_at_ms: a.created_at_ms,
         updated_at_ms: a.updated_at_ms,
         tz_offset_minutes: a.tz_offset_minutes,
+        step_times: a.step_times,
+        spoken_summary: a.spoken_summary,
+        checklist: a.checklist,
+        drawn_prompt: a.drawn_prompt,
         recordings: Vec::new(),
     }
 }
@@ -299,6 +308,10 @@ mod tests {
             let scored: Vec<Option<u8>> = old.values.iter().copied().map(Some).collect();
             assert_eq!(new.values, scored);
         }
+        assert!(v3.step_times.is_empty());
+        assert!(v3.checklist.is_empty());
+        assert_eq!(v3.spoken_summary, None);
+        assert_eq!(v3.drawn_prompt, None);
     }
 
     /// Development builds of issue 15 marked "not tested" as 255 inside

@@ -4,7 +4,7 @@
 //! export shows the local date), whether the hint-recovery interruption was
 //! acknowledged, and a note per round of scores. Frozen once released, like
 //! version 1: a change is a new version plus a migration in `migrate`
-//! (version 3 added "not tested" dimensions).
+//! (version 3 added "not tested" dimensions and the fields of issue 16).
 
 use super::record::record;
 use super::shape::Kind;

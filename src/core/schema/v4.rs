@@ -13,11 +13,14 @@
 use super::record::record;
 use super::shape::Kind;
 use super::v1::{limits, SECTIONS};
-use super::v3::{domain_scores, stored_scores, StoredHintV3, StoredScoresV3, StoredTimerV3};
+use super::v3::{
+    domain_checklist, domain_scores, domain_step_times, domain_timer, limits3, stored_checklist,
+    stored_scores, stored_step_times, stored_timer, StoredChecklistV3, StoredHintV3,
+    StoredScoresV3, StoredStepTimeV3, StoredTimerV3,
+};
 use crate::core::attempt::{Attempt, HintState};
 use crate::core::audio::metrics::{Pause, SpeechMetrics};
 use crate::core::audio::recording::{Recording, TranscriptSource};
-use crate::core::timer::Timer;
 use std::collections::BTreeMap;
 
 /// Recordings an attempt may hold (one per spoken slot; a drill has one).
@@ -74,6 +77,18 @@ record! {
         updated_at_ms: i64 = Kind::Int,
         /// Checked against i32 when read (`FromJson`); offsets are within ±14 h.
         tz_offset_minutes: i32 = Kind::Int,
+        /// In catalogue order of the steps when written; read in any order.
+        step_times: Vec<StoredStepTimeV3> = Kind::Array {
+            item: &StoredStepTimeV3::SHAPE,
+            max: limits3::ENTRIES,
+        },
+        spoken_summary: Option<StoredTimerV3> = Kind::Nullable(&StoredTimerV3::SHAPE),
+        checklist: Vec<StoredChecklistV3> = Kind::Array {
+            item: &StoredChecklistV3::SHAPE,
+            max: limits3::ENTRIES,
+        },
+        /// The bank prompt set aside while `prompt` is the user's own.
+        drawn_prompt: Option<String> = Kind::Nullable(&Kind::Str { max: limits::PROMPT }),
         recordings: Vec<StoredRecordingV4> = Kind::Array {
             item: &StoredRecordingV4::SHAPE,
             max: RECORDINGS,
@@ -158,13 +173,7 @@ impl From<&Attempt> for StoredAttemptV4 {
             drill_id: a.drill_id.clone(),
             prompt: a.prompt.clone(),
             sections: a.sections.clone(),
-            timer: StoredTimerV3 {
-                duration_ms: a.timer.duration_ms,
-                started_at: a.timer.started_at,
-                paused_total_ms: a.timer.paused_total_ms,
-                paused_since: a.timer.paused_since,
-                finished_at: a.timer.finished_at,
-            },
+            timer: stored_timer(&a.timer),
             hint: a.hint.as_ref().map(|h| StoredHintV3 {
                 // Hint banks are a handful of entries; saturate rather than panic.
                 index: u32::try_from(h.index).unwrap_or(u32::MAX),
@@ -177,6 +186,10 @@ impl From<&Attempt> for StoredAttemptV4 {
             created_at_ms: a.created_at_ms,
             updated_at_ms: a.updated_at_ms,
             tz_offset_minutes: a.tz_offset_minutes,
+            step_times: stored_step_times(&a.step_ms),
+            spoken_summary: a.spoken_summary.as_ref().map(stored_timer),
+            checklist: stored_checklist(&a.checklist),
+            drawn_prompt: a.drawn_prompt.clone(),
             recordings: a.recordings.iter().map(stored_recording).collect(),
         }
     }
@@ -186,7 +199,8 @@ impl TryFrom<StoredAttemptV4> for Attempt {
     type Error = String;
 
     /// Fails only on what the domain cannot represent (an unknown rubric id or transcript source);
-    /// the message names the field.
+    /// the message names the field. A step or checklist item listed twice
+    /// adds up / keeps the last answer.
     fn try_from(s: StoredAttemptV4) -> Result<Self, String> {
         let scores = s
             .scores
@@ -205,13 +219,7 @@ impl TryFrom<StoredAttemptV4> for Attempt {
             drill_id: s.drill_id,
             prompt: s.prompt,
             sections: s.sections,
-            timer: Timer {
-                duration_ms: s.timer.duration_ms,
-                started_at: s.timer.started_at,
-                paused_total_ms: s.timer.paused_total_ms,
-                paused_since: s.timer.paused_since,
-                finished_at: s.timer.finished_at,
-            },
+            timer: domain_timer(s.timer),
             hint: s.hint.map(|h| HintState {
                 index: h.index as usize,
                 text: h.text,
@@ -223,6 +231,10 @@ impl TryFrom<StoredAttemptV4> for Attempt {
             created_at_ms: s.created_at_ms,
             updated_at_ms: s.updated_at_ms,
             tz_offset_minutes: s.tz_offset_minutes,
+            step_ms: domain_step_times(s.step_times),
+            spoken_summary: s.spoken_summary.map(domain_timer),
+            checklist: domain_checklist(s.checklist),
+            drawn_prompt: s.drawn_prompt,
             recordings,
         })
     }
@@ -231,10 +243,13 @@ impl TryFrom<StoredAttemptV4> for Attempt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::attempt::RubricScores;
+    use crate::core::attempt::{ChecklistAnswer, RubricScores};
     use crate::core::drills::RubricId;
     use crate::core::schema::json::FromJson;
+    use crate::core::schema::migrate::v3_to_v4;
     use crate::core::schema::shape;
+    use crate::core::schema::v3::StoredAttemptV3;
+    use crate::core::timer::Timer;
     use serde_json::json;
 
     #[test]
@@ -297,5 +312,59 @@ mod tests {
             Attempt::try_from(read).err().as_deref(),
             Some("field `recordings[0].transcript` names an unknown source")
         );
+    }
+
+    const OWN_PROMPT: &str =
+        include_str!("../../../tests/fixtures/storage/attempt-v3-own-prompt.json");
+
+    #[test]
+    fn the_issue_16_fixture_reads_with_every_new_field() {
+        let value: serde_json::Value = serde_json::from_str(OWN_PROMPT).expect("fixture is JSON");
+        let stored = v3_to_v4(StoredAttemptV3::from_json(&value).expect("fixture is v3"));
+        let a = Attempt::try_from(stored.clone()).expect("domain");
+        assert_eq!(a.step_ms.get("my-ownership"), Some(&400_000));
+        assert_eq!(
+            a.step_ms.values().sum::<i64>(),
+            1_140_000,
+            "the whole drill"
+        );
+        let spoken = a.spoken_summary.as_ref().expect("spoken summary");
+        assert_eq!(spoken.actual_ms(), Some(104_000));
+        assert!(a.checklist.is_empty(), "attribution split has no checklist");
+        assert_eq!(
+            a.drawn_prompt.as_deref(),
+            Some("Walk me through the biggest project you worked on last year.")
+        );
+        assert_eq!(
+            a.prompt,
+            "Walk me through the payments re-platforming you led in 2024."
+        );
+        // Written back, it is the same record.
+        assert_eq!(StoredAttemptV4::from(&a), stored);
+    }
+
+    #[test]
+    fn the_issue_16_fields_round_trip_through_the_domain() {
+        let mut a = Attempt::new("x", "incident-triage", "p", 1, 0);
+        a.step_ms.insert("impact".into(), 61_000);
+        a.checklist.insert(
+            "deploy".into(),
+            ChecklistAnswer {
+                ticked: true,
+                answer: "booking-api 14:02".into(),
+            },
+        );
+        let mut spoken = Timer::new(2);
+        spoken.start(10);
+        a.spoken_summary = Some(spoken);
+        a.drawn_prompt = Some("drawn".into());
+        let stored = StoredAttemptV4::from(&a);
+        let value = serde_json::to_value(&stored).expect("serialises");
+        assert_eq!(value["step_times"][0]["step"], "impact");
+        assert_eq!(value["checklist"][0]["answer"], "booking-api 14:02");
+        assert_eq!(shape::check(&value, &SHAPE), Ok(()));
+        let back =
+            Attempt::try_from(StoredAttemptV4::from_json(&value).expect("reads")).expect("domain");
+        assert_eq!(back, a);
     }
 }
