@@ -101,17 +101,6 @@ mod tests {
     use crate::core::drills::DRILLS;
     use std::collections::HashSet;
 
-    /// Analyzer false positives on strong examples: (drill, section, rule).
-    /// Written up in `/work/wt/analyzer-fp.md`; any other finding fails.
-    const ANALYZER_FALSE_POSITIVES: &[(&str, &str, &str)] = &[
-        ("evidence-replay", "mid", "machinery-without-threshold"),
-        (
-            "baseline-before-machinery",
-            "workflow-engine",
-            "machinery-without-threshold",
-        ),
-    ];
-
     /// Sections whose weak example is weak in a way no rule is about: a
     /// section left nearly blank, or a signal label with no behaviour in it.
     fn weakness_no_rule_names(drill: &str, section: &str) -> bool {
@@ -151,7 +140,6 @@ mod tests {
     #[test]
     fn strong_examples_produce_no_findings_and_weak_ones_show_what_the_analyzer_flags() {
         let mut unexpected = Vec::new();
-        let mut allowed_seen = Vec::new();
         let mut unflagged = Vec::new();
         for d in &DRILLS {
             for s in d.sections {
@@ -159,18 +147,13 @@ mod tests {
                     continue;
                 };
                 for f in analyze_example(s.label, e.strong).findings {
-                    let case = (d.id, s.id, f.rule.id());
-                    if ANALYZER_FALSE_POSITIVES.contains(&case) {
-                        allowed_seen.push(case);
-                    } else {
-                        unexpected.push(format!(
-                            "{} [{}] {} «{}»",
-                            d.id,
-                            s.id,
-                            f.rule.id(),
-                            &e.strong[f.start..f.end]
-                        ));
-                    }
+                    unexpected.push(format!(
+                        "{} [{}] {} «{}»",
+                        d.id,
+                        s.id,
+                        f.rule.id(),
+                        &e.strong[f.start..f.end]
+                    ));
                 }
                 let weak = analyze_example(s.label, e.weak);
                 if weak.findings.is_empty() != weakness_no_rule_names(d.id, s.id) {
@@ -196,11 +179,5 @@ mod tests {
             "weak examples flagged otherwise than listed:\n{}",
             unflagged.join("\n")
         );
-        for case in ANALYZER_FALSE_POSITIVES {
-            assert!(
-                allowed_seen.contains(case),
-                "{case:?} no longer fires: remove it from the list"
-            );
-        }
     }
 }

@@ -278,52 +278,6 @@ mod tests {
     use crate::core::drills::{drill, SectionAid, DRILLS};
     use crate::core::recovery::check_recovery;
 
-    /// Analyzer false positives on strong sentences of the model answers:
-    /// (model, section id, rule id). Each case is written up in
-    /// `/work/wt/analyzer-fp.md` for the analyzer's owner, who empties this
-    /// list as the rules are fixed. Any other finding fails the test.
-    const ANALYZER_FALSE_POSITIVES: &[(&str, &str, &str)] = &[
-        (
-            "baseline-before-machinery",
-            "queue",
-            "solving-before-framing",
-        ),
-        (
-            "baseline-before-machinery",
-            "cache",
-            "solving-before-framing",
-        ),
-        (
-            "baseline-before-machinery",
-            "stream-processor",
-            "solving-before-framing",
-        ),
-        (
-            "baseline-before-machinery",
-            "workflow-engine",
-            "solving-before-framing",
-        ),
-        (
-            "baseline-before-machinery",
-            "shard",
-            "machinery-without-threshold",
-        ),
-        (
-            "baseline-before-machinery",
-            "stream-processor",
-            "machinery-without-threshold",
-        ),
-        ("failure-taxonomy-replay", "rewrite", "hidden-reasoning"),
-        (
-            "hidden-reasoning-audit",
-            "silent-decisions",
-            "skipped-validation",
-        ),
-        ("postmortem", "factors", "vague-impact"),
-        ("postmortem", "factors", "skipped-validation"),
-        ("failure-taxonomy-replay", "labels", "skipped-validation"),
-    ];
-
     fn model_id(m: &ModelAnswer) -> String {
         format!("{}/{:?}", m.drill, m.kind).to_lowercase()
     }
@@ -386,12 +340,10 @@ mod tests {
     #[test]
     fn model_answers_produce_no_findings() {
         let mut unexpected = Vec::new();
-        let mut allowed_seen = Vec::new();
         for m in &MODEL_ANSWERS {
             let d = drill(m.drill).expect("drill exists");
             for ((section, text), analysis) in m.sections.iter().zip(m.analyze(d)) {
                 for f in &analysis.findings {
-                    let case = (m.drill, *section, f.rule.id());
                     let line = format!(
                         "{} [{section}] {} «{}»: “{}”",
                         model_id(m),
@@ -399,11 +351,7 @@ mod tests {
                         &text[f.start..f.end],
                         crate::core::feedback::sentence_around(text, f.start, f.end)
                     );
-                    if ANALYZER_FALSE_POSITIVES.contains(&case) {
-                        allowed_seen.push(case);
-                    } else {
-                        unexpected.push(line);
-                    }
+                    unexpected.push(line);
                 }
             }
         }
@@ -412,12 +360,6 @@ mod tests {
             "findings in model answers:\n{}",
             unexpected.join("\n")
         );
-        for case in ANALYZER_FALSE_POSITIVES {
-            assert!(
-                allowed_seen.contains(case),
-                "{case:?} no longer fires: remove it from the list"
-            );
-        }
     }
 
     #[test]

@@ -199,7 +199,13 @@ fn subordinator(doc: &Doc, i: usize, end: usize) -> Option<(Link, usize)> {
         "only" if matches!(next(1), "if" | "when" | "once" | "after" | "until" | "past") => {
             (Link::Condition, 2)
         }
-        "once" if subject_follows(1) || i == first_word(doc, i) => (Link::Condition, 1),
+        "once"
+            if subject_follows(1)
+                || bare_plural_subject(doc, i + 1, end)
+                || i == first_word(doc, i) =>
+        {
+            (Link::Condition, 1)
+        }
         "when" | "whenever" if i > 0 || subject_follows(1) => (Link::Condition, 1),
         "until" | "till" => (Link::Condition, 1),
         "after" | "before" if subject_follows(1) => (Link::Time, 1),
@@ -274,6 +280,20 @@ fn first_word(doc: &Doc, i: usize) -> usize {
     (s.first..s.last)
         .find(|&k| doc.tokens[k].kind != Kind::Punct)
         .unwrap_or(s.first)
+}
+
+/// A bare plural noun and then a finite verb: "(once) reads pass",
+/// "(once) restaurants need". "Once a day", "once more" stay adverbs.
+fn bare_plural_subject(doc: &Doc, i: usize, end: usize) -> bool {
+    if i + 1 >= end || doc.tokens[i].kind != Kind::Word || doc.tokens[i + 1].kind != Kind::Word {
+        return false;
+    }
+    let (w, v) = (doc.norm_of(i), doc.norm_of(i + 1));
+    w.len() > 3
+        && w.ends_with('s')
+        && !is_base_verb(w)
+        && (is_base_verb(v) || is_modal(v) || is_aux(v))
+        && !is_preposition(v)
 }
 
 /// Whether a subject (pronoun, collective, name or determiner + noun) starts

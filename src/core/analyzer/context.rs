@@ -26,6 +26,11 @@ pub enum Role {
     Version,
     /// "Situation:", "Task:", "Context", "Goal and constraints", "Assumptions".
     Situation,
+    /// A section the drill asks to diagnose a failure in: "Contributing
+    /// factors", "Failure labels", "Silent decisions" (see
+    /// [`is_diagnosis_label`]). Naming a gap there ("no canary", "tests were
+    /// put off") is the analysis asked for, not a gap in the answer.
+    Diagnosis,
 }
 
 /// Facts about one sentence.
@@ -67,6 +72,9 @@ pub struct Ctx<'d, 't> {
     /// This section's own role (from the app's section label or its first heading).
     pub section_role: Role,
     pub attempt: AttemptFacts,
+    /// An earlier section of the same attempt frames the problem (a
+    /// question, an assumption, a scale), so a design here is not premature.
+    pub framed_in_earlier_section: bool,
 }
 
 /// Explicit statements of the speaker's part.
@@ -192,6 +200,17 @@ pub fn role_of_label(words: &[&str]) -> Option<Role> {
     None
 }
 
+/// Whether a drill's section label asks for a diagnosis ("Contributing
+/// factors", "Failure labels", "Silent decisions"). Only the app's labels
+/// count: a "What went wrong" heading inside an answer is the writer's own
+/// story, judged like any other.
+pub fn is_diagnosis_label(words: &[&str]) -> bool {
+    let joined = words.join(" ");
+    words.iter().any(|w| matches!(*w, "factors" | "factor"))
+        || joined.contains("failure labels")
+        || joined.contains("silent decisions")
+}
+
 /// Verbs of a first-person clause that do not say what the speaker did:
 /// helping, taking part, proposing, and role claims ("I led the migration").
 fn is_weak_agency(base: &str) -> bool {
@@ -304,7 +323,12 @@ impl<'d, 't> Ctx<'d, 't> {
                     })
                     .map(|i| doc.norm_of(i))
                     .collect();
-                if let Some(r) = role_of_label(&words) {
+                // Inside a diagnosis the run-in labels name the failures
+                // ("Impact: …", "Testing: …"); the whole section stays one.
+                let label_role = (section_role != Role::Diagnosis)
+                    .then(|| role_of_label(&words))
+                    .flatten();
+                if let Some(r) = label_role {
                     role = if r == Role::None { section_role } else { r };
                     role_paragraph = sentence.paragraph;
                 } else if sentence.kind == SentenceKind::Heading {
@@ -349,6 +373,7 @@ impl<'d, 't> Ctx<'d, 't> {
             roles,
             section_role,
             attempt: AttemptFacts::default(),
+            framed_in_earlier_section: false,
         };
         for (list, set) in [(&OWNERSHIP, 0u8), (&ADMISSION, 1u8)] {
             if let Some(id) = lex.id(list) {

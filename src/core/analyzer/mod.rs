@@ -162,8 +162,11 @@ pub fn analyze_sections(sections: &[SectionInput]) -> Vec<Analysis> {
         })
         .collect();
     let attempt = attempt_facts(&contexts);
+    let mut framed = false;
     for cx in &mut contexts {
         cx.attempt = attempt;
+        cx.framed_in_earlier_section = framed;
+        framed = framed || rules::solving_before_framing::section_frames(cx);
     }
     contexts
         .iter()
@@ -179,6 +182,9 @@ fn section_role(label: &str, doc: &text::Doc) -> Role {
         .filter(|&i| label_doc.tokens[i].kind == text::Kind::Word)
         .map(|i| label_doc.norm_of(i))
         .collect();
+    if context::is_diagnosis_label(&words) {
+        return Role::Diagnosis;
+    }
     if words.is_empty() {
         if let Some(first) = doc
             .sentences
@@ -458,5 +464,73 @@ mod tests {
             "{:?}",
             together[0].findings
         );
+    }
+
+    fn rules_of(a: &Analysis) -> Vec<(&'static str, usize, usize)> {
+        a.findings
+            .iter()
+            .map(|f| (f.rule.id(), f.start, f.end))
+            .collect()
+    }
+
+    #[test]
+    fn an_earlier_section_frames_a_later_design() {
+        let design = "I'd put the bookings in Postgres and add a Redis cache in front of it.";
+        let alone = analyze_sections(&[SectionInput {
+            label: "Design",
+            text: design,
+        }]);
+        assert!(rules_of(&alone[0])
+            .iter()
+            .any(|r| r.0 == "solving-before-framing"));
+        let framed = analyze_sections(&[
+            SectionInput {
+                label: "Baseline",
+                text: "Assume 800 restaurants and about 40 bookings a second at peak.",
+            },
+            SectionInput {
+                label: "Design",
+                text: design,
+            },
+        ]);
+        assert!(
+            !rules_of(&framed[1])
+                .iter()
+                .any(|r| r.0 == "solving-before-framing"),
+            "{:?}",
+            framed[1].findings
+        );
+    }
+
+    #[test]
+    fn a_diagnosis_section_names_gaps_without_being_flagged_for_them() {
+        let text = "Config changes went live on every instance at once, with no canary.";
+        let as_plan = analyze_sections(&[SectionInput {
+            label: "Rollout plan",
+            text,
+        }]);
+        assert!(
+            rules_of(&as_plan[0])
+                .iter()
+                .any(|r| r.0 == "skipped-validation"),
+            "{:?}",
+            as_plan[0].findings
+        );
+        let as_factor = analyze_sections(&[SectionInput {
+            label: "Contributing factors",
+            text,
+        }]);
+        assert!(
+            as_factor[0].findings.is_empty(),
+            "{:?}",
+            as_factor[0].findings
+        );
+        // A heading inside an answer is the writer's own story: judged.
+        let heading = format!("## Contributing factors\n\n{text}");
+        let in_text = analyze(&heading);
+        assert!(in_text
+            .findings
+            .iter()
+            .any(|f| f.rule.id() == "skipped-validation"));
     }
 }

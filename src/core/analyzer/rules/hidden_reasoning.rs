@@ -221,6 +221,11 @@ impl Rule for HiddenReasoning {
                         | "question"
                         | "topic"
                         | "one"
+                        // An indefinite object names no option, so no choice
+                        // was made yet: "Before I pick anything, …".
+                        | "anything"
+                        | "something"
+                        | "nothing"
                 )
             });
             if meta_object || has_reason(cx, c, true, false) {
@@ -632,6 +637,7 @@ mod tests {
                 "I went with a simpler steering model at distance.",
             ],
             &[
+                "Before I pick anything, three questions.",
                 "I chose to revoke first, because a broken deploy costs an hour while a poisoned artifact costs weeks.",
                 "I chose object storage instead of another search cluster, because 90% of queries were over the last day.",
                 "I'd just joined the company.",

@@ -33,7 +33,7 @@ use crate::core::analyzer::clause::{Actor, Clause, Link, Mood, Tense};
 use crate::core::analyzer::context::{Ctx, CONVENTION};
 use crate::core::analyzer::lexicon::{Hit, Phrases};
 use crate::core::analyzer::text::Kind;
-use crate::core::analyzer::words::{is_aux, is_modal, is_past_form, verb_base};
+use crate::core::analyzer::words::{base_or_stripped, is_aux, is_modal, is_past_form, verb_base};
 use crate::core::analyzer::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -460,9 +460,6 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
         next_component = Some(h.first as usize);
         break;
     }
-    let measurable = |k: &Clause| {
-        cx.measure_in_span(s, k.first, k.last) || cx.has_in_span(&LOAD_WORDS, s, k.first, k.last)
-    };
     // A threshold phrase after it in the sentence (before the next
     // component), or in its own clause.
     if cx.hits_in(&THRESHOLD_PHRASES, s).iter().any(|h| {
@@ -529,7 +526,21 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
             || (k > ci && next_component.is_none_or(|n| other.first < n));
         let condition = matches!(other.link, Link::Condition)
             || (other.link == Link::Time && other.mood != Mood::Fact);
-        if !attached || !condition || !measurable(other) {
+        if !attached || !condition {
+            continue;
+        }
+        // A condition runs on through the clauses coordinated with it: "once
+        // restaurants need live dashboards and bookings pass 200 a minute".
+        let mut last = other.last;
+        for more in clauses[k + 1..]
+            .iter()
+            .take_while(|m| m.link == Link::Coord && next_component.is_none_or(|n| m.first < n))
+        {
+            last = more.last;
+        }
+        if !cx.measure_in_span(s, other.first, last)
+            && !cx.has_in_span(&LOAD_WORDS, s, other.first, last)
+        {
             continue;
         }
         if other.first > at && next_component.is_some_and(|n| n < other.first) {
@@ -552,6 +563,21 @@ fn justified(cx: &Ctx, c: &Clause, at: usize, hits: &[Hit]) -> bool {
         if cx.measure_in_span(s, other.first, other.last) || measured_evidence(cx, other) {
             return true;
         }
+    }
+    // The same person measured first: "I measured each stage, moved the
+    // tests onto runners and cached the download".
+    let measured_word = |k: usize| {
+        matches!(
+            cx.doc.norm_of(k),
+            "measured" | "profiled" | "benchmarked" | "traced"
+        )
+    };
+    if (c.first..at).any(measured_word)
+        || clauses[..ci]
+            .iter()
+            .any(|k| k.actor == c.actor && measured_evidence(cx, k))
+    {
+        return true;
     }
     // The component is the consequence of a measured clause before it: "…
     // 170k writes a second, so the hot tier needs sharding".
@@ -588,6 +614,10 @@ impl Rule for MachineryWithoutThreshold {
     fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
         let doc = cx.doc;
         let hits = cx.hits_of(&HEAVY);
+        // Components already justified in this section: a later mention of
+        // the same one elaborates it ("I would shard only past 5,000 writes
+        // a second; the city would be the shard key").
+        let mut justified_families: Vec<String> = Vec::new();
         for (i, h) in hits.iter().enumerate() {
             let (s, t) = (h.sentence as usize, h.first as usize);
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
@@ -618,7 +648,12 @@ impl Rule for MachineryWithoutThreshold {
             {
                 continue;
             }
+            let family = base_or_stripped(doc.norm_of(t));
+            if justified_families.contains(&family) {
+                continue;
+            }
             if justified(cx, c, t, hits) {
+                justified_families.push(family);
                 continue;
             }
             let next_start = hits
@@ -761,6 +796,9 @@ mod tests {
                 "Microservices on Kubernetes, Kafka as the backbone, and Redis once reads pass 5k a second.",
             ],
             &[
+                "I would shard only past 5,000 writes a second; the city would be the shard key.",
+                "I'd add a stream processor once dashboards need updates within 5 seconds and bookings pass 200 a minute.",
+                "I measured each stage, moved the tests onto four runners and cached the dependency download.",
                 "I would add a durable queue when retry isolation becomes the main constraint.",
                 "One Postgres handles this; I'd shard only once writes pass 5,000 per second.",
                 "I would not add a cache yet.",

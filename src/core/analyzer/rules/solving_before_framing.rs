@@ -154,6 +154,9 @@ impl Rule for SolvingBeforeFraming {
         if commitments.len() < 2 && !(heavy && commitments.len() == 1) {
             return;
         }
+        if cx.framed_in_earlier_section {
+            return;
+        }
         let Some(first) = cx.clauses.list.iter().find(|c| is_commitment(cx, c)) else {
             return;
         };
@@ -200,7 +203,35 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
         .hits_in(&FRAMING, c.sentence)
         .iter()
         .any(|h| (c.first..c.last).contains(&(h.first as usize)));
-    proposal && (heavy || c.actor != Actor::Thing) && !c.negated && !frames_itself
+    proposal
+        && (heavy || c.actor != Actor::Thing)
+        && !c.negated
+        && !frames_itself
+        && !conditional(cx, c)
+}
+
+/// A proposal held back until a condition: "I would add a queue once
+/// retries must survive a deploy", "I'd add a cache if p99 passes 100 ms".
+/// The condition is its framing; it commits to nothing yet.
+fn conditional(cx: &Ctx, c: &Clause) -> bool {
+    let clauses = cx.clauses.of(c.sentence);
+    let next_is_condition = clauses
+        .iter()
+        .position(|k| std::ptr::eq(k, c))
+        .and_then(|i| clauses.get(i + 1))
+        .is_some_and(|k| k.link == crate::core::analyzer::clause::Link::Condition);
+    let opener_inside = (c.verb.unwrap_or(c.first)..c.last).any(|k| {
+        matches!(
+            cx.doc.norm_of(k),
+            "once" | "if" | "when" | "whenever" | "unless" | "only"
+        )
+    });
+    next_is_condition || opener_inside
+}
+
+/// Whether any sentence of the section frames the problem.
+pub fn section_frames(cx: &Ctx) -> bool {
+    (0..cx.doc.sentences.len()).any(|s| frames(cx, s, usize::MAX))
 }
 
 /// Whether sentence `s` (up to token `before`) frames the problem.
@@ -276,6 +307,7 @@ mod tests {
                 "I'd render the whole table with a map over the rows, and I'd sort it in place.",
             ],
             &[
+                "I would add a queue once retries must survive a deploy, and I'd add a cache if p99 passes 100 ms.",
                 "Before I pick anything: how many bookings a day? Assuming 50,000, I'd use one Postgres and I'd add a cache only past 5k reads a second.",
                 "Let's assume 2,000 clinics and 300,000 reminders a day. I'd store each reminder as a row and I'd run a worker every minute.",
                 "Is it read-heavy or write-heavy? I'd start with Postgres, and I'd add replicas once reads pass 10k a second.",

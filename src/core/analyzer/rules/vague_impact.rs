@@ -22,7 +22,7 @@
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
 use crate::core::analyzer::clause::{Clause, Link, Mood, Tense};
-use crate::core::analyzer::context::Ctx;
+use crate::core::analyzer::context::{Ctx, Role};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
 use crate::core::analyzer::Severity;
@@ -167,7 +167,12 @@ impl Rule for VagueImpact {
         let mut last_end: Option<(usize, usize)> = None; // (clause index, token end)
         for (h, is_verdict) in hits {
             let (s, t) = (h.sentence as usize, h.first as usize);
-            if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
+            // A diagnosis explains how the failure happened ("customers
+            // noticed before the alert did"); the impact is stated elsewhere.
+            if doc.tokens[t].quoted
+                || doc.sentences[s].is_structure()
+                || cx.roles[s] == Role::Diagnosis
+            {
                 continue;
             }
             let Some(ci) = cx.clauses.at(s, t) else {
