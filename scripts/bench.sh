@@ -52,6 +52,12 @@ print(f"evident-check on {n:,} Markdown files ({mb:.1f} MB): {parallel*1e3:.0f} 
       f"({n/parallel:,.0f} files/s, {os.cpu_count()} threads), {single*1e3:.0f} ms on one thread")
 PY
 
+# The same analyzer in the browser's wasm engine (headless Chromium,
+# optimised build): median of 30 runs on a 1,500-word answer.
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test --profile wasm-bench \
+  --target wasm32-unknown-unknown --test web analysing_a_1500_word_answer -- --nocapture 2>&1 \
+  | sed -n 's/.*BROWSER_ANALYZE /in the browser (wasm, headless Chromium): /p'
+
 python3 - "$rust_s" "$wg_s" "$p50" <<'PY'
 import sys
 rust, wg, p50 = (float(x) for x in sys.argv[1:4])

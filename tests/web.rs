@@ -267,10 +267,12 @@ async fn legacy_local_storage_moves_in_verified() {
     assert_eq!(loaded.notes.quarantined.len(), 1);
 }
 
-/// Times the analyzer on a 1,500-word answer in the browser's wasm engine and
-/// prints the figures; the bound is one frame (16 ms), far above the measured cost.
+/// The analyzer in the browser's wasm engine on a 1,500-word answer: findings
+/// on char boundaries, the same on every run. It prints its timing and asserts
+/// none (this build is unoptimised; `make bench` runs it optimised and
+/// reports the figure).
 #[wasm_bindgen_test]
-fn analysing_a_1500_word_answer_in_the_browser_takes_well_under_a_frame() {
+fn analysing_a_1500_word_answer_in_the_browser_is_stable_and_on_char_boundaries() {
     use evident::core::analyzer::analyze;
     let sentence = "We moved the nightly import to streaming and I owned the cut-over plan because the batch window was closing; it was much faster. ";
     let words = sentence.split_whitespace().count();
@@ -278,24 +280,27 @@ fn analysing_a_1500_word_answer_in_the_browser_takes_well_under_a_frame() {
     let performance = web_sys::window()
         .and_then(|w| w.performance())
         .expect("performance is available");
-    let _warm_up = analyze(&answer); // compiles the phrase lexicon once
+    let first = analyze(&answer); // compiles the phrase lexicon once
+    assert!(!first.findings.is_empty());
+    for f in &first.findings {
+        assert!(answer.is_char_boundary(f.start) && answer.is_char_boundary(f.end));
+    }
     let mut times: Vec<f64> = (0..30)
         .map(|_| {
             let start = performance.now();
             let analysis = analyze(&answer);
             let elapsed = performance.now() - start;
-            assert!(!analysis.findings.is_empty());
+            assert_eq!(analysis, first);
             elapsed
         })
         .collect();
     times.sort_by(f64::total_cmp);
     let median = times[times.len() / 2];
     console_log!(
-        "analyze on {} words: median {median:.2} ms, max {:.2} ms",
+        "BROWSER_ANALYZE analyze on {} words: median {median:.2} ms, max {:.2} ms",
         answer.split_whitespace().count(),
         times[times.len() - 1]
     );
-    assert!(median < 16.0, "median {median} ms");
 }
 
 // ---------------------------------------------------------------- spoken practice
