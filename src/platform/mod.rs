@@ -10,6 +10,7 @@ pub mod decode;
 pub mod errors;
 pub mod idb;
 pub mod preview;
+pub mod recognizer;
 pub mod recorder;
 pub mod share;
 pub mod storage;

@@ -6,6 +6,11 @@
 //! The microphone is asked for only when the user presses Record; a refusal
 //! or a missing device is one plain sentence and the drill goes on in
 //! writing. The audio stays in this browser (`platform::audio_store`).
+//!
+//! Where the browser can transcribe on the device (`platform::recognizer`
+//! checks; never a cloud recogniser), the recogniser listens while the
+//! recording runs and its text is added to the transcript on Stop, after
+//! anything already typed; elsewhere the page says to type or paste it.
 
 use super::clock::use_now;
 use super::editor::SectionEditor;
@@ -15,8 +20,10 @@ use crate::core::audio::metrics::{measure, SpeechMetrics};
 use crate::core::audio::reading::{self, clock};
 use crate::core::audio::recording::{audio_key, Recording, TranscriptSource};
 use crate::core::audio::slot::SpokenSlot;
+use crate::core::audio::transcript::{self, add_heard, RecognitionError, Support};
 use crate::core::drills::Drill;
 use crate::platform::clock::now_ms;
+use crate::platform::recognizer::{Heard, Recognizer, WebSpeech};
 use crate::platform::recorder::{MediaRecorderMic, Microphone};
 use crate::platform::task::spawn;
 use crate::platform::{audio_store, decode, share};
@@ -83,6 +90,10 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
     let problem = RwSignal::new(None::<String>);
     let url = RwSignal::new(None::<String>);
     let mic = StoredValue::new_local(None::<MediaRecorderMic>);
+    let listener = StoredValue::new_local(None::<WebSpeech>);
+    let support = RwSignal::new(Support::Checking);
+    // Whether this recording's transcript went after typed text (for the note).
+    let appended = RwSignal::new(false);
     let now = use_now();
 
     let recording = move || {
@@ -99,6 +110,15 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
         }
     });
     on_cleanup(move || set_url(url, None));
+    // Say up front which case applies; Record checks again before starting.
+    spawn(async move {
+        let on_device = WebSpeech::on_device(transcript::LANG).await;
+        let _ = support.try_set(if on_device {
+            Support::OnDevice
+        } else {
+            Support::NotOnDevice
+        });
+    });
 
     let on_record = move |_| {
         problem.set(None);
@@ -107,7 +127,15 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
             match MediaRecorderMic::start().await {
                 Ok(m) => {
                     mic.set_value(Some(m));
-                    phase.set(Phase::Recording { since_ms: now_ms() });
+                    let since_ms = now_ms();
+                    phase.set(Phase::Recording { since_ms });
+                    // Only a recogniser guaranteed to run on the device
+                    // starts; a Stop pressed meanwhile lets it go at once.
+                    if let Some(s) = WebSpeech::start(transcript::LANG).await {
+                        if phase.try_get_untracked() == Some(Phase::Recording { since_ms }) {
+                            listener.set_value(Some(s));
+                        }
+                    }
                 }
                 Err(e) => {
                     problem.set(Some(e.to_string()));
@@ -120,6 +148,11 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
         let Some(m) = mic.try_update_value(Option::take).flatten() else {
             return;
         };
+        // The recogniser stops listening now, with the microphone.
+        let hearing = listener
+            .try_update_value(Option::take)
+            .flatten()
+            .map(WebSpeech::stop);
         phase.set(Phase::Measuring);
         spawn(async move {
             let finished = async {
@@ -128,6 +161,10 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
                 Ok::<_, crate::core::audio::recording::MicError>((captured, samples))
             }
             .await;
+            let heard = match hearing {
+                Some(h) => Some(h.await),
+                None => None,
+            };
             match finished {
                 Ok((captured, samples)) => {
                     let metrics = measure(&samples, decode::SAMPLE_RATE as u32);
@@ -145,9 +182,32 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
                         metrics,
                         transcript_source: TranscriptSource::Typed,
                     };
+                    // The heard text joins the section as it is now, so
+                    // words typed while recording are kept before it.
+                    let mut made = None;
                     state.edit(&cx.attempt_id.get_value(), |a| {
-                        a.set_recording(recording, now_ms())
+                        let at = now_ms();
+                        let mut recording = recording;
+                        if let Some((text, after_typed)) = heard
+                            .as_ref()
+                            .and_then(|h| add_heard(a.section_text(slot_id), &h.text))
+                        {
+                            a.set_section(slot_id, text, at);
+                            recording.transcript_source = TranscriptSource::OnDevice;
+                            made = Some(after_typed);
+                        }
+                        a.set_recording(recording, at);
                     });
+                    match (made, heard) {
+                        (Some(after_typed), _) => appended.set(after_typed),
+                        (None, Some(Heard { error, .. })) => {
+                            let why = error.unwrap_or(RecognitionError::NoSpeech);
+                            problem.update(|p| {
+                                p.get_or_insert_with(|| why.to_string());
+                            });
+                        }
+                        (None, None) => {}
+                    }
                 }
                 Err(e) => problem.set(Some(e.to_string())),
             }
@@ -227,8 +287,11 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
                     <button on:click=on_delete>"Delete recording"</button>
                 </div>
             })}
-            <p class="muted transcript-note">
-                "No automatic transcript: Evident never sends audio to a cloud recogniser, and does not use on-device recognition yet. Type or paste what you said; it is checked like any written section."
+            <p class="muted transcript-note" role="status" aria-live="polite">
+                {move || match recording().map(|r| r.transcript_source) {
+                    Some(TranscriptSource::OnDevice) => transcript::made_note(appended.get()),
+                    _ => support.get().note(),
+                }}
             </p>
             <SectionEditor model=model index=index/>
         </section>

@@ -1,3 +1,4 @@
+import { chromium, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,4 +74,34 @@ export function wav(pieces: (Pcm | number)[], rate = 22050): string {
   const file = join(dir, `mic-${Date.now()}-${Math.random().toString(36).slice(2)}.wav`);
   writeFileSync(file, b);
   return file;
+}
+
+// Each fake microphone needs its own browser: the capture file is a launch flag.
+const PLAIN = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export type Mic = { browser: Browser; page: Page; problems: string[] };
+
+/// A browser whose microphone plays `file`; the permission granted unless
+/// `grant` is false; `init` runs in every page before its scripts.
+export async function withMic(testInfo: TestInfo, baseURL: string, file: string, grant = true, init?: string): Promise<Mic> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [...PLAIN, '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${file}`],
+  });
+  const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = testInfo.project.use;
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    deviceScaleFactor,
+    isMobile,
+    hasTouch,
+    userAgent,
+    permissions: grant ? ['microphone'] : [],
+  });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { browser, page, problems };
 }

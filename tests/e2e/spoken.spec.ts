@@ -1,41 +1,15 @@
 import { test, expect, open } from './fixtures';
-import { chromium, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { speak, trim, seconds, wav } from './speech';
+import { speak, trim, seconds, wav, withMic } from './speech';
 
 // Spoken practice with Chromium's fake microphone, fed WAV files spoken by
 // espeak-ng here, at test time. Each file needs its own browser: the fake
 // capture file is a launch flag.
 
-const PLAIN = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /// 24 syllables, none of them ambiguous.
 const SENTENCE = 'I moved the billing system to a new database and cut the monthly cost by forty percent.';
 const SYLLABLES = 24;
-
-type Mic = { browser: Browser; page: Page; problems: string[] };
-
-/// A browser whose microphone plays `file`; the permission granted unless `grant` is false.
-async function withMic(testInfo: TestInfo, baseURL: string, file: string, grant = true): Promise<Mic> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [...PLAIN, '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${file}`],
-  });
-  const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL,
-    viewport,
-    deviceScaleFactor,
-    isMobile,
-    hasTouch,
-    userAgent,
-    permissions: grant ? ['microphone'] : [],
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { browser, page, problems };
-}
 
 const clockSeconds = (text: string | null) => {
   const m = /(\d+):(\d\d)/.exec(text ?? '');
@@ -180,7 +154,8 @@ test('a refused microphone gets a plain message and the drill goes on in writing
   }
 });
 
-test('without a recording the transcript note says why there is no automatic transcript', async ({ page }) => {
+test('without on-device recognition (this Chromium: its language pack is not installed) the note says to type or paste', async ({ page }) => {
   await open(page, '#/drill/hint-recovery');
+  await expect(page.getByRole('status').filter({ hasText: 'This browser cannot transcribe on the device; type or paste what you said' })).toBeVisible();
   await expect(page.getByText('never sends audio to a cloud recogniser')).toBeVisible();
 });
