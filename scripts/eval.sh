@@ -4,7 +4,8 @@
 #     ../shared/corpus/answers.jsonl, tests/corpus/answers.jsonl and
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
-#     tests/corpus/blind/*.jsonl and tests/corpus/blind-2/*.jsonl (span level).
+#     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl and
+#     tests/corpus/blind-3/*.jsonl (span level).
 #     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
@@ -41,4 +42,6 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-2/*.jsonl, span level, second set"
   python3 "$span" "$bin" tests/corpus/blind-2/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-3/*.jsonl, span level, third set"
+  python3 "$span" "$bin" tests/corpus/blind-3/*.jsonl
 fi
