@@ -14,7 +14,7 @@ test('after one visit the app loads and runs a whole drill with no network', asy
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Drills' })).toBeVisible();
 
-  await page.getByRole('link', { name: /^Evidence replay/ }).click();
+  await page.getByRole('link', { name: /^Evidence replay \d+ min/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Evidence replay' })).toBeVisible();
   await page.getByRole('textbox').first().fill('I cut checkout p95 from 900 ms to 280 ms by moving pricing off the request path.');
   await page.getByRole('button', { name: 'Start drill' }).click();

@@ -25,9 +25,11 @@ test('the served index.html carries a strict Content-Security-Policy', async ({ 
   expect(directives.get('form-action')).toBe("'none'");
   expect(directives.get('worker-src')).toBe("'self'");
   expect(directives.get('manifest-src')).toBe("'self'");
+  // The recording player plays the attempt's own audio from a blob: URL.
+  expect(directives.get('media-src')).toBe("'self' blob:");
   for (const [name, values] of directives) {
     // Only this origin: no 'unsafe-inline', no 'unsafe-eval', no hosts, no wildcards.
-    const allowed = ["'none'", "'self'", ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : []), ...(name === 'img-src' ? ['data:', 'blob:'] : [])];
+    const allowed = ["'none'", "'self'", ...(name === 'script-src' ? ["'wasm-unsafe-eval'"] : []), ...(name === 'img-src' ? ['data:', 'blob:'] : []), ...(name === 'media-src' ? ['blob:'] : [])];
     expect(values.split(' ').filter((v) => !allowed.includes(v)), name).toEqual([]);
   }
   // Nothing inline for the policy to have to allow.

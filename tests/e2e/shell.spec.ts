@@ -26,7 +26,7 @@ test('the home screen shows before the wasm arrives, then the app takes over in 
   await wasm.waiting;
   // Prerendered: the drills are on screen and usable as links with no wasm.
   await expect(page.getByRole('heading', { level: 1, name: 'Drills' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Evidence replay/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Evidence replay \d+ min/ })).toBeVisible();
   const shellText = await page.locator('body').innerText();
   const shellLinks = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
@@ -44,7 +44,7 @@ test('a deep link never shows the prerendered home', async ({ page }) => {
   await wasm.waiting;
   await expect(page.locator('html')).toHaveClass(/deep-link/);
   await expect(page.getByRole('heading', { name: 'Drills' })).toBeHidden();
-  await expect(page.getByRole('link', { name: /^Evidence replay/ })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Evidence replay \d+ min/ })).toBeHidden();
 
   await wasm.release();
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
