@@ -410,3 +410,79 @@ async fn recordings_round_trip_through_the_audio_table_and_go_with_their_attempt
     audio_store::delete(&store, &other).await.expect("deleted");
     assert_eq!(audio_store::usage(&store).await.expect("usage"), (0, 0.0));
 }
+
+/// The bytes of a Blob.
+async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
+    let read = JsFuture::from(blob.array_buffer()).await.expect("bytes");
+    js_sys::Uint8Array::new(&read).to_vec()
+}
+
+#[wasm_bindgen_test]
+async fn a_deleted_attempts_recordings_are_copied_out_and_put_back_by_undo() {
+    use evident::core::audio::recording::audio_key;
+    use evident::platform::audio_store;
+    let store = fresh("evident-test-audio-undo").await;
+    let bytes = wav(100, 200);
+    let mine = audio_key("a1", "spoken-transcript");
+    let other = audio_key("a10", "spoken-transcript");
+    audio_store::put(&store, &mine, &blob_of(&bytes, "audio/wav"))
+        .await
+        .expect("stored");
+    audio_store::put(&store, &other, &blob_of(b"x", "audio/webm"))
+        .await
+        .expect("stored");
+
+    let copies = audio_store::copy_attempt(&store, "a1")
+        .await
+        .expect("copied");
+    assert_eq!(copies.len(), 1, "only a1's recordings");
+    audio_store::delete_attempt(&store, "a1")
+        .await
+        .expect("deleted");
+    // The copies outlive the stored records.
+    let (key, blob) = &copies[0];
+    assert_eq!(key, &mine);
+    assert_eq!(blob.type_(), "audio/wav");
+    assert_eq!(bytes_of(blob).await, bytes);
+
+    audio_store::put(&store, key, blob).await.expect("put back");
+    let back = audio_store::get(&store, &mine)
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(bytes_of(&back).await, bytes);
+    assert_eq!(
+        audio_store::keys(&store).await.expect("keys"),
+        vec![mine, other]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn backup_reads_and_writes_recordings_as_bytes() {
+    use evident::core::audio::recording::audio_key;
+    use evident::core::schema::{AudioBlob, AudioStore};
+    use evident::platform::audio_store::{self, BackupAudio};
+    let store = fresh("evident-test-audio-backup").await;
+    let audio = BackupAudio(&store);
+    let key = audio_key("a1", "spoken-transcript");
+    let bytes: Vec<u8> = (0..=255u8).collect();
+    audio
+        .write(&key, "audio/webm;codecs=opus", &bytes)
+        .await
+        .expect("written");
+    // Stored as a Blob of its type, as the recorder stores them.
+    let blob = audio_store::get(&store, &key)
+        .await
+        .expect("read")
+        .expect("present");
+    assert_eq!(blob.type_(), "audio/webm;codecs=opus");
+    assert_eq!(
+        audio.read(&key).await.expect("read"),
+        Some(AudioBlob {
+            mime: "audio/webm;codecs=opus".into(),
+            bytes
+        })
+    );
+    assert_eq!(audio.read("a2/x").await.expect("read"), None);
+    assert_eq!(audio.keys().await.expect("keys"), vec![key]);
+}

@@ -6,6 +6,7 @@ pub mod analysis_queue;
 pub mod analyzer;
 pub mod attempt;
 pub mod audio;
+pub mod base64;
 pub mod drills;
 pub mod examples;
 pub mod export;

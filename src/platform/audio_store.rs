@@ -7,10 +7,12 @@
 
 use super::idb::{classify, done, IdbStore, AUDIO};
 use crate::core::audio::recording::audio_key_range;
+use crate::core::schema::{AudioBlob, AudioStore};
 use crate::core::store::StorageError;
-use js_sys::Array;
+use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, IdbKeyRange, IdbObjectStore, IdbTransactionMode};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, IdbKeyRange, IdbObjectStore, IdbTransactionMode};
 
 fn table(store: &IdbStore, mode: IdbTransactionMode) -> Result<IdbObjectStore, StorageError> {
     let db = store.database().ok_or(StorageError::Unavailable)?;
@@ -56,6 +58,80 @@ pub async fn delete_attempt(store: &IdbStore, attempt_id: &str) -> Result<(), St
         .delete(&range)
         .map_err(|e| classify(&e))?;
     done(&req).await.map(|_| ())
+}
+
+/// One attempt's recordings, copied out of the table (key, Blob), so they
+/// outlive their deletion: History keeps them while it offers Undo. The
+/// copies are read into fresh Blobs rather than kept as the table's own,
+/// whose bytes a browser may release once the record is deleted.
+pub async fn copy_attempt(
+    store: &IdbStore,
+    attempt_id: &str,
+) -> Result<Vec<(String, Blob)>, StorageError> {
+    let range: JsValue = attempt_range(attempt_id)?.into();
+    let t = table(store, IdbTransactionMode::Readonly)?;
+    let keys = t.get_all_keys_with_key(&range).map_err(|e| classify(&e))?;
+    let values = t.get_all_with_key(&range).map_err(|e| classify(&e))?;
+    let keys: Array = done(&keys).await?.unchecked_into();
+    let values: Array = done(&values).await?.unchecked_into();
+    let mut out = Vec::new();
+    for (key, value) in keys.iter().zip(values.iter()) {
+        let (Some(key), Ok(blob)) = (key.as_string(), value.dyn_into::<Blob>()) else {
+            continue;
+        };
+        let bytes = read_bytes(&blob).await?;
+        out.push((key, blob_of(&bytes, &blob.type_())?));
+    }
+    Ok(out)
+}
+
+/// The bytes of a Blob, in a JS array (not copied into wasm memory).
+async fn read_bytes(blob: &Blob) -> Result<Uint8Array, StorageError> {
+    let buffer = JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|e| classify(&e))?;
+    Ok(Uint8Array::new(&buffer))
+}
+
+fn blob_of(bytes: &Uint8Array, mime: &str) -> Result<Blob, StorageError> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    Blob::new_with_u8_array_sequence_and_options(&Array::of1(bytes), &options)
+        .map_err(|e| classify(&e))
+}
+
+/// Every recording's key, in key order.
+pub async fn keys(store: &IdbStore) -> Result<Vec<String>, StorageError> {
+    let req = table(store, IdbTransactionMode::Readonly)?
+        .get_all_keys()
+        .map_err(|e| classify(&e))?;
+    let all: Array = done(&req).await?.unchecked_into();
+    Ok(all.iter().filter_map(|k| k.as_string()).collect())
+}
+
+/// The `audio` table as backup sees it: bytes in and out, one recording at
+/// a time (a backup's base64 is made and read in wasm).
+pub struct BackupAudio<'a>(pub &'a IdbStore);
+
+impl AudioStore for BackupAudio<'_> {
+    async fn keys(&self) -> Result<Vec<String>, StorageError> {
+        keys(self.0).await
+    }
+
+    async fn read(&self, key: &str) -> Result<Option<AudioBlob>, StorageError> {
+        let Some(blob) = get(self.0, key).await? else {
+            return Ok(None);
+        };
+        let bytes = read_bytes(&blob).await?.to_vec();
+        Ok(Some(AudioBlob {
+            mime: blob.type_(),
+            bytes,
+        }))
+    }
+
+    async fn write(&self, key: &str, mime: &str, bytes: &[u8]) -> Result<(), StorageError> {
+        put(self.0, key, &blob_of(&Uint8Array::from(bytes), mime)?).await
+    }
 }
 
 /// How many recordings are stored and their bytes.

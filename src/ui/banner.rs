@@ -34,7 +34,8 @@ pub fn StorageBanner() -> impl IntoView {
     let export_result = RwSignal::new(None::<String>);
     let on_export = move |_| {
         spawn(async move {
-            let result = download_backup(state, &|_, _| {}).await;
+            // The words first: a full store still holds the audio.
+            let result = download_backup(state, false, &|_, _| {}).await;
             export_result.set(Some(match result {
                 Ok(name) => format!("Downloaded {name}."),
                 Err(e) => e,

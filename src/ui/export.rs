@@ -17,12 +17,14 @@ pub fn today() -> String {
 }
 
 /// Downloads a full backup, reading storage in chunks (`progress` hears how
-/// far); returns the file name or why it failed.
+/// far), with the recordings' audio when `audio`; returns the file name or
+/// why it failed.
 pub async fn download_backup(
     state: AppState,
+    audio: bool,
     progress: crate::core::store::Progress<'_>,
 ) -> Result<String, String> {
-    let parts = state.export_backup(progress).await;
+    let parts = state.export_backup(audio, progress).await;
     let name = format!("evident-backup-{}.json", today());
     share::download_parts(&name, "application/json", &parts)
         .map(|()| name)

@@ -10,7 +10,7 @@ use super::analysis::{use_analyses, use_analyzer, Analyses};
 use super::attempt::TimeSummary;
 use super::export::{download_backup, picked_file, today};
 use super::progress::{Progress, Trends};
-use super::state::use_app_state;
+use super::state::{database, use_app_state};
 use crate::core::attempt::{counts_line, finding_counts, Attempt};
 use crate::core::drills::{self, DRILLS};
 use crate::core::export::{export_history_with, local_time, thousands, HistoryFilter};
@@ -18,6 +18,7 @@ use crate::core::markdown::escape_into;
 use crate::core::route::Route;
 use crate::core::rubric;
 use crate::core::schema::{ImportError, ImportReport, ImportStage, MAX_BACKUP_BYTES};
+use crate::platform::audio_store;
 use crate::platform::share::{download_text, read_file_text};
 use crate::platform::storage::Persistence;
 use crate::platform::task::spawn;
@@ -116,6 +117,13 @@ fn describe_import(r: &ImportReport) -> String {
     if r.prefs_written {
         parts.push("preferences merged".to_owned());
     }
+    if r.recordings_restored > 0 {
+        parts.push(format!(
+            "{} recording{} restored",
+            r.recordings_restored,
+            if r.recordings_restored == 1 { "" } else { "s" }
+        ));
+    }
     format!("Backup imported: {}.", parts.join(", "))
 }
 
@@ -169,6 +177,20 @@ fn usage_line(usage: Option<(f64, f64)>, attempts: usize) -> String {
     }
 }
 
+/// The "Include recordings" label: how many there are and what they add
+/// to the file (base64 carries 3 bytes in 4 characters).
+fn recordings_label(stored: Option<(u32, f64)>) -> String {
+    match stored {
+        None => "Include recordings".to_owned(),
+        Some((0, _)) => "Include recordings (none stored)".to_owned(),
+        Some((n, bytes)) => format!(
+            "Include recordings ({n} recording{}, adds about {})",
+            if n == 1 { "" } else { "s" },
+            bytes_text(bytes * 4.0 / 3.0)
+        ),
+    }
+}
+
 /// A progress bar's state: what is happening and how far (0–100).
 #[derive(Clone, Debug, PartialEq)]
 struct Busy {
@@ -196,6 +218,25 @@ pub fn HistoryScreen() -> impl IntoView {
     let import_error = RwSignal::new(String::new());
     let deleted = RwSignal::new(None::<Attempt>);
     let busy = RwSignal::new(None::<Busy>);
+    // Off unless asked for: the audio can be most of a backup's size.
+    let include_audio = RwSignal::new(false);
+    let recordings = RwSignal::new(None::<(u32, f64)>);
+    let count_recordings = move || {
+        spawn(async move {
+            if let Ok(found) = audio_store::usage(&database()).await {
+                let _ = recordings.try_set(Some(found));
+            }
+        })
+    };
+    count_recordings();
+    // The undo window closes when its message goes (another action, or
+    // this screen left): the deleted recordings' copies go with it.
+    Effect::new(move |_| {
+        if deleted.with(Option::is_none) {
+            state.forget_deleted();
+        }
+    });
+    on_cleanup(move || state.forget_deleted());
 
     // Ids of the listed attempts, newest first: summaries only, so ten
     // thousand attempts cost a filter, not a read of their text.
@@ -323,6 +364,7 @@ pub fn HistoryScreen() -> impl IntoView {
         message.set(String::new());
         state.delete(&id);
         deleted.set(Some(attempt));
+        count_recordings();
     };
     // The Delete button is gone with its entry: keep keyboard focus on the
     // way back, the Undo button.
@@ -337,10 +379,18 @@ pub fn HistoryScreen() -> impl IntoView {
     let on_undo = move |_| {
         if let Some(attempt) = deleted.get_untracked() {
             let title = attempt.drill_title().to_owned();
-            state.put(attempt);
-            state.flush();
+            // Takes the kept recordings before the message (and with it the
+            // undo window) goes.
+            let undo = state.undo_delete(attempt);
             deleted.set(None);
-            message.set(format!("Restored the {title} attempt."));
+            spawn(async move {
+                let restored = undo.await;
+                let _ = message.try_set(match restored {
+                    Ok(()) => format!("Restored the {title} attempt."),
+                    Err(e) => format!("Restored the {title} attempt, but not its recording: {e}."),
+                });
+                count_recordings();
+            });
         }
     };
     let on_export_backup = move |_| {
@@ -362,7 +412,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     percent: percent(done, total),
                 }))
             };
-            let result = download_backup(state, &progress).await;
+            let result = download_backup(state, include_audio.get_untracked(), &progress).await;
             busy.set(None);
             message.set(match result {
                 Ok(name) => format!("Downloaded {name}."),
@@ -449,7 +499,16 @@ pub fn HistoryScreen() -> impl IntoView {
                         }))
                     };
                     match state.import_backup(&text, &progress).await {
-                        Ok(report) => message.set(describe_import(&report)),
+                        Ok(report) => {
+                            message.set(describe_import(&report));
+                            if !report.recording_problems.is_empty() {
+                                import_error.set(format!(
+                                    "Some recordings were not imported:\n- {}",
+                                    report.recording_problems.join("\n- ")
+                                ));
+                            }
+                            count_recordings();
+                        }
                         Err(e) => import_error.set(e.to_string()),
                     }
                 }
@@ -500,6 +559,14 @@ pub fn HistoryScreen() -> impl IntoView {
                             None => "Export all as Markdown".to_owned(),
                         }}
                     </button>
+                    <label class="include-audio">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || include_audio.get()
+                            on:change=move |ev| include_audio.set(event_target_checked(&ev))
+                        />
+                        {move || recordings_label(recordings.get())}
+                    </label>
                     <button type="button" on:click=on_export_backup>"Export backup"</button>
                     <label class="button file-button">
                         "Import backup"

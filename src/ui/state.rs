@@ -51,6 +51,18 @@ thread_local! {
     static SAVE_TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
     static FLUSHING: Cell<bool> = const { Cell::new(false) };
     static FLUSH_AGAIN: Cell<bool> = const { Cell::new(false) };
+    static UNDO: RefCell<Option<Undoable>> = const { RefCell::new(None) };
+}
+
+/// The last deleted attempt, while History offers to undo it: its
+/// deletion (a promise Undo waits for, so a restore never races the delete)
+/// and its recordings, copied out before the `audio` table let them go.
+/// Only in memory: a reload or a closed tab makes the delete final, and the
+/// store then holds no audio of the attempt, so nothing is left behind.
+struct Undoable {
+    id: String,
+    deletion: js_sys::Promise,
+    audio: Rc<RefCell<Vec<(String, web_sys::Blob)>>>,
 }
 
 fn store() -> Rc<IdbStore> {
@@ -426,7 +438,9 @@ impl AppState {
             });
     }
 
-    /// Deletes an attempt from memory and storage.
+    /// Deletes an attempt from memory and storage, its recordings too; they
+    /// are kept in memory until [`AppState::undo_delete`] or
+    /// [`AppState::forget_deleted`].
     pub fn delete(&self, id: &str) {
         self.attempts.update(|all| all.retain(|a| a.id != id));
         self.summaries.update(|all| all.retain(|s| s.id != id));
@@ -436,17 +450,73 @@ impl AppState {
         drop_base(id);
         browser::clear_pending(id);
         let (state, id) = (*self, id.to_owned());
-        spawn(async move {
+        let kept = Rc::new(RefCell::new(Vec::new()));
+        let (audio, attempt_id) = (kept.clone(), id.clone());
+        let deletion = wasm_bindgen_futures::future_to_promise(async move {
+            let db = store();
+            // A copy that cannot be read costs only the undo of the audio.
+            if let Ok(copies) = audio_store::copy_attempt(&db, &attempt_id).await {
+                *audio.borrow_mut() = copies;
+            }
             // The recordings go with their attempt.
-            let deleted = match audio_store::delete_attempt(store().as_ref(), &id).await {
-                Ok(()) => schema::delete_attempt(store().as_ref(), &id).await,
+            let deleted = match audio_store::delete_attempt(&db, &attempt_id).await {
+                Ok(()) => schema::delete_attempt(db.as_ref(), &attempt_id).await,
                 Err(err) => Err(err),
             };
             match deleted {
-                Ok(()) => announce(&id),
+                Ok(()) => announce(&attempt_id),
                 Err(err) => state.report(err),
             }
+            Ok(wasm_bindgen::JsValue::UNDEFINED)
         });
+        // One undo at a time, as History offers: an older one is final now.
+        UNDO.with(|u| {
+            *u.borrow_mut() = Some(Undoable {
+                id,
+                deletion,
+                audio: kept,
+            })
+        });
+    }
+
+    /// Brings a deleted attempt back, with its recordings, once its deletion
+    /// has finished. Says what could not come back. The kept recordings are
+    /// taken at the call, not when the future first runs, so closing the
+    /// undo window right after cannot drop them.
+    pub fn undo_delete(
+        self,
+        attempt: Attempt,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> {
+        let undoable = UNDO
+            .with(|u| u.borrow_mut().take())
+            .filter(|u| u.id == attempt.id);
+        self.restore(attempt, undoable)
+    }
+
+    async fn restore(
+        self,
+        attempt: Attempt,
+        undoable: Option<Undoable>,
+    ) -> Result<(), StorageError> {
+        let mut failed = Ok(());
+        if let Some(u) = undoable {
+            let _ = wasm_bindgen_futures::JsFuture::from(u.deletion).await;
+            // The audio first: a screen that shows the attempt finds it.
+            for (key, blob) in u.audio.take() {
+                if let Err(e) = audio_store::put(&store(), &key, &blob).await {
+                    failed = Err(e);
+                }
+            }
+        }
+        self.put(attempt);
+        self.flush();
+        self.usage.set(browser::estimate().await);
+        failed
+    }
+
+    /// The undo window closed: the deleted recordings' copies are dropped.
+    pub fn forget_deleted(&self) {
+        UNDO.with(|u| u.borrow_mut().take());
     }
 
     /// Changes the preferences and saves them at once (merged with another
@@ -666,7 +736,8 @@ impl AppState {
     /// Everything as a backup file, in parts. Attempts held in memory go in
     /// too, so a full or unavailable store loses nothing; untouched blank
     /// drafts are left out.
-    pub async fn export_backup(self, progress: Progress<'_>) -> Vec<String> {
+    /// With `audio`, the recordings' audio goes in too.
+    pub async fn export_backup(self, audio: bool, progress: Progress<'_>) -> Vec<String> {
         let unsaved: Vec<Attempt> = self.attempts.with_untracked(|all| {
             all.iter()
                 .filter(|a| {
@@ -678,7 +749,9 @@ impl AppState {
                 .cloned()
                 .collect()
         });
-        schema::export_backup(store().as_ref(), &unsaved, progress).await
+        let db = store();
+        let recordings = audio.then(|| audio_store::BackupAudio(&db));
+        schema::export_backup(db.as_ref(), recordings.as_ref(), &unsaved, progress).await
     }
 
     /// Imports a backup file: pending changes are written first, then the
@@ -691,7 +764,9 @@ impl AppState {
     ) -> Result<schema::ImportReport, schema::ImportError> {
         self.save_dirty().await;
         let pause = || gloo_timers::future::TimeoutFuture::new(0);
-        let report = schema::import_backup(store().as_ref(), json, progress, pause).await?;
+        let db = store();
+        let audio = audio_store::BackupAudio(&db);
+        let report = schema::import_backup(db.as_ref(), &audio, json, progress, pause).await?;
         if let Ok(loaded) = schema::load(store().as_ref()).await {
             self.summaries.set(loaded.summaries);
             let base = PREFS_BASE.with(|p| p.borrow().clone());

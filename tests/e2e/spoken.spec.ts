@@ -1,7 +1,8 @@
 import { test, expect, open } from './fixtures';
 import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { speak, trim, seconds, wav, withMic } from './speech';
+import { speak, trim, seconds, wav } from './speech';
+import { withMic, record } from './mic';
 
 // Spoken practice with Chromium's fake microphone, fed WAV files spoken by
 // espeak-ng here, at test time. Each file needs its own browser: the fake
@@ -10,25 +11,6 @@ import { speak, trim, seconds, wav, withMic } from './speech';
 /// 24 syllables, none of them ambiguous.
 const SENTENCE = 'I moved the billing system to a new database and cut the monthly cost by forty percent.';
 const SYLLABLES = 24;
-
-const clockSeconds = (text: string | null) => {
-  const m = /(\d+):(\d\d)/.exec(text ?? '');
-  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
-};
-
-/// Records until the indicator shows `secondsLong`, then stops and waits for the measurements.
-async function record(page: Page, secondsLong: number) {
-  await page.getByRole('button', { name: 'Record spoken answer' }).click();
-  const timer = page.getByRole('timer', { name: 'Recording time' });
-  await expect(page.getByRole('status').filter({ hasText: /^Recording$/ })).toBeVisible();
-  await expect
-    .poll(async () => clockSeconds(await timer.textContent()), { timeout: (secondsLong + 10) * 1000 })
-    .toBeGreaterThanOrEqual(secondsLong);
-  await page.getByRole('button', { name: 'Stop recording' }).click();
-  const metrics = page.getByRole('list', { name: 'Measurements of the recording' });
-  await expect(metrics).toBeVisible({ timeout: 15_000 });
-  return metrics;
-}
 
 const line = async (metrics: ReturnType<Page['getByRole']>, start: string) =>
   (await metrics.getByRole('listitem').filter({ hasText: new RegExp(`^${start}`) }).textContent()) ?? '';

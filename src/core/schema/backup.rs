@@ -17,6 +17,9 @@
 //! export reads the database in chunks and returns the file as parts (one
 //! per attempt); import finds the attempts with `split` and parses them a few
 //! at a time, pausing (`pause`, given by the caller) between batches.
+//!
+//! Recordings' audio goes in only when the user asks (`audio`): see the
+//! `audio` submodule for its entries and why they never block an import.
 
 use super::json::FromJson;
 use super::migrate::{decode_attempt_value, encode_attempt_value, Decoded, StoredAttempt};
@@ -39,10 +42,19 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::future::Future;
 
+mod audio;
+#[cfg(test)]
+pub use audio::MemoryAudio;
+pub use audio::{AudioBlob, AudioStore, MAX_RECORDING_BYTES};
+
 /// The `format` field of a backup file.
 pub const BACKUP_FORMAT: &str = "evident-backup";
-/// The backup file version this build writes and the newest it reads.
-pub const BACKUP_VERSION: u32 = 1;
+/// The newest backup file version this build reads, and the one it writes
+/// when the file carries recordings (version 2 adds the `audio` array).
+pub const BACKUP_VERSION: u32 = 2;
+/// The version of a file without recordings: nothing in it differs from
+/// version 1, so an Evident that reads only version 1 still imports it.
+const BACKUP_VERSION_WITHOUT_AUDIO: u32 = 1;
 /// Larger files are refused before parsing.
 pub const MAX_BACKUP_BYTES: usize = 200 * 1024 * 1024;
 /// At most this many attempts in one file.
@@ -60,6 +72,9 @@ struct BackupFile {
     format: &'static str,
     version: u32,
     attempts: [(); 0],
+    /// Present (and filled in like `attempts`) only with recordings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    audio: Option<[(); 0]>,
     prefs: Option<Value>,
     quarantined: Vec<AsideEntry>,
     newer_version: Vec<NewerEntry>,
@@ -110,10 +125,13 @@ fn attempt_part(a: &Attempt) -> String {
 ///
 /// `unsaved` are attempts held in memory (pass all of them, or none): when
 /// the store is full or unavailable they are the only copy, so each one is
-/// exported unless the store holds a newer version of it. Storage failures
-/// do not abort the export; they are listed in the file's `problems`.
-pub async fn export_backup<S: Store>(
+/// exported unless the store holds a newer version of it. `audio`: the
+/// recordings' table when the user asked for their audio, else `None`.
+/// Storage failures do not abort the export; they are listed in the file's
+/// `problems`.
+pub async fn export_backup<S: Store, A: AudioStore>(
     store: &S,
+    audio: Option<&A>,
     unsaved: &[Attempt],
     progress: Progress<'_>,
 ) -> Vec<String> {
@@ -122,6 +140,8 @@ pub async fn export_backup<S: Store>(
     let mut newer_version = Vec::new();
     let mut prefs = None;
     let mut parts: Vec<String> = Vec::new();
+    // The ids written, so only their recordings go in.
+    let mut ids: BTreeSet<String> = BTreeSet::new();
 
     // Unsaved copies win over stored ones as new or older (ties included).
     // A list, not a map: a few open attempts, one B-tree type fewer.
@@ -157,11 +177,16 @@ pub async fn export_backup<S: Store>(
                     }
                     Some((_, keep)) => {
                         *keep = false;
+                        ids.insert(a.id.clone());
                         parts.push(attempt_part(&a));
                     }
-                    None => parts.push(attempt_part(&a)),
+                    None => {
+                        ids.insert(a.id.clone());
+                        parts.push(attempt_part(&a));
+                    }
                 },
                 Err(AttemptReadError::Newer(_)) => {
+                    ids.insert(id);
                     newer_version.push(NewerEntry { key: name, raw })
                 }
                 Err(AttemptReadError::Corrupt(reason)) => {
@@ -174,6 +199,7 @@ pub async fn export_backup<S: Store>(
     }
     for (a, keep) in &memory {
         if *keep {
+            ids.insert(a.id.clone());
             parts.push(attempt_part(a));
         }
     }
@@ -212,11 +238,21 @@ pub async fn export_backup<S: Store>(
         }
         Err(e) => problems.push(format!("could not read the values kept aside: {e}")),
     }
+    let audio_parts = match audio {
+        Some(audio) => audio::export_parts(audio, &ids, &mut problems).await,
+        None => Vec::new(),
+    };
 
+    let with_audio = !audio_parts.is_empty();
     let file = BackupFile {
         format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
+        version: if with_audio {
+            BACKUP_VERSION
+        } else {
+            BACKUP_VERSION_WITHOUT_AUDIO
+        },
         attempts: [],
+        audio: with_audio.then_some([]),
         prefs,
         quarantined,
         newer_version,
@@ -225,11 +261,26 @@ pub async fn export_backup<S: Store>(
     let frame = serde_json::to_string_pretty(&file).unwrap_or_default();
     // The frame's first `"attempts": []` is the empty array above: format
     // and version come first, and no JSON string holds an unescaped quote.
-    let (before, after) = frame
+    // `"audio": []`, when there, follows it.
+    let (before, rest) = frame
         .split_once("\"attempts\": []")
         .unwrap_or((frame.as_str(), ""));
-    let mut out = Vec::with_capacity(parts.len() * 2 + 3);
+    let mut out = Vec::with_capacity((parts.len() + audio_parts.len()) * 2 + 5);
     out.push(format!("{before}\"attempts\": ["));
+    push_items(&mut out, parts);
+    match rest.split_once("\"audio\": []") {
+        Some((between, after)) if with_audio => {
+            out.push(format!("{between}\"audio\": ["));
+            push_items(&mut out, audio_parts);
+            out.push(after.to_owned());
+        }
+        _ => out.push(rest.to_owned()),
+    }
+    out
+}
+
+/// The items of an array of the file and its closing bracket, as parts.
+fn push_items(out: &mut Vec<String>, parts: Vec<String>) {
     let n = parts.len();
     for (i, part) in parts.into_iter().enumerate() {
         out.push(if i == 0 {
@@ -244,8 +295,6 @@ pub async fn export_backup<S: Store>(
     } else {
         "\n  ]".to_owned()
     });
-    out.push(after.to_owned());
-    out
 }
 
 /// What an import changed.
@@ -263,6 +312,11 @@ pub struct ImportReport {
     pub restored_raw: usize,
     /// Whether preferences were written (merged or restored).
     pub prefs_written: bool,
+    /// Recordings' audio written to this device.
+    pub recordings_restored: usize,
+    /// Recordings left out, each naming its attempt and why (the attempts
+    /// and their measurements imported all the same).
+    pub recording_problems: Vec<String>,
 }
 
 /// Why an import was refused; nothing was changed.
@@ -315,12 +369,14 @@ pub enum ImportStage {
     Saving { done: usize, total: usize },
 }
 
-/// A validated backup, ready to merge.
-struct ValidBackup {
+/// A validated backup, ready to merge (its audio borrowed from the file).
+struct ValidBackup<'a> {
     attempts: Vec<Attempt>,
     prefs: Option<Prefs>,
     aside: Vec<AsideEntry>,
     newer: Vec<(String, String)>,
+    audio: Vec<audio::AudioEntry<'a>>,
+    audio_problems: Vec<String>,
 }
 
 /// serde's own message for why the whole text is not JSON (it names the
@@ -335,24 +391,34 @@ fn not_json(json: &str) -> ImportError {
 /// Imports a backup file into the store: validates everything first, then
 /// merges in one transaction. On any error nothing is changed. `pause` lets
 /// the page breathe between batches (natively: return a ready future).
-pub async fn import_backup<S: Store, F: Future<Output = ()>>(
+///
+/// The file's recordings, if any, are written to `audio` after that
+/// transaction, one at a time; a recording that cannot be read or saved is
+/// named in the report's `recording_problems` and changes nothing else.
+pub async fn import_backup<S: Store, A: AudioStore, F: Future<Output = ()>>(
     store: &S,
+    audio: &A,
     json: &str,
     progress: &dyn Fn(ImportStage),
     pause: impl Fn() -> F,
 ) -> Result<ImportReport, ImportError> {
     let backup = validate(json, progress, pause).await?;
-    merge(store, &backup, progress)
+    let (mut report, from_file) = merge(store, &backup, progress)
         .await
-        .map_err(ImportError::Storage)
+        .map_err(ImportError::Storage)?;
+    let restored = audio::restore(audio, &backup.audio, &from_file).await;
+    report.recordings_restored = restored.written;
+    report.recording_problems = backup.audio_problems;
+    report.recording_problems.extend(restored.problems);
+    Ok(report)
 }
 
 /// Checks the whole file and collects every problem.
-async fn validate<F: Future<Output = ()>>(
-    json: &str,
+async fn validate<'a, F: Future<Output = ()>>(
+    json: &'a str,
     progress: &dyn Fn(ImportStage),
     pause: impl Fn() -> F,
-) -> Result<ValidBackup, ImportError> {
+) -> Result<ValidBackup<'a>, ImportError> {
     if json.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge { bytes: json.len() });
     }
@@ -368,10 +434,16 @@ async fn validate<F: Future<Output = ()>>(
     let members = split::members(json).map_err(|_| not_json(json))?;
     let mut obj = serde_json::Map::new();
     let mut attempts_text = None;
+    let mut audio_text = None;
     for (key, text) in members {
         let key: String = serde_json::from_str(key).map_err(|_| not_json(json))?;
         if key == "attempts" {
             attempts_text = Some(text);
+            continue;
+        }
+        // Read entry by entry, borrowed: the audio is most of a large file.
+        if key == "audio" {
+            audio_text = Some(text);
             continue;
         }
         let value: Value = serde_json::from_str(text).map_err(|_| not_json(json))?;
@@ -411,6 +483,8 @@ async fn validate<F: Future<Output = ()>>(
         prefs: None,
         aside: Vec::new(),
         newer: Vec::new(),
+        audio: Vec::new(),
+        audio_problems: Vec::new(),
     };
 
     match attempts_text {
@@ -530,11 +604,14 @@ async fn validate<F: Future<Output = ()>>(
         }
     }
 
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(invalid(problems))
+    if !problems.is_empty() {
+        return Err(invalid(problems));
     }
+    // Only now: an audio entry is checked against the attempts it belongs to.
+    if let Some(text) = audio_text.filter(|t| t.trim() != "null") {
+        audio::check(text, &mut out);
+    }
+    Ok(out)
 }
 
 /// One attempt of the file: any known schema version, then the checks the
@@ -619,12 +696,13 @@ fn newer_target(key: &str) -> (Table, String) {
     }
 }
 
-/// Applies a validated backup in one transaction.
+/// Applies a validated backup in one transaction; also says which
+/// attempts were written from the file.
 async fn merge<S: Store>(
     store: &S,
-    backup: &ValidBackup,
+    backup: &ValidBackup<'_>,
     progress: &dyn Fn(ImportStage),
-) -> Result<ImportReport, StorageError> {
+) -> Result<(ImportReport, BTreeSet<String>), StorageError> {
     // Attempts stored without a readable summary (a newer Evident's, or
     // unreadable ones) are read in full to decide.
     let mut unsummarized: BTreeSet<String> = BTreeSet::new();
@@ -660,10 +738,10 @@ async fn merge<S: Store>(
 }
 
 fn decide(
-    backup: &ValidBackup,
+    backup: &ValidBackup<'_>,
     reads: &[(Table, String)],
     found: Vec<Option<String>>,
-) -> (Vec<Op>, ImportReport) {
+) -> (Vec<Op>, (ImportReport, BTreeSet<String>)) {
     // What was read, taken in the order the reads were listed (an
     // attempt's full read is there only when it had no summary).
     let mut cursor = reads.iter().zip(found).peekable();
@@ -672,6 +750,7 @@ fn decide(
         _ => None,
     };
     let mut report = ImportReport::default();
+    let mut from_file = BTreeSet::new();
     let mut ops = Vec::new();
 
     for incoming in &backup.attempts {
@@ -701,6 +780,7 @@ fn decide(
                 continue;
             }
         }
+        from_file.insert(incoming.id.clone());
         ops.extend(attempt_ops(incoming));
     }
 
@@ -756,6 +836,9 @@ fn decide(
     for (key, raw) in &backup.newer {
         let (table, k) = newer_target(key);
         if get(table, &k).is_none() {
+            if table == Table::Attempts {
+                from_file.insert(k.clone());
+            }
             ops.push(Op::Put {
                 table,
                 key: k,
@@ -764,7 +847,7 @@ fn decide(
             report.restored_raw += 1;
         }
     }
-    (ops, report)
+    (ops, (report, from_file))
 }
 
 #[cfg(test)]

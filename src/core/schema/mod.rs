@@ -38,8 +38,8 @@ pub mod v3;
 pub mod v4;
 
 pub use backup::{
-    export_backup, import_backup, ImportError, ImportReport, ImportStage, BACKUP_FORMAT,
-    BACKUP_VERSION, MAX_BACKUP_BYTES,
+    export_backup, import_backup, AudioBlob, AudioStore, ImportError, ImportReport, ImportStage,
+    BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_RECORDING_BYTES,
 };
 pub use legacy::{is_legacy_key, legacy_attempts, migrate_local, MigrationReport};
 pub use merge::{merge_attempt, merge_prefs, CONFLICT_SUFFIX};

@@ -37,14 +37,27 @@ fn load_all(store: &MemoryStore) -> Result<Loaded, StorageError> {
 }
 
 fn export_backup(store: &MemoryStore, unsaved: &[Attempt]) -> String {
-    block_on(super::export_backup(store, unsaved, &|_, _| {})).concat()
+    block_on(super::export_backup(
+        store,
+        None::<&MemoryAudio>,
+        unsaved,
+        &|_, _| {},
+    ))
+    .concat()
 }
 
 fn import_backup(store: &MemoryStore, json: &str) -> Result<ImportReport, ImportError> {
-    block_on(super::import_backup(store, json, &|_| {}, || async {}))
+    let audio = MemoryAudio::default();
+    block_on(super::import_backup(
+        store,
+        &audio,
+        json,
+        &|_| {},
+        || async {},
+    ))
 }
 
-fn validate(json: &str) -> Result<ValidBackup, ImportError> {
+fn validate(json: &str) -> Result<ValidBackup<'_>, ImportError> {
     block_on(super::validate(json, &|_| {}, || async {}))
 }
 
@@ -152,7 +165,9 @@ fn export_never_writes_and_includes_unread_values() {
     assert_eq!(store.entries(), before);
     let value: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["format"], BACKUP_FORMAT);
-    assert_eq!(value["version"], BACKUP_VERSION);
+    // Without recordings the file is version 1, for older Evidents.
+    assert_eq!(value["version"], 1);
+    assert!(value.get("audio").is_none());
     assert_eq!(value["attempts"].as_array().map(Vec::len), Some(1));
     assert_eq!(value["quarantined"][0]["raw"], "junk");
 }
@@ -299,8 +314,8 @@ fn bad_files_are_refused_with_exact_reasons_and_change_nothing() {
             "this is not an Evident backup (field `format` is \"zip\", expected \"evident-backup\")",
         ]),
         (r#"{"format":"evident-backup"}"#.into(), vec!["field `version` is missing"]),
-        (r#"{"format":"evident-backup","version":2,"attempts":[]}"#.into(), vec![
-            "the backup was written by a newer version of Evident (backup version 2); update Evident to import it",
+        (r#"{"format":"evident-backup","version":3,"attempts":[]}"#.into(), vec![
+            "the backup was written by a newer version of Evident (backup version 3); update Evident to import it",
         ]),
         (r#"{"format":"evident-backup","version":1}"#.into(), vec!["field `attempts` is missing"]),
         (r#"{"format":"evident-backup","version":1,"attempts":{}}"#.into(), vec![
