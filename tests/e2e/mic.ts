@@ -1,36 +1,13 @@
 import { expect } from './fixtures';
-import { chromium, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 // A browser with Chromium's fake microphone, and recording a spoken answer
 // with it: shared by the spoken-practice and recording-backup specs. Each
 // file needs its own browser: the fake capture file is a launch flag.
 
-const PLAIN = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export type Mic = { browser: Browser; page: Page; problems: string[] };
-
-/// A browser whose microphone plays `file`; the permission granted unless `grant` is false.
-export async function withMic(testInfo: TestInfo, baseURL: string, file: string, grant = true): Promise<Mic> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [...PLAIN, '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${file}`],
-  });
-  const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL,
-    viewport,
-    deviceScaleFactor,
-    isMobile,
-    hasTouch,
-    userAgent,
-    permissions: grant ? ['microphone'] : [],
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { browser, page, problems };
-}
+// The browser with the fake microphone is `speech.ts`'s (one launcher for every
+// spec); this file adds recording with it.
+export { withMic, type Mic } from './speech';
 
 const clockSeconds = (text: string | null) => {
   const m = /(\d+):(\d\d)/.exec(text ?? '');
