@@ -3,7 +3,8 @@
 # siblings in dist/ when present) and when it loads, and checks the start-up wasm
 # against its budget: fails above it, so `make test` catches a change that
 # grows it. Issue 19's target is 250 KB; the integrated app (storage, spoken
-# practice, the new drills) is at about 450 KB without the analyzer, so the
+# practice with its recogniser and audio backups, the new drills) is at 465 KB without
+# the analyzer, so the
 # guard sits just above today's size until the screens are split (docs/pwa.md). The analyzer's worker (analysis-*) loads when a screen
 # first needs feedback; the preview worker's (preview-*) on the first preview.
 set -euo pipefail
@@ -32,10 +33,10 @@ for f in "${files[@]}"; do
   printf '%-40s %10s %10s %10s  %s\n' "$name" "$(stat -c %s "$f")" "$gz" "$br" "$when"
 done
 printf 'everything loaded at start: %d B gzip\n' "$startup"
-# The guard: 460,000 B of gzip -9 (the target, 250,000 B, is not met yet).
+# The guard: 470,000 B of gzip -9 (the target, 250,000 B, is not met yet).
 main=(dist/evident-*_bg.wasm)
 gz=$(gzip -9 -c "${main[0]}" | wc -c)
-budget=460000
+budget=470000
 if [ "$gz" -le "$budget" ]; then
   printf 'start-up wasm: %d B gzip, budget %d B: within by %d B\n' "$gz" "$budget" $((budget - gz))
 else
