@@ -3,10 +3,11 @@
 # siblings in dist/ when present) and when it loads, and checks the start-up wasm
 # against its budget: fails above it, so `make test` catches a change that
 # grows it. Issue 19's target is 250 KB; the integrated app (storage, spoken
-# practice with its recogniser and audio backups, the new drills) is at 465 KB without
-# the analyzer, so the
-# guard sits just above today's size until the screens are split (docs/pwa.md). The analyzer's worker (analysis-*) loads when a screen
-# first needs feedback; the preview worker's (preview-*) on the first preview.
+# practice with its recogniser and audio backups, the new drills) is at 465 KB
+# without the analyzer, so the guard sits just above today's size until the
+# screens are split (docs/pwa.md). The analyzer's worker (analysis-*) loads
+# when a screen first needs feedback; the preview worker's (preview-*) on the
+# first preview.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shopt -s nullglob
