@@ -72,7 +72,12 @@ impl StepTracker {
                     >= min_gap_ms.max(1)
             })
         });
-        let (drill, editing) = (self.drill, self.editing.get_value());
+        // A focus or input event can arrive as the screen goes (the focused
+        // field is removed on Finish): then there is nothing to credit.
+        let Some(editing) = self.editing.try_get_value() else {
+            return;
+        };
+        let drill = self.drill;
         if due {
             state.edit(attempt_id, |a| {
                 if steps::credit(a, drill, editing, next, now) {
@@ -81,7 +86,7 @@ impl StepTracker {
             });
         }
         if next.is_some() {
-            self.editing.set_value(next);
+            let _ = self.editing.try_set_value(next);
         }
     }
 }
@@ -334,18 +339,13 @@ fn Workspace(attempt_id: String, drill: &'static Drill, now: ReadSignal<i64>) ->
         })
     };
     let on_focus = move |ev: web_sys::FocusEvent| {
-        if let Some(section) = section_of(drill, &ev) {
-            tracker.credit(state, &id.get_value(), Some(section), 0);
+        if let (Some(section), Some(id)) = (section_of(drill, &ev), id.try_get_value()) {
+            tracker.credit(state, &id, Some(section), 0);
         }
     };
     let on_input = move |ev: web_sys::Event| {
-        if let Some(section) = section_of(drill, &ev) {
-            tracker.credit(
-                state,
-                &id.get_value(),
-                Some(section),
-                CREDIT_WHILE_TYPING_MS,
-            );
+        if let (Some(section), Some(id)) = (section_of(drill, &ev), id.try_get_value()) {
+            tracker.credit(state, &id, Some(section), CREDIT_WHILE_TYPING_MS);
         }
     };
     view! {
