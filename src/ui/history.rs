@@ -319,7 +319,7 @@ pub fn HistoryScreen() -> impl IntoView {
         let total = state.summaries.with_untracked(Vec::len);
         search_status.set("Searching…".to_owned());
         spawn(async move {
-            let wanted = move || search_run.get_value() == run;
+            let wanted = move || search_run.try_get_value() == Some(run);
             let result = state
                 .search(
                     text.trim().to_owned(),
@@ -400,6 +400,7 @@ pub fn HistoryScreen() -> impl IntoView {
         deleted.set(None);
         import_error.set(String::new());
         message.set(String::new());
+        let with_audio = include_audio.get_untracked();
         spawn(async move {
             let progress = move |done: usize, total: usize| {
                 busy.set(Some(Busy {
@@ -412,7 +413,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     percent: percent(done, total),
                 }))
             };
-            let result = download_backup(state, include_audio.get_untracked(), &progress).await;
+            let result = download_backup(state, with_audio, &progress).await;
             busy.set(None);
             message.set(match result {
                 Ok(name) => format!("Downloaded {name}."),

@@ -85,6 +85,8 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
     let state = use_app_state();
     let cx = expect_context::<WorkspaceCx>();
     let slot_id = spoken.transcript.id;
+    // Read when a handler starts, never after an await: the task may end
+    // after the drill screen (and the stored id with it) has gone.
     let key = move || audio_key(&cx.attempt_id.get_value(), slot_id);
     let phase = RwSignal::new(Phase::Idle);
     let problem = RwSignal::new(None::<String>);
@@ -104,8 +106,9 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
         })
     };
     // A recording made before a reload: its audio from the store.
+    let stored = key();
     spawn(async move {
-        if let Ok(Some(blob)) = audio_store::get(&database(), &key()).await {
+        if let Ok(Some(blob)) = audio_store::get(&database(), &stored).await {
             set_url(url, Some(&blob));
         }
     });
@@ -145,6 +148,7 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
         });
     };
     let on_stop = move |_| {
+        let (key, attempt) = (key(), cx.attempt_id.get_value());
         let Some(m) = mic.try_update_value(Option::take).flatten() else {
             return;
         };
@@ -168,7 +172,7 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
             match finished {
                 Ok((captured, samples)) => {
                     let metrics = measure(&samples, decode::SAMPLE_RATE as u32);
-                    if let Err(e) = audio_store::put(&database(), &key(), &captured.blob).await {
+                    if let Err(e) = audio_store::put(&database(), &key, &captured.blob).await {
                         problem.set(Some(format!(
                             "The recording could not be kept in this browser ({e}); its measurements are saved."
                         )));
@@ -185,7 +189,7 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
                     // The heard text joins the section as it is now, so
                     // words typed while recording are kept before it.
                     let mut made = None;
-                    state.edit(&cx.attempt_id.get_value(), |a| {
+                    state.edit(&attempt, |a| {
                         let at = now_ms();
                         let mut recording = recording;
                         if let Some((text, after_typed)) = heard
@@ -215,20 +219,20 @@ pub fn SpokenAnswer(model: SectionModel, index: usize, spoken: SpokenSlot) -> im
         });
     };
     let on_delete = move |_| {
+        let (key, attempt) = (key(), cx.attempt_id.get_value());
         spawn(async move {
-            if let Err(e) = audio_store::delete(&database(), &key()).await {
+            if let Err(e) = audio_store::delete(&database(), &key).await {
                 problem.set(Some(format!("The recording could not be deleted ({e}).")));
                 return;
             }
             set_url(url, None);
-            state.edit(&cx.attempt_id.get_value(), |a| {
-                a.remove_recording(slot_id, now_ms())
-            });
+            state.edit(&attempt, |a| a.remove_recording(slot_id, now_ms()));
         });
     };
     let on_download = move |_| {
+        let key = key();
         spawn(async move {
-            let Ok(Some(blob)) = audio_store::get(&database(), &key()).await else {
+            let Ok(Some(blob)) = audio_store::get(&database(), &key).await else {
                 problem.set(Some(
                     "The recording's audio is not in this browser.".to_owned(),
                 ));

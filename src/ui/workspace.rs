@@ -73,14 +73,16 @@ impl SectionModel {
     }
 
     /// Takes the worker's analysis of `text`, waking this section's readers
-    /// only if something changed.
+    /// only if something changed. The answer may arrive after the drill
+    /// screen has gone (Finish while the worker worked): then it is dropped.
     fn take(&self, text: String, analysis: Analysis) {
-        if self.analysed.with_untracked(|a| *a != text) {
+        if self.analysed.try_with_untracked(|a| *a != text) == Some(true) {
             let _ = self.analysed.try_set(text);
         }
         if self
             .analysis
-            .with_untracked(|a| a.as_ref() != Some(&analysis))
+            .try_with_untracked(|a| a.as_ref() != Some(&analysis))
+            == Some(true)
         {
             let _ = self.analysis.try_set(Some(analysis));
         }

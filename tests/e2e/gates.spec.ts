@@ -87,7 +87,7 @@ test('results name rules by title, scope the hidden signals to the drill and put
   await expect(findings).toContainText('Hidden reasoning: 1');
   await expect(findings).not.toContainText('hidden-reasoning');
   const answers = page.getByRole('region', { name: 'Your answers' });
-  await expect(answers).toContainText('Hidden reasoning “obviously”');
+  await expect(answers).toContainText('Hidden reasoning “We obviously need Kafka”');
 
   // Only the three signals this drill tests are asked about.
   const signals = page.getByRole('region', { name: 'Which signal did I hide?' });

@@ -91,7 +91,7 @@ test('score a finished drill, reload, and history shows it with the trend plot',
 test('results show time, hidden signals, findings and notes that persist', async ({ page }) => {
   await finishDrill(page, 'We improved the system a lot.');
   await expect(page.getByRole('heading', { level: 2, name: 'Which signal did I hide?' })).toBeVisible();
-  const time = page.getByRole('region', { name: 'Time' });
+  const time = page.getByRole('region', { name: 'Time', exact: true });
   await expect(time).toContainText('Planned');
   await expect(time).toContainText('20:00');
   await expect(page.getByRole('region', { name: 'Which signal did I hide?' })).toContainText('Problem framing');
@@ -311,7 +311,7 @@ test('a hint recovery attempt shows the hint and the recovery check', async ({ p
   await page.reload();
   await page.getByRole('link', { name: 'Hint recovery, 2024-03-09 17:59' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hint recovery: results' })).toBeVisible();
-  const time = page.getByRole('region', { name: 'Time' });
+  const time = page.getByRole('region', { name: 'Time', exact: true });
   await expect(time).toContainText('16:00');
   await expect(time).toContainText('1:00 over the plan');
   const recovery = page.getByRole('region', { name: 'Hint and recovery' });

@@ -43,11 +43,19 @@ test('a localStorage profile of every version moves into IndexedDB, verified, th
   const db = await dump(page);
   const v1 = JSON.parse(PROFILE['evident.attempt.a-1700000000000-01']);
   const v2 = JSON.parse(PROFILE['evident.attempt.a-1710000000000-7f']);
-  // Both are stored in the current schema (3). Version 1 was upgraded (UTC offset, hint
+  // Both are stored in the current schema (4). Version 1 was upgraded (UTC offset, hint
   // acknowledged, score notes); version 2 changes its version (its values are all scores) and
-  // gains version 3's empty issue-16 fields.
-  expect(db.attempts[v1.id]).toMatchObject({ version: 3, sections: v1.sections, notes: v1.notes, tz_offset_minutes: 0 });
-  expect(db.attempts[v2.id]).toEqual({ ...v2, version: 3, step_times: [], spoken_summary: null, checklist: [], drawn_prompt: null });
+  // gains version 3's empty issue-16 fields and version 4's empty recordings.
+  expect(db.attempts[v1.id]).toMatchObject({ version: 4, sections: v1.sections, notes: v1.notes, tz_offset_minutes: 0 });
+  expect(db.attempts[v2.id]).toEqual({
+    ...v2,
+    version: 4,
+    step_times: [],
+    spoken_summary: null,
+    checklist: [],
+    drawn_prompt: null,
+    recordings: [],
+  });
   expect(Object.keys(db.summaries).sort()).toEqual([v1.id, v2.id]);
   expect(db.prefs.prefs).toMatchObject({ muted_rules: ['trait-claim', 'vague-we'] });
   const aside = Object.values(db.quarantine) as { original_key: string; raw: string }[];
