@@ -58,6 +58,13 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
     let state = use_app_state();
     let analyzer = use_analyzer();
     let cx = expect_context::<WorkspaceCx>();
+    // Choosing the section already chosen wakes nothing (the panel keeps
+    // its list, and the focus in it).
+    let choose = move |index: usize| {
+        if cx.focused.get_untracked() != index {
+            cx.focused.set(index);
+        }
+    };
     let section = model.section;
     let dom_id = textarea_id(section.id);
     let help_id = format!("{dom_id}-help");
@@ -174,7 +181,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     rows="5"
                     spellcheck="true"
                     prop:value=move || model.text.get()
-                    on:focus=move |_| cx.focused.set(index)
+                    on:focus=move |_| choose(index)
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
                         state.edit_section(&cx.attempt_id.get_value(), section.id, value, now_ms());
@@ -194,7 +201,7 @@ pub fn SectionEditor(model: SectionModel, index: usize) -> impl IntoView {
                     class="quiet feedback-jump"
                     aria-describedby=status_id
                     on:click=move |_| {
-                        cx.focused.set(index);
+                        choose(index);
                         focus_feedback();
                     }
                 >

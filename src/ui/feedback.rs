@@ -17,18 +17,35 @@ use wasm_bindgen::JsCast;
 const LIST_LIMIT: usize = 40;
 
 /// Moves focus to the panel's first finding ("Go to text" takes it back to
-/// the words), or to its heading when there is none; after the panel has
-/// rendered the section just chosen.
+/// the words), or to its heading when the section has none. The panel may
+/// still be rendering the section just chosen (or waiting for the worker):
+/// then it looks again on the next frames, for up to about a second.
 pub fn focus_feedback() {
-    request_animation_frame(|| {
+    focus_feedback_within(FOCUS_FRAMES);
+}
+
+/// Frames `focus_feedback` waits for the panel to show a verdict.
+const FOCUS_FRAMES: u32 = 60;
+
+fn focus_feedback_within(frames_left: u32) {
+    request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let target = doc
+        let first = doc
             .query_selector(".feedback-panel .finding-jump")
             .ok()
-            .flatten()
-            .or_else(|| doc.get_element_by_id("feedback-heading"));
+            .flatten();
+        let settled = first.is_some()
+            || doc
+                .query_selector(".feedback-panel .no-findings")
+                .ok()
+                .flatten()
+                .is_some();
+        if !settled && frames_left > 0 {
+            return focus_feedback_within(frames_left - 1);
+        }
+        let target = first.or_else(|| doc.get_element_by_id("feedback-heading"));
         if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
@@ -42,15 +59,18 @@ pub fn FeedbackPanel() -> impl IntoView {
     let cx = expect_context::<WorkspaceCx>();
     let section_label = move || cx.focused_model().map_or("", |m| m.section.label);
     // (text the findings refer to, visible findings) of the focused section.
-    // A plain closure: its inputs are memos already.
-    let focused = move || {
+    // A memo: the list is rebuilt only when what it shows changed, so a
+    // focus moved into it (Feedback, then the first finding) is not lost to
+    // a re-render of the same findings.
+    let focused = Memo::new(move |_| {
         let Some(model) = cx.focused_model() else {
             return (String::new(), Vec::<Finding>::new());
         };
         let text = model.analysed.get();
         let shown = model.shown.get();
         (text, shown)
-    };
+    });
+    let focused = move || focused.get();
     let counts = move || {
         let (_, fs) = focused();
         RULES

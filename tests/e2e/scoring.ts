@@ -31,7 +31,8 @@ export async function scoreRubric(page: Page, rubric: string, marks: Mark[]) {
 export async function finishDrill(page: Page, drillId: string, title: string, text: string) {
   await page.goto(`./#/drill/${drillId}`);
   await expect(page.locator('[data-shell]')).toHaveCount(0);
-  await page.getByRole('textbox').first().fill(text);
+  // The first section's text area: a checklist's answer fields ("Answer: …") may come before it.
+  await page.getByRole('textbox', { name: /^(?!Answer:)/ }).first().fill(text);
   await page.getByRole('button', { name: 'Start drill' }).click();
   await page.getByRole('button', { name: 'Finish drill' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${title}: results` })).toBeVisible();
