@@ -4,8 +4,8 @@
 #     ../shared/corpus/answers.jsonl, tests/corpus/answers.jsonl and
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
-#     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl and
-#     tests/corpus/blind-3/*.jsonl (span level).
+#     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl,
+#     tests/corpus/blind-3/*.jsonl and tests/corpus/blind-4/*.jsonl (span level).
 #     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
@@ -44,4 +44,6 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind-2/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-3/*.jsonl, span level, third set"
   python3 "$span" "$bin" tests/corpus/blind-3/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-4/*.jsonl, span level, fourth set"
+  python3 "$span" "$bin" tests/corpus/blind-4/*.jsonl
 fi
