@@ -46,4 +46,6 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind-3/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-4/*.jsonl, span level, fourth set"
   python3 "$span" "$bin" tests/corpus/blind-4/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-5/*.jsonl, span level, fifth set"
+  python3 "$span" "$bin" tests/corpus/blind-5/*.jsonl
 fi

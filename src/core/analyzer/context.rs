@@ -297,6 +297,45 @@ pub fn is_work_claim(doc: &Doc, c: &Clause) -> bool {
     }
 }
 
+/// Whether `c` names another person's own part of the work ("Dana built the
+/// mobile client"): their concrete work, not help, and not a part the
+/// sentence makes small or the speaker's ("they mostly followed my plan",
+/// "reviewed a PR here and there", "were along for the ride"). Only such a
+/// part answers a claim over the whole.
+pub fn is_others_part(doc: &Doc, c: &Clause) -> bool {
+    if c.actor != Actor::Others
+        || c.mention
+        || !is_work_claim(doc, c)
+        || matches!(c.verb_base.as_str(), "help" | "support" | "assist")
+    {
+        return false;
+    }
+    let sentence = &doc.sentences[c.sentence];
+    let words: Vec<&str> = (sentence.first..sentence.last)
+        .filter(|&i| doc.tokens[i].kind == Kind::Word)
+        .map(|i| doc.norm_of(i))
+        .collect();
+    let minimised = words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["here", "and"]
+                | ["along", "for"]
+                | ["followed", "my"]
+                | ["follow", "my"]
+                | ["my", "plan"]
+                | ["my", "lead"]
+                | ["my", "instructions"]
+                | ["my", "design"]
+                | ["my", "spec"]
+                | ["had", "already"]
+                | ["a", "bit"]
+        )
+    }) || words
+        .iter()
+        .any(|w| matches!(*w, "merely" | "barely" | "mostly" | "just" | "only"));
+    !minimised
+}
+
 /// Whether `c` is the speaker reporting their own concrete work.
 pub fn is_agency(doc: &Doc, c: &Clause) -> bool {
     c.actor == Actor::I && is_work_claim(doc, c) && !is_weak_agency(&c.verb_base)

@@ -209,12 +209,12 @@ fn attempt_facts(contexts: &[Ctx]) -> AttemptFacts {
                 facts.owned_section_with_agency = true;
             }
         }
-        if cx.clauses.list.iter().any(|c| {
-            c.actor == clause::Actor::Others
-                && !c.mention
-                && context::is_work_claim(cx.doc, c)
-                && c.verb_base != "help"
-        }) {
+        if cx
+            .clauses
+            .list
+            .iter()
+            .any(|c| context::is_others_part(cx.doc, c))
+        {
             facts.others_named = true;
         }
     }

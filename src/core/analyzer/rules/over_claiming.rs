@@ -20,7 +20,7 @@
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
 use crate::core::analyzer::clause::{Actor, Mood};
-use crate::core::analyzer::context::{is_work_claim, Ctx};
+use crate::core::analyzer::context::{is_others_part, Ctx};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
 use crate::core::analyzer::Severity;
@@ -40,7 +40,13 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
         "i {basically |pretty much |kind of |literally |really |just |}{did|handled|built|wrote|designed|owned|ran|led|drove|delivered|fixed|made} {everything|it all|all of it|the whole thing|the whole project|the whole system|the whole platform|the whole migration|the entire thing|the entire project|the entire system|all the work|most of the work}",
         "single-handedly", "single handedly", "{all |completely |entirely |}by myself", "{all |entirely |completely |}on my own",
         "{it|this|that|everything} was {all |basically |pretty much |really |}me", "this one was basically me",
-        "without me {the|it|this|that|nothing|the product|the project|we}", "i alone", "nobody else {did|touched|helped|wrote}",
+        // Indispensability: the work would not exist without the speaker.
+        "without {me|my {work|doc|design|code|plan|push}} {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
+        "i alone", "nobody else {did|touched|helped|wrote}",
+        // The credit as a whole: "I was the reason it shipped", "the answer is me".
+        "{i was|i'm|i am} the reason {it|we|the|this|that}", "the answer is me", "{it|this|that} was my baby",
+        // Others' part made the speaker's or made small.
+        "{followed|follow|following} my {plan|lead|instructions|design|spec|tickets}", "along for the ride",
         "{carrying|carried} the whole thing", "{holding|held} it all together", "made it all happen",
         "{i was|i'm|i am} responsible for {all|everything|the whole|the entire}", "i owned {everything|all of it|the whole}",
         "i basically did everything", "i did all of",
@@ -125,10 +131,14 @@ impl Rule for OverClaiming {
                         "i" | "me" | "my" | "mine" | "myself" | "nobody"
                     )
                 });
+            // "We did everything" shares the claim; "the team just followed
+            // my plan" does not.
+            let shared = matches!(c.actor, Actor::We | Actor::Team)
+                && !(t..h_last).any(|k| matches!(doc.norm_of(k), "my" | "me"));
             if c.mention
                 || c.mood == crate::core::analyzer::clause::Mood::Question
                 || !own
-                || matches!(c.actor, Actor::We | Actor::Team)
+                || shared
             {
                 continue;
             }
@@ -278,12 +288,7 @@ fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
 
 /// Another person's part named in this section: "Arjun built the relay".
 fn others_named_here(cx: &Ctx) -> bool {
-    cx.clauses.list.iter().any(|c| {
-        c.actor == Actor::Others
-            && !c.mention
-            && is_work_claim(cx.doc, c)
-            && !matches!(c.verb_base.as_str(), "help" | "support" | "assist")
-    })
+    cx.clauses.list.iter().any(|c| is_others_part(cx.doc, c))
 }
 
 #[cfg(test)]
