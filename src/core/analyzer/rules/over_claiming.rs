@@ -41,7 +41,8 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
         "single-handedly", "single handedly", "{all |completely |entirely |}by myself", "{all |entirely |completely |}on my own",
         "{it|this|that|everything} was {all |basically |pretty much |really |}me", "this one was basically me",
         // Indispensability: the work would not exist without the speaker.
-        "without {me|my {work|doc|design|code|plan|push}} {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
+        "without me {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
+        "without my {work|doc|design|code|plan|push} {the|it|this|that|nothing|none|nobody|no one|we}",
         "i alone", "nobody else {did|touched|helped|wrote}",
         // The credit as a whole: "I was the reason it shipped", "the answer is me".
         "{i was|i'm|i am} the reason {it|we|the|this|that}", "the answer is me", "{it|this|that} was my baby",
@@ -323,6 +324,9 @@ mod tests {
                 "I was the one who made the project a success.",
                 "All the credit for the launch goes to me, really.",
                 "I did the whole frontend and the whole backend myself.",
+                "There were four of us, but they mostly followed my plan.",
+                "Without me none of it would exist.",
+                "I was the reason it shipped on time.",
             ],
             &[
                 "I designed the sync protocol; Dana built the mobile client.",
