@@ -10,7 +10,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry: on this 2-core machine two tests (drills two tabs, a11y reflow) failed once under
+  // parallel load and passed 6 of 6 alone; Playwright still reports a retried pass as "flaky".
+  retries: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   expect: { timeout: 5_000 },
