@@ -883,6 +883,161 @@ fn starts_thing_subject(doc: &Doc, i: usize, end: usize) -> bool {
     subjectish && verbish || matches!(w, "it's" | "that's" | "there's")
 }
 
+/// The end of a contact (zero) relative clause that follows a noun subject,
+/// where the main verb group starts: "the alerting we inherited from the
+/// previous team | didn't cover row counts", "the thing I learned | was …".
+/// `None` when the subject is a pronoun or no second verb group follows.
+fn contact_relative_end(
+    doc: &Doc,
+    subject: (usize, usize),
+    j: usize,
+    last: usize,
+) -> Option<usize> {
+    let pronoun = |k: usize| matches!(doc.norm_of(k), "we" | "i" | "they" | "he" | "she" | "you");
+    // The noun phrase reader may already have taken the pronoun in.
+    let j = if subject.1 > subject.0 && pronoun(subject.1 - 1) {
+        subject.1 - 1
+    } else {
+        j
+    };
+    let noun_subject = j >= subject.0 + 2
+        && doc.tokens[subject.0].kind == Kind::Word
+        && is_determiner(doc.norm_of(subject.0));
+    if !noun_subject || j + 2 >= last || !pronoun(j) {
+        return None;
+    }
+    // The relative's own verb group: "were given", "inherited", "had built".
+    let mut k = j + 1;
+    let mut verb_seen = false;
+    while k < last && k <= j + 3 {
+        let w = doc.norm_of(k);
+        if doc.tokens[k].kind != Kind::Word {
+            return None;
+        }
+        if is_aux(w) && !verb_seen {
+            k += 1;
+            continue;
+        }
+        if is_past_form(w) || verb_base(w).is_some() {
+            verb_seen = true;
+            k += 1;
+            break;
+        }
+        return None;
+    }
+    if !verb_seen {
+        return None;
+    }
+    // An optional short phrase ("from the previous team", "last year"),
+    // then the main verb group: an auxiliary, a negation or a past form.
+    let end = (k + 6).min(last);
+    (k..end)
+        .take_while(|&n| doc.tokens[n].kind == Kind::Word)
+        .find(|&n| {
+            let w = doc.norm_of(n);
+            (is_aux(w) || is_negation(w) || is_modal(w)) && !matches!(w, "to" | "be" | "been")
+        })
+}
+
+/// Whether the noun right before a relative clause starting at `first` is
+/// another party: a name, a person ("the contractor"), or a team that is not
+/// the speaker's ("the infra team", not "my team").
+fn people_antecedent(doc: &Doc, first: usize) -> bool {
+    let Some(a) = (0..first)
+        .rev()
+        .find(|&k| doc.tokens[k].kind != Kind::Punct)
+    else {
+        return false;
+    };
+    let w = doc.norm_of(a);
+    if matches!(w, "team" | "group" | "department" | "squad") {
+        return a > 0
+            && !matches!(
+                doc.norm_of(a - 1),
+                "my" | "our" | "the" | "a" | "whole" | "entire"
+            );
+    }
+    is_name(doc, a) || is_people_noun(w) && !matches!(w, "teams" | "everyone" | "everybody")
+}
+
+/// Where the subject starts after a leading time adverbial ("last quarter",
+/// "two weeks later,", "yesterday", "every sprint"), when a subject pronoun
+/// or a name follows it; `None` when the clause does not open with one.
+fn after_time_adverbial(doc: &Doc, i: usize, last: usize) -> Option<usize> {
+    let is_time_noun = |w: &str| {
+        matches!(
+            w,
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "quarter"
+                | "quarters"
+                | "year"
+                | "years"
+                | "sprint"
+                | "sprints"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+                | "time"
+                | "release"
+                | "cycle"
+                | "minutes"
+                | "hours"
+        )
+    };
+    let mut k = i;
+    if k < last
+        && matches!(
+            doc.norm_of(k),
+            "yesterday" | "today" | "eventually" | "later"
+        )
+    {
+        k += 1;
+    } else {
+        // A quantifier or a number, then a time noun, then "later" / "ago".
+        if k < last
+            && (matches!(
+                doc.norm_of(k),
+                "last"
+                    | "next"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "each"
+                    | "a"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "few"
+                    | "several"
+                    | "same"
+            ) || doc.tokens[k].kind == Kind::Number)
+        {
+            k += 1;
+        }
+        if k < last && doc.norm_of(k) == "few" {
+            k += 1;
+        }
+        if k >= last || k == i || !is_time_noun(doc.norm_of(k)) {
+            return None;
+        }
+        k += 1;
+        if k < last && matches!(doc.norm_of(k), "later" | "ago" | "earlier" | "after") {
+            k += 1;
+        }
+    }
+    if k < last && doc.norm_of(k) == "," {
+        k += 1;
+    }
+    (starts_pronoun_subject(doc, k, last) || is_name(doc, k)).then_some(k)
+}
+
 /// Whether a subject pronoun (or a collective like "the team") starts at `i`.
 fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
     if i >= end || doc.tokens[i].kind == Kind::Punct {
@@ -946,6 +1101,20 @@ fn read_clause(
             break;
         }
         i += 1;
+    }
+    // An object relative: in "…, which they never update" the actor is
+    // "they", not the thing "which" stands for.
+    if link == Link::Relative
+        && i + 1 < last
+        && matches!(doc.norm_of(i), "which" | "who" | "whom")
+        && starts_pronoun_subject(doc, i + 1, last)
+    {
+        i += 1;
+    }
+    // A leading time adverbial: "Last quarter they broke checkout twice",
+    // "Two weeks later, we …", "Every sprint product added …".
+    if let Some(k) = after_time_adverbial(doc, i, last) {
+        i = k;
     }
     // A question with inversion: "Can we assume …?", "Did you mean …?"
     let mut inverted: Option<usize> = None;
@@ -1015,6 +1184,15 @@ fn read_clause(
         read_subject(doc, i, last)
     };
     let (mut actor, mut subject) = (actor, subject);
+    // A subject relative stands for its antecedent: in "…by the infra team,
+    // which never gave us budget" the actor is the infra team.
+    if link == Link::Relative
+        && subject.1 == subject.0 + 1
+        && matches!(doc.norm_of(subject.0), "which" | "who")
+        && people_antecedent(doc, first)
+    {
+        actor = Actor::Others;
+    }
     let mut imperative = false;
     let mut inherited = false;
     if actor == Actor::None && j < last {
@@ -1040,6 +1218,12 @@ fn read_clause(
     }
     if j < subject.1 {
         j = subject.1;
+    }
+    // A contact relative inside the subject: in "the script we were given
+    // didn't handle the key" the verb is "handle"; the subject runs on to it.
+    if let Some(m) = contact_relative_end(doc, subject, j, last) {
+        subject.1 = m;
+        j = m;
     }
     // The verb group.
     let mut mood = Mood::Fact;
@@ -1190,6 +1374,9 @@ fn read_clause(
                         || is_negation(nw)
                         || (matches!(w, "do" | "does" | "did" | "don't" | "didn't")
                             && verb_base(nw).is_some())
+                        // Participles spelt like the base: "if they had run the tests".
+                        || (matches!(w, "had" | "has" | "have" | "'ve")
+                            && matches!(nw, "run" | "rerun" | "come" | "become" | "overcome"))
                 }
             };
             if !next_is_verbish {
@@ -1237,7 +1424,8 @@ fn read_clause(
     } else {
         base_or_stripped(verb_word)
     };
-    let participle = is_past_form(verb_word);
+    let participle = is_past_form(verb_word)
+        || have && matches!(verb_word, "run" | "rerun" | "come" | "become" | "overcome");
     if would_d {
         if explicit_have {
             // "we'd have charged": would + have + participle.

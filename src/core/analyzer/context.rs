@@ -107,6 +107,8 @@ pub static ADMISSION: Phrases = Phrases {
         "in hindsight i",
         "if i'd been",
         "!i didn't {say|mean|know|expect}",
+        // Disowning is not owning: "so it is not fully my fault".
+        "!not {fully |entirely |really |totally |all |just |only |}my {fault|mistake|miss|problem}",
     ],
 };
 

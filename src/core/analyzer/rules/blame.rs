@@ -46,7 +46,12 @@ pub static BLAME_PHRASES: Phrases = Phrases {
     name: "blame-phrases",
     items: &[
         "{that|it|this} {was|is} {all |}on them", "{was|is|that's|it's} {more|mostly|all|really} their {side|fault|problem|call}",
-        "on their side", "their fault", "{is|was|'s} not {really |}{our|my} {problem|fault}", "not really our problem",
+        "on their side", "their fault", "{is|was|'s} not {really |fully |entirely |totally |}{our|my} {problem|fault}", "not really our problem",
+        "{that's|it's} {all |mostly |really |}on them", "{it's|it is|it was} {always |probably |usually |}them",
+        "{it's|it was|that's|that was} {probably |just |}{a |}{third-party|vendor|their|someone else's|another team's} {thing|issue|problem}",
+        "not {mine|my call|my decision|my job} to {set|make|decide|fix|own}",
+        "mistakes were made", "{the ball|balls} {was|were|got} dropped",
+        "{his|her|their|someone else's} {mistakes|mistake|errors|bugs|mess}",
         "{out of|not in|beyond} {our|my} control", "let us down", "{a bit of a |a |}trick question",
         "wanted something special", "{need|needs} to communicate better", "to follow the change process",
         "a communication failure", "{their|the other team's} {mess|mistake|bug|screw-up}",
@@ -71,6 +76,9 @@ pub static OTHERS_FAILING: Phrases = Phrases {
         "{fixed|set|decided|dictated} by {marketing|management|leadership|product|sales}",
         "{was|were} late", "{weeks|days|months} late", "nobody told {me|us}", "no one told {me|us}", "sent {events|data|it|the data} late", "cut late",
         "!without telling {me|us} {first|why}",
+        "with no {warning|notice|heads-up}", "without {any |}{warning|notice|a heads-up}",
+        "do {whatever|what} {they|he|she} {want|wants|like|likes|please}",
+        "{changing|changed|change|changes} {their|his|her} {mind|minds}",
     ],
 };
 
@@ -177,6 +185,13 @@ fn is_duty_verb(base: &str) -> bool {
             | "check"
             | "ask"
             | "write"
+            | "update"
+            | "maintain"
+            | "run"
+            | "understand"
+            | "respond"
+            | "reply"
+            | "share"
     )
 }
 
@@ -319,6 +334,9 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     {
         return Some("puts the failure on the team");
     }
+    if handed_over(cx, c) {
+        return Some("puts the failure on what someone else handed you");
+    }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return None;
     }
@@ -382,6 +400,63 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Verbs of receiving work from someone else: "the script we were *given*",
+/// "the alerting we *inherited*", "product *handed* us a spec".
+fn is_handover_verb(base: &str) -> bool {
+    matches!(
+        base,
+        "give" | "hand" | "inherit" | "receive" | "get" | "dump" | "throw" | "pass" | "send"
+    )
+}
+
+/// A failure pinned on what another party handed over: a thing received
+/// ("the migration script we were given didn't handle the key", "the
+/// alerting we inherited from the previous team didn't cover row counts"),
+/// or another party handing over something that then went wrong ("product
+/// handed us a spec that changed every week", "we were handed a schema
+/// change by the data platform group").
+fn handed_over(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if !c.mood.is_fact() {
+        return false;
+    }
+    let went_wrong = |k: &Clause| {
+        k.negated && k.verb_base != "be"
+            || (k.first..k.last).any(|t| is_failure_word(doc.norm_of(t)))
+            || cx.has_in_span(&BAD_STATES, k.sentence, k.first, k.last)
+            || (k.first..k.last).any(|t| matches!(doc.norm_of(t), "changed" | "changing"))
+    };
+    // The received thing as the subject, with its contact relative.
+    let received_subject = c.actor == Actor::Thing
+        && (c.subject.0..c.subject.1).any(|t| {
+            matches!(doc.norm_of(t), "we" | "i")
+                && (t + 1..c.subject.1)
+                    .take(2)
+                    .any(|n| verb_base_of(doc.norm_of(n)).is_some_and(is_handover_verb))
+        });
+    if received_subject && went_wrong(c) {
+        return true;
+    }
+    // Another party handing it over, then what it did.
+    let by_others = c.passive
+        && (c.first..c.last).any(|t| doc.norm_of(t) == "by")
+        && (c.first..c.last).any(|t| super::super::words::is_people_noun(doc.norm_of(t)));
+    let hands = is_handover_verb(&c.verb_base)
+        && (c.actor == Actor::Others
+            && (c.first..c.last).any(|t| matches!(doc.norm_of(t), "us" | "me"))
+            || matches!(c.actor, Actor::We | Actor::I) && by_others);
+    hands
+        && cx
+            .clauses
+            .of(c.sentence)
+            .iter()
+            .any(|k| k.first >= c.first && went_wrong(k))
+}
+
+fn verb_base_of(w: &str) -> Option<&'static str> {
+    super::super::words::verb_base(w)
 }
 
 /// "something went wrong" around the clause: failure words in its sentence,
