@@ -861,7 +861,17 @@ fn starts_thing_subject(doc: &Doc, i: usize, end: usize) -> bool {
         return false;
     }
     let w = doc.norm_of(i);
-    let n = doc.norm_of(i + 1);
+    // "nobody ever wrote tests": an adverb may sit between subject and verb.
+    let mut v = i + 1;
+    if matches!(
+        doc.norm_of(v),
+        "ever" | "never" | "really" | "actually" | "also" | "just" | "always" | "even"
+    ) && v + 1 < end
+        && doc.tokens[v + 1].kind == Kind::Word
+    {
+        v += 1;
+    }
+    let n = doc.norm_of(v);
     let verbish = is_aux(n) || is_modal(n) || (is_past_form(n) && verb_base(w).is_none());
     let subjectish = matches!(
         w,

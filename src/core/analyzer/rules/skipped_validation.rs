@@ -74,6 +74,11 @@ pub static VALIDATION: Phrases = Phrases {
         "regression suite",
         "test suite",
         "test coverage",
+        "device farm",
+        "test environment",
+        "uat",
+        "smoke test",
+        "regression tests",
         "!~test {accounts|account|data|environment|users|user}",
         "!test accounts",
     ],
@@ -85,10 +90,10 @@ pub static WAVED_AWAY: Phrases = Phrases {
     items: &[
         "{no|wasn't|was no|there wasn't|there was no|didn't have|didn't really have|not enough|never had|won't have} time {for|to}",
         "wasn't time", "there wasn't time", "no time to",
-        "too {simple|small|trivial|straightforward} to {test|need tests|bother}",
+        "too {simple|small|trivial|straightforward|minor|tiny|obvious|low-risk} to {really |properly |actually |even |}{test|need tests|bother|need testing|be worth testing}",
         "{test|testing|tested|check|checking} {it |things |}{directly |basically |}in production",
         "{test|testing} it in production", "test in prod", "in production with the beta users",
-        "{qa|qa team|the qa team|testers} {will|would|'ll|should|can|is going to} catch",
+        "{qa|qa team|the qa team|testers|uat|the uat team|their uat team|their qa team|their qa|the testers|the test team} {will|would|'ll|should|can|is going to} catch",
         "{was|were} supposed to catch", "the vendor already tested",
         "{can|will|could|we can|we'll} {come|do|do it|happen|wait} {later|after release|after the release|after launch}",
         "{later|after release} {we can|we'll}",
@@ -107,10 +112,10 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "{tests|testing|test} {later|after launch|after release}", "if there is time", "if there's time",
         "when we have time", "{could|can} wait until after", "{tests|testing} {could|can} wait",
         "{rather than|instead of} {spending time on|writing|doing|bothering with} {tests|testing|unit tests|a test plan}",
-        "{no|without|skipped|skip|skipping} {qa|code review|review|staging|a staging run}", "{pushed|deployed|shipped|went} {it |}{directly|straight} to {prod|production|main|master|live}",
+        "{no|without|skipped|skip|skipping} {qa|code review|review|staging|a staging run}", "{~push|~deploy|~ship|~go|~merge|~send} {it |them |the change |}{directly|straight} to {prod|production|main|master|live}", "straight to prod",
         "{we'll|we will|i'll|we can} fix it {later|in prod|in production|if it breaks}", "if it breaks {we'll|we can|i'll}",
         "{test|tested|testing} {it |}live", "no need to test", "{don't|didn't|doesn't} need {tests|testing|a test}", "not worth testing",
-        "tests slow us down", "testing takes too long", "works on my machine", "manual testing {was|is} enough", "{we'll|we will} see in production",
+        "tests slow us down", "testing takes too long", "{works|worked|work|working} on my {machine|laptop|phone|device}", "manual testing {was|is} enough", "{we'll|we will} see in production",
     ],
 };
 
@@ -531,12 +536,27 @@ fn mitigated(cx: &Ctx, s: usize, after: usize) -> bool {
         .any(|h| h.first as usize >= after && affirmed(s, h))
         || next.is_some_and(|n| cx.hits_in(&MITIGATION, n).iter().any(|h| affirmed(n, h)));
     let validated_then = [Some(s), next].into_iter().flatten().any(|n| {
-        cx.clauses
-            .of(n)
-            .iter()
-            .any(|c| (n > s || c.first >= after) && performs_validation(cx, c))
+        cx.clauses.of(n).iter().any(|c| {
+            (n > s || c.first >= after) && performs_validation(cx, c) && !bare_check(cx, c)
+        })
     });
     named || validated_then
+}
+
+/// A check with nothing checked: "…, like we run it and check". It names no
+/// test, so it covers no risk.
+fn bare_check(cx: &Ctx, c: &Clause) -> bool {
+    let mut hits = validations(cx, c);
+    let last_word = (c.first..c.last)
+        .rev()
+        .find(|&k| cx.doc.tokens[k].kind != Kind::Punct);
+    // The check is the clause's verb and its last word: nothing follows it.
+    // "…and check": the check is a bare verb ending the clause.
+    hits.all(|(a, b)| {
+        b == a + 1
+            && Some(a) == last_word
+            && (c.verb == Some(a) || a > c.first && matches!(cx.doc.norm_of(a - 1), "and" | "then"))
+    })
 }
 
 /// The speaker (or their team) doing validation: "I wrote characterisation
