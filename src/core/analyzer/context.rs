@@ -148,6 +148,8 @@ pub fn role_of_label(words: &[&str]) -> Option<Role> {
         || joined.contains("what changed")
         || joined.contains("what i'd change")
         || has("lessons")
+        || words.len() <= 2
+            && (has("after") || has("afterwards") || has("prevention") || has("improvements"))
     {
         return Some(Role::ActionItems);
     }

@@ -283,6 +283,8 @@ pub const VERBS: &[&str] = &[
     "poll",
     "port",
     "post",
+    "practise",
+    "practice",
     "prefer",
     "prepare",
     "present",

@@ -63,6 +63,7 @@ pub static TRAITS: Phrases = Phrases {
         "{i|i'm|i am} {always |}{the one|the guy|the person} {people|everyone} {look|looks|come|comes|turn|turns} to",
         "!{i'm|i am} {not great|not good|bad|terrible|hopeless|not so good|kind of bad|really bad} {at|with}",
         "!i always {ask|check} {that|whether|what}",
+        "{people|everyone|colleagues|my team|my manager|they} {know|knows|see|sees|describe|describes|call|calls} me as",
     ],
 };
 
@@ -94,6 +95,56 @@ pub static TRAIT_WORDS: Phrases = Phrases {
         "{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker}",
     ],
 };
+
+/// An adjective of character by its shape, describing the speaker as a
+/// kind of person: "a very *careful* person", "*responsible* person", "a
+/// *people-first* manager", "*security-minded* by nature". Compounds in
+/// -minded, -oriented, -first, -driven, -focused, and -ful / -ible / -ive
+/// adjectives before a person noun. Not "responsible for the API" (a role):
+/// a complement after the adjective makes it a fact, not a trait.
+fn character_adjective(doc: &crate::core::analyzer::text::Doc, k: usize, end: usize) -> bool {
+    let w = doc.norm_of(k);
+    let compound = [
+        "-minded",
+        "-oriented",
+        "-first",
+        "-driven",
+        "-focused",
+        "-centric",
+        "-conscious",
+    ]
+    .iter()
+    .any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix));
+    let shaped = ["ful", "ible", "ive"]
+        .iter()
+        .any(|suffix| w.len() > suffix.len() + 3 && w.ends_with(suffix));
+    let next = (k + 1 < end).then(|| doc.norm_of(k + 1)).unwrap_or("");
+    let person_noun = |n: &str| {
+        matches!(
+            n,
+            "person"
+                | "engineer"
+                | "manager"
+                | "leader"
+                | "lead"
+                | "developer"
+                | "guy"
+                | "type"
+                | "teammate"
+                | "worker"
+                | "individual"
+                | "colleague"
+                | "one"
+        )
+    };
+    // "security-minded by nature", "careful by nature".
+    let by_nature = next == "by" && k + 2 < end && doc.norm_of(k + 2) == "nature";
+    let ends = next.is_empty() || doc.tokens[k + 1].kind == Kind::Punct;
+    // A noun modifier may sit between: "the most careful infra person".
+    let person_after = person_noun(next)
+        || (k + 2 < end && doc.tokens[k + 1].kind == Kind::Word && person_noun(doc.norm_of(k + 2)));
+    compound && (ends || person_after || by_nature) || shaped && (person_after || by_nature)
+}
 
 /// Words that may sit between a self-description and its trait: articles,
 /// degree and hedge words ("I'm *also a very* …", "I'm *a true* …").
@@ -132,6 +183,7 @@ fn is_trait_filler(w: &str) -> bool {
             | "always"
             | "somewhat"
             | "fairly"
+            | "most"
     )
 }
 
@@ -166,6 +218,14 @@ impl Rule for TraitClaim {
                 hits.push(crate::core::analyzer::lexicon::Hit {
                     first: d.first,
                     last: t.last,
+                    sentence: d.sentence,
+                });
+            } else if k < doc.sentences[s].last
+                && character_adjective(doc, k, doc.sentences[s].last)
+            {
+                hits.push(crate::core::analyzer::lexicon::Hit {
+                    first: d.first,
+                    last: (k + 1) as u32,
                     sentence: d.sentence,
                 });
             }
@@ -242,6 +302,11 @@ mod tests {
                 "My strength is that I am very organised.",
                 "I'm pretty calm under pressure.",
                 "I'm the kind of engineer who sees the whole picture.",
+                "I am very hard-working person and I always give 200% for the team.",
+                "I'm a people-first manager.",
+                "I'm security-minded by nature.",
+                "I'm the most careful infra person on the team.",
+                "People know me as the one who fixes the build.",
             ],
             &[
                 "I owned the launch checklist.",
@@ -259,6 +324,9 @@ mod tests {
                 "I always ask what happens on a timeout now.",
                 "Dana is a natural mentor.",
                 "I'm good to go.",
+                "I'm responsible for the billing API.",
+                "I'm responsive to pages within five minutes because the rota says so.",
+                "The team is data-driven about launches.",
             ],
         );
     }

@@ -46,7 +46,7 @@ pub static IMPROVEMENTS: Phrases = Phrases {
         "~update the runbook", "~fix the process", "~tighten", "~clean up", "more {careful|rigorous|thorough}",
         "~automate", "~train", "~educate", "~monitor", "~alert on", "~ensure", "~make sure", "~be more", "~avoid",
         "~prevent", "~set up", "~introduce", "~write a runbook", "~look at", "~investigate", "~consider", "~explore",
-        "~fix", "~update", "~review", "~add", "~create", "~share", "~follow up", "~reduce", "~increase", "~define", "~agree on",
+        "~practise more", "~practice more", "~fix", "~update", "~review", "~add", "~create", "~share", "~follow up", "~reduce", "~increase", "~define", "~agree on",
     ],
 };
 
@@ -143,10 +143,18 @@ fn improvement_at(cx: &Ctx, c: &Clause) -> Option<usize> {
 /// an item in an action-item list or after a follow-up cue.
 fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
     let s = c.sentence;
-    let collective = matches!(
-        c.actor,
-        Actor::We | Actor::Team | Actor::None | Actor::You | Actor::Thing
-    );
+    // "Someone should look at the timeouts" names no one: the classic
+    // ownerless item.
+    let someone = c.subject.1 > c.subject.0
+        && matches!(
+            cx.doc.norm_of(c.subject.0),
+            "someone" | "somebody" | "anyone" | "people"
+        );
+    let collective = someone
+        || matches!(
+            c.actor,
+            Actor::We | Actor::Team | Actor::None | Actor::You | Actor::Thing
+        );
     let intention = matches!(c.mood, Mood::Obligation | Mood::Plan | Mood::Imperative)
         || (c.mood == Mood::Fact
             && c.tense == crate::core::analyzer::clause::Tense::Present
@@ -163,7 +171,16 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
             && cx.doc.sentences[s].list_item);
     let in_list = cx.roles[s] == Role::ActionItems
         && (cx.doc.sentences[s].list_item || c.mood != Mood::Fact || fragment(cx, c));
+    // "Lessons: I must be more careful with releases" has an owner but no
+    // act to own: a resolution of attitude after a cue is still vague.
     if !collective {
+        return attitude_only(cx, c) && (cue_before || in_list);
+    }
+    // A bare imperative step ("Add a circuit breaker around the acquirer
+    // client") is the speaker's own plan: its doer is implied. It is vague
+    // only when its content is ("Add more alerts", "Write a runbook at some
+    // point").
+    if c.mood == Mood::Imperative && !someone && !vague_content(cx, c) {
         return false;
     }
     (intention && (c.mood == Mood::Obligation || cue_before || in_list))
@@ -187,16 +204,54 @@ fn has_owner_or_date(cx: &Ctx, c: &Clause) -> bool {
     if cx.has(&WHEN, s) || cx.facts[s].measure && cx.doc.sentences[s].list_item {
         return true;
     }
+    // A resolution about attitude ("I must be more careful with releases")
+    // has an owner but nothing to check: only a date or trigger makes it real.
+    if attitude_only(cx, c) {
+        return false;
+    }
     let sentence = &doc.sentences[s];
     (sentence.first..sentence.last).any(|k| {
         let w = doc.norm_of(k);
         let raw = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+        // A capitalised word past the first is a name; an acronym ("QA",
+        // "CI") is not.
+        let acronym = raw.chars().count() > 1 && raw.chars().all(|ch| !ch.is_lowercase());
         let name = k > sentence.first
+            && !acronym
             && raw.chars().next().is_some_and(char::is_uppercase)
             && doc.tokens[k].kind == Kind::Word
             && !is_tech_name(w)
             && w != "i";
         matches!(w, "i" | "i'll" | "me" | "i'm" | "my") || name
+    })
+}
+
+/// The item promises more or better of something, or puts it off to no
+/// time at all: "more alerts", "better dashboards", "at some point",
+/// "somewhere", "eventually".
+fn vague_content(cx: &Ctx, c: &Clause) -> bool {
+    let words: Vec<&str> = c.words(cx.doc).collect();
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "more" | "better" | "improve" | "improved" | "somewhere" | "eventually" | "properly"
+        )
+    }) || words
+        .windows(2)
+        .any(|p| matches!(p, ["some", "point"] | ["in", "general"] | ["make", "sure"]))
+        || attitude_only(cx, c)
+}
+
+/// The item promises a state of mind, not an act: "be more careful", "do
+/// better", "be more thorough".
+fn attitude_only(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    let words: Vec<&str> = c.words(doc).collect();
+    words.windows(2).any(|p| {
+        matches!(
+            p,
+            ["be", "more"] | ["do", "better"] | ["be", "careful"] | ["be", "better"]
+        )
     })
 }
 
@@ -244,6 +299,9 @@ mod tests {
                 "In the future the team needs to document the schema changes.",
                 "Action items were to improve alerting and update the runbook.",
                 "We should invest in better observability.",
+                "Someone should look at the retry timeouts.",
+                "**After**\n- Add more alerts.\n- Write a runbook at some point.",
+                "What I learn: I must be more careful with releases in future.",
             ],
             &[
                 "I own the p99 alert on checkout completion, due 12 March.",
@@ -261,6 +319,8 @@ mod tests {
                 "Dana will update the dashboard next sprint.",
                 "Other teams need to communicate better with us.",
                 "It got better after the fix.",
+                "- **After.** Add a circuit breaker around the acquirer client.",
+                "Lessons: I must be more careful with releases, starting with the 3 June release.",
             ],
         );
     }
