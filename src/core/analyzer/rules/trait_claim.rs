@@ -118,7 +118,7 @@ fn character_adjective(doc: &crate::core::analyzer::text::Doc, k: usize, end: us
     let shaped = ["ful", "ible", "ive"]
         .iter()
         .any(|suffix| w.len() > suffix.len() + 3 && w.ends_with(suffix));
-    let next = (k + 1 < end).then(|| doc.norm_of(k + 1)).unwrap_or("");
+    let next = if k + 1 < end { doc.norm_of(k + 1) } else { "" };
     let person_noun = |n: &str| {
         matches!(
             n,
