@@ -5,7 +5,7 @@
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
 #     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl,
-#     tests/corpus/blind-3/*.jsonl and tests/corpus/blind-4/*.jsonl (span level).
+#     tests/corpus/blind-3/ to tests/corpus/blind-6/ (span level).
 #     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
@@ -48,4 +48,6 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind-4/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-5/*.jsonl, span level, fifth set"
   python3 "$span" "$bin" tests/corpus/blind-5/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-6/*.jsonl, span level, sixth set"
+  python3 "$span" "$bin" tests/corpus/blind-6/*.jsonl
 fi
