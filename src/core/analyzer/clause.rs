@@ -1049,6 +1049,82 @@ fn after_time_adverbial(doc: &Doc, i: usize, last: usize) -> Option<usize> {
 }
 
 /// Whether a subject pronoun (or a collective like "the team") starts at `i`.
+/// A fronted object or adverbial noun phrase before a pronoun subject:
+/// "*Testing* I will not do now", "*The provider integration itself* I don't
+/// test", "*Every morning* I check the dashboard". The words before the
+/// pronoun are a verbless noun phrase (no auxiliary, modal, negation or past
+/// form) and a verb group follows the pronoun. Returns the pronoun's index.
+/// Runs after the contact-relative reading, which claims "the script we
+/// were given didn't …" (a second finite verb follows).
+fn fronted_object_subject(doc: &Doc, subject: (usize, usize), last: usize) -> Option<usize> {
+    let start = subject.0;
+    if start >= last
+        || doc.tokens[start].kind != Kind::Word
+        || starts_pronoun_subject(doc, start, last)
+    {
+        return None;
+    }
+    let p = (start + 1..(start + 7).min(last))
+        .take_while(|&k| {
+            let w = doc.norm_of(k);
+            doc.tokens[k].kind == Kind::Word
+                && (starts_pronoun_subject(doc, k, last)
+                    || !(is_aux(w) || is_modal(w) || is_negation(w) || is_past_form(w)))
+        })
+        .find(|&k| {
+            starts_pronoun_subject(doc, k, last)
+                && !matches!(doc.norm_of(k), "everyone" | "everybody")
+        })?;
+    // Not "Here's how I'd label it", "the thing is we …": a wh-word or a
+    // copula before the pronoun opens a clause of its own.
+    let opens_clause = (start..p).any(|k| {
+        let w = doc.norm_of(k);
+        matches!(
+            w,
+            "that" | "which" | "who" | "what" | "how" | "why" | "when" | "where" | "if" | "so"
+        ) || w.ends_with("'s")
+            || w.ends_with("'re")
+            || w == "is"
+    });
+    let lead = doc.norm_of(start);
+    if opens_clause
+        || is_preposition(lead)
+        || is_determiner(doc.norm_of(p - 1)) && doc.norm_of(p - 1) != "itself"
+    {
+        return None;
+    }
+    // A verb group right after the pronoun (or carried by its contraction).
+    let pw = doc.norm_of(p);
+    let contracted = pw.contains('\'');
+    let next = (p + 1 < last).then(|| doc.norm_of(p + 1))?;
+    let verb_group = contracted
+        || is_aux(next)
+        || is_modal(next)
+        || is_negation(next)
+        || is_past_form(next)
+        || verb_base(next).is_some();
+    if !verb_group {
+        return None;
+    }
+    // "The incident I'd pick is the outage": a finite verb after the
+    // pronoun's own verb makes the pronoun's clause a relative.
+    let mut k = p + 1;
+    while k < last
+        && (is_aux(doc.norm_of(k)) || is_modal(doc.norm_of(k)) || is_negation(doc.norm_of(k)))
+    {
+        k += 1;
+    }
+    let relative = (k + 1..(k + 6).min(last))
+        .take_while(|&n| doc.tokens[n].kind == Kind::Word)
+        .any(|n| {
+            matches!(
+                doc.norm_of(n),
+                "is" | "was" | "are" | "were" | "has" | "had" | "will"
+            )
+        });
+    (!relative).then_some(p)
+}
+
 fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
     if i >= end || doc.tokens[i].kind == Kind::Punct {
         return false;
@@ -1234,6 +1310,10 @@ fn read_clause(
     if let Some(m) = contact_relative_end(doc, subject, j, last) {
         subject.1 = m;
         j = m;
+    } else if let Some(p) = fronted_object_subject(doc, subject, last) {
+        // "Testing I will not do now", "The integration tests I'd drop": the
+        // noun phrase in front is the object; the pronoun is the subject.
+        (actor, subject, j) = read_subject(doc, p, last);
     }
     // The verb group.
     let mut mood = Mood::Fact;
@@ -1915,6 +1995,21 @@ mod tests {
             ),
             ("The cache went down at 2am.", "Thing Fact Past [go]"),
             ("I then rewrote the parser.", "I Fact Past [rewrite]"),
+            // A fronted object: the pronoun is the subject.
+            ("Testing I will not do now.", "I Plan Present neg [do]"),
+            (
+                "The provider integration itself I don't test.",
+                "I Fact Present neg [test]",
+            ),
+            (
+                "The integration tests I'd drop for now.",
+                "I Plan Present [drop]",
+            ),
+            // Not a fronted object: a contact relative, a wh-clause.
+            (
+                "The incident I'd pick is the inventory outage.",
+                "Thing Fact Present [be]",
+            ),
         ];
         for (text, want) in cases {
             let got = read(text);

@@ -22,7 +22,7 @@
 //! diffed its output against the old job on a week of real data."
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
-use crate::core::analyzer::clause::{Actor, Clause, Mood};
+use crate::core::analyzer::clause::{Actor, Clause, Link, Mood};
 use crate::core::analyzer::context::{Ctx, Role};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
@@ -79,6 +79,20 @@ pub static VALIDATION: Phrases = Phrases {
         "uat",
         "smoke test",
         "regression tests",
+        "regression pass",
+        "phased release",
+        "phased rollout",
+        "staged release",
+        "holdout",
+        "holdout set",
+        "test harness",
+        "threat model",
+        "pen test",
+        "penetration test",
+        "security review",
+        "approval",
+        "approvals",
+        "sign-off",
         "!~test {accounts|account|data|environment|users|user}",
         "!test accounts",
     ],
@@ -115,6 +129,8 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "{no|without|skipped|skip|skipping} {qa|code review|review|staging|a staging run}", "{~push|~deploy|~ship|~go|~merge|~send} {it |them |the change |}{directly|straight} to {prod|production|main|master|live}", "straight to prod",
         "{we'll|we will|i'll|we can} fix it {later|in prod|in production|if it breaks}", "if it breaks {we'll|we can|i'll}",
         "{test|tested|testing} {it |}live", "no need to test", "{don't|didn't|doesn't} need {tests|testing|a test}", "not worth testing",
+        "{is|are|was|were} {kind of |basically |sort of |really |effectively |}our {qa|testing|testers|test suite|tests}",
+        "too {simple|small|trivial|minor|obvious} to be worth it", "{can|could|will} be {skipped|dropped|cut}",
         "tests slow us down", "testing takes too long", "{works|worked|work|working} on my {machine|laptop|phone|device}", "manual testing {was|is} enough", "{we'll|we will} see in production",
     ],
 };
@@ -195,6 +211,7 @@ pub static EVERYONE: Phrases = Phrases {
         "everyone",
         "everybody",
         "{all|every} {users|user|customers|customer|tenants|tenant|regions|region|traffic|servers|hosts|stores|devices}",
+        "all {two|three|four|five|six|seven|eight|nine|ten|twelve} {regions|servers|hosts|stores|clusters|data centers|datacenters|sites|markets}",
         "the whole fleet",
         "{100|a hundred} {%|percent}",
         "the full fleet",
@@ -289,17 +306,26 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let validation_here = in_clause(&VALIDATION).is_some() || validation_near(cx, c);
     if let Some((a, b)) = in_clause(&WAVED_AWAY) {
         let phrase = cx.slice(a, b).to_ascii_lowercase();
-        let strong = phrase.contains("production")
+        let strong = phrase.contains("prod")
+            || phrase.ends_with(" live")
             || phrase.contains("on the night")
             || doc.norm_of(a) == "qa";
         // "…, but realistically that usually gets cut": the test is named earlier in the sentence.
-        let anaphor =
-            c.subject.1 > c.subject.0 && matches!(doc.norm_of(c.subject.0), "that" | "it" | "this");
+        // "I don't write tests for UI components. They're too simple to be
+        // worth it.": the test is named in the sentence before.
+        let anaphor = c.subject.1 > c.subject.0
+            && matches!(
+                doc.norm_of(c.subject.0),
+                "that" | "it" | "this" | "they" | "they're" | "those" | "these"
+            );
         let named_before = anaphor
-            && cx
+            && (cx
                 .hits_in(&VALIDATION, s)
                 .iter()
-                .any(|h| (h.first as usize) < a);
+                .any(|h| (h.first as usize) < a)
+                || s > 0
+                    && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+                    && cx.has(&VALIDATION, s - 1));
         if validation_here || strong || named_before {
             return Some(span(cx, c, a, b));
         }
@@ -317,13 +343,38 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             found
         });
     }
-    // "I skipped tests since it was only a prototype": skipping named outright.
-    if c.verb_base == "skip"
-        && c.mood.is_fact()
+    // "I skipped tests since it was only a prototype", "I'd probably skip the
+    // phased release", "the integration tests I'd drop for now": skipping
+    // named outright, done or planned.
+    // Not a bare label ("- skipped validation"), which has no subject.
+    if matches!(c.verb_base.as_str(), "skip" | "drop" | "cut")
+        && !c.negated
+        && c.actor != Actor::None
+        && c.subject.0 >= c.first
+        && c.subject.1 > c.subject.0
+        && (c.mood.is_fact() || c.mood.is_proposal())
         && validation_here
-        && matches!(c.actor, Actor::I | Actor::We | Actor::Team)
     {
         return Some(span(cx, c, c.first, c.last));
+    }
+    // "I wouldn't build a test harness", "Testing I will not do now", "The
+    // provider integration itself I don't test": validation declined in a
+    // plan, or as a habit.
+    // Not "I wouldn't skip the canary": declining a skip is doing the check.
+    if c.negated
+        && validation_here
+        && matches!(c.actor, Actor::I | Actor::We | Actor::Team)
+        && !matches!(
+            c.verb_base.as_str(),
+            "skip" | "drop" | "cut" | "bypass" | "leave" | "ship" | "release" | "deploy" | "merge"
+        )
+        && (matches!(c.mood, Mood::Plan | Mood::Possible)
+            || c.mood.is_fact() && c.tense == crate::core::analyzer::clause::Tense::Present)
+    {
+        return Some(span(cx, c, c.first, c.last));
+    }
+    if let Some(found) = found_in_production(cx, c) {
+        return Some(found);
     }
     // "Nobody ever tested the failover path".
     // Not "No tests failed", which counts failures.
@@ -416,7 +467,15 @@ fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             .find(|&k| {
                 matches!(
                     doc.norm_of(k),
-                    "priority" | "needed" | "necessary" | "required" | "worth"
+                    "priority"
+                        | "needed"
+                        | "necessary"
+                        | "required"
+                        | "worth"
+                        | "possible"
+                        | "feasible"
+                        | "realistic"
+                        | "practical"
                 )
             })
             .map(|k| k + 1)
@@ -447,14 +506,81 @@ fn delegated(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let (_, b) = validations(cx, c).next()?;
-    let to = (b..c.last.saturating_sub(1)).find(|&k| doc.norm_of(k) == "to")?;
-    let receiver = doc.norm_of(to + 1);
-    matches!(
-        receiver,
-        "the" | "qa" | "ops" | "a" | "our" | "another" | "someone" | "them" | "whoever" | "testers"
-    )
-    .then_some((c.first, (to + 3).min(c.last)))
+    // "I'd leave those for QA": the receiver is a tester, so what is left is
+    // the testing even when the clause only points at it.
+    let validator = |w: &str| matches!(w, "qa" | "testers" | "uat" | "users" | "customers");
+    let to_word = |k: usize| matches!(doc.norm_of(k), "to" | "for");
+    let end = c.last.saturating_sub(1);
+    let to_validator = (c.first..end).find(|&k| to_word(k) && validator(doc.norm_of(k + 1)));
+    let to = to_validator.or_else(|| {
+        let (_, b) = validations(cx, c).next()?;
+        (b..end).find(|&k| {
+            to_word(k)
+                && matches!(
+                    doc.norm_of(k + 1),
+                    "the" | "ops" | "a" | "our" | "another" | "someone" | "them" | "whoever"
+                )
+        })
+    })?;
+    Some((c.first, (to + 3).min(c.last)))
+}
+
+/// Problems left to be found after release, by people watching: "QA can find
+/// problems after release", "we can validate with real users once it's
+/// live", "if it breaks we'd see it in the error rate", "the business would
+/// tell us if it was wrong". A plan, not a report ("QA found two bugs after
+/// release" is what happened); an alert that pages someone is a mitigation,
+/// not a person noticing.
+fn found_in_production(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    if c.negated || !(c.mood.is_proposal() || c.mood == Mood::Conditional) {
+        return None;
+    }
+    let noticing = matches!(
+        c.verb_base.as_str(),
+        "find"
+            | "catch"
+            | "see"
+            | "notice"
+            | "tell"
+            | "know"
+            | "hear"
+            | "spot"
+            | "report"
+            | "let"
+            | "validate"
+            | "test"
+            | "verify"
+            | "learn"
+    );
+    if !noticing || !matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::Others) {
+        return None;
+    }
+    let sentence = &doc.sentences[c.sentence];
+    let words: Vec<&str> = (sentence.first..sentence.last)
+        .map(|k| doc.norm_of(k))
+        .collect();
+    let after_release = words.windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "after",
+                "release" | "launch" | "go-live" | "the" | "it's" | "we"
+            ] | ["in", "production" | "prod"]
+                | ["it's" | "is", "live"]
+        )
+    });
+    // "if it breaks", "if it was wrong", "if something is off", "if nothing pages".
+    let failure_condition = cx.clauses.of(c.sentence).iter().any(|k| {
+        k.link == Link::Condition
+            && (k.first..k.last).any(|t| {
+                matches!(
+                    doc.norm_of(t),
+                    "breaks" | "fails" | "wrong" | "off" | "pages" | "regresses" | "complains"
+                )
+            })
+    });
+    (after_release || failure_condition).then(|| span(cx, c, c.first, c.last))
 }
 
 /// A rollout to everyone in one step ("we pushed it to everyone at once"):
@@ -515,7 +641,13 @@ fn justified_skip(cx: &Ctx, s: usize) -> bool {
                 | "since"
                 | "deadline"
                 | "rush"
-        )
+                | "later"
+        ) || cx.doc.norm_of(t) == "only"
+            && t + 1 < sentence.last
+            && matches!(
+                cx.doc.norm_of(t + 1),
+                "one" | "a" | "two" | "three" | "a few" | "few"
+            )
     })
 }
 
@@ -529,12 +661,23 @@ fn mitigated(cx: &Ctx, s: usize, after: usize) -> bool {
             .at(n, h.first as usize)
             .is_none_or(|i| !cx.clauses.list[i].negated)
     };
-    let next = (s + 1 < cx.doc.sentences.len()).then_some(s + 1);
+    let count = cx.doc.sentences.len();
+    let next = (s + 1 < count).then_some(s + 1);
+    // "I'm not writing pixel-diff tests. The risk is a layout break. What
+    // covers it: …": a sentence naming the risk carries the mitigation on.
+    let risk_named = next.is_some_and(|n| {
+        let sentence = &cx.doc.sentences[n];
+        (sentence.first..sentence.last).any(|k| matches!(cx.doc.norm_of(k), "risk" | "risks"))
+    });
+    let after_risk = (risk_named && s + 2 < count).then_some(s + 2);
     let named = cx
         .hits_in(&MITIGATION, s)
         .iter()
         .any(|h| h.first as usize >= after && affirmed(s, h))
-        || next.is_some_and(|n| cx.hits_in(&MITIGATION, n).iter().any(|h| affirmed(n, h)));
+        || [next, after_risk]
+            .into_iter()
+            .flatten()
+            .any(|n| cx.hits_in(&MITIGATION, n).iter().any(|h| affirmed(n, h)));
     let validated_then = [Some(s), next].into_iter().flatten().any(|n| {
         cx.clauses.of(n).iter().any(|c| {
             (n > s || c.first >= after) && performs_validation(cx, c) && !bare_check(cx, c)
@@ -633,6 +776,21 @@ mod tests {
                 "I left testing to the QA team.",
                 "We'd deploy it and see what breaks.",
                 "We rolled it out to 100% immediately.",
+                "I'd probably skip the phased release because the deadline is tight.",
+                "Testing I will not do now because time is short.",
+                "I wouldn't build a test harness for the Flink job.",
+                "The provider integration itself I don't test.",
+                "I didn't write tests for the loading logic, I'll add them later.",
+                "We released it on a Friday without the regression pass.",
+                "The pen test can be skipped, it's internal only.",
+                "I'd leave those for QA.",
+                "QA can find problems after release.",
+                "If it breaks we'd see it in the error rate.",
+                "The business would tell us if it was wrong.",
+                "Honestly the App Store review is kind of our QA.",
+                "Then I push with Ansible to all three regions at once.",
+                "I don't write tests for UI components. They're too simple to be worth it.",
+                "I'd ship it straight to prod and we'd monitor it there.",
             ],
             &[
                 "There was no time to write tests for that query, so I had a second engineer check its output against ten orders by hand.",
@@ -658,6 +816,11 @@ mod tests {
                 "We rolled back immediately when the error rate crossed two percent.",
                 "We rolled the fix out to all regions at once after it held on one canary host for an hour.",
                 "I trusted the library's docs. I verified its output against a week of real orders.",
+                "I wouldn't skip the canary here, because the blast radius is every checkout.",
+                "If it breaks, the rollback takes one minute and the alert on checkout errors pages me.",
+                "QA found two bugs after release, both in the date picker.",
+                "- \"Tests can come later\" - skipped validation.",
+                "I'm not writing pixel-diff tests for all 140 templates. The risk is a layout break in a rare template. What covers it: I render the 30 most used templates with both renderers and diff them.",
             ],
         );
     }
