@@ -313,6 +313,11 @@ fn starts_subject(doc: &Doc, i: usize, end: usize) -> bool {
         return false;
     }
     let w = doc.norm_of(k);
+    // "the person before me did not …": an object pronoun after a
+    // preposition starts no clause.
+    if matches!(w, "me" | "us" | "him" | "them" | "myself" | "ourselves") {
+        return false;
+    }
     is_first_singular(w)
         || is_first_plural(w)
         || is_third_person(w)
@@ -1761,6 +1766,11 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             {
                 break;
             }
+            // "our account manager *there* was useless": a place adverb
+            // ends the noun phrase without being its head.
+            if k > i && matches!(x, "there" | "here" | "too" | "again" | "then") {
+                break;
+            }
             if k > i
                 && !is_determiner(x)
                 && verb_base(x).is_some()
@@ -1783,7 +1793,11 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             return (Actor::I, (i, a + 2), a + 2);
         }
         let words: Vec<&str> = (i..=head).map(|x| doc.norm_of(x)).collect();
-        let head_word = doc.norm_of(head);
+        // The head comes before a postmodifier: "the person before me".
+        let noun_head = (i + 1..=head)
+            .find(|&x| matches!(doc.norm_of(x), "before" | "after") && x > i + 1)
+            .map_or(head, |x| x - 1);
+        let head_word = doc.norm_of(noun_head);
         let collective = matches!(head_word, "team" | "squad" | "teams" | "group" | "org");
         let actor = if words
             .iter()

@@ -945,7 +945,7 @@ pub fn is_verb_group_filler(w: &str) -> bool {
             ))
         || matches!(
             w,
-            "never" | "not" | "all" | "myself" | "ourselves" | "personally"
+            "never" | "not" | "all" | "myself" | "ourselves" | "personally" | "there" | "here"
         )
 }
 

@@ -52,7 +52,8 @@ pub static BLAME_PHRASES: Phrases = Phrases {
         "not {mine|my call|my decision|my job} to {set|make|decide|fix|own}",
         "mistakes were made", "{the ball|balls} {was|were|got} dropped",
         "{his|her|their|someone else's} {mistakes|mistake|errors|bugs|mess}",
-        "{out of|not in|beyond} {our|my} control", "let us down", "{a bit of a |a |}trick question",
+        "{out of|not in|beyond} {our|my} control", "{out of|not in} {our|my} hands",
+        "{dropped|drop|drops|dropping} the ball", "let us down", "{a bit of a |a |}trick question",
         "wanted something special", "{need|needs} to communicate better", "to follow the change process",
         "a communication failure", "{their|the other team's} {mess|mistake|bug|screw-up}",
         "{came|comes|come} from {the spec|the requirements|their side|product|management|leadership|the product manager|the other team|the legacy code|legacy code|the old code|their code|the previous team}",
@@ -79,6 +80,7 @@ pub static OTHERS_FAILING: Phrases = Phrases {
         "with no {warning|notice|heads-up}", "without {any |}{warning|notice|a heads-up}",
         "do {whatever|what} {they|he|she} {want|wants|like|likes|please}",
         "{changing|changed|change|changes} {their|his|her} {mind|minds}",
+        "without {him |her |them |anyone |anybody |}{actually |even |really |ever |}{running|testing|checking|reading|reviewing|verifying|trying|looking at}",
     ],
 };
 
@@ -192,6 +194,9 @@ fn is_duty_verb(base: &str) -> bool {
             | "respond"
             | "reply"
             | "share"
+            | "specify"
+            | "coordinate"
+            | "approve"
     )
 }
 
@@ -289,9 +294,7 @@ impl Rule for Blame {
 fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     let doc = cx.doc;
     let s = c.sentence;
-    let by_others = c.passive
-        && (c.first..c.last).any(|t| doc.norm_of(t) == "by")
-        && (c.first..c.last).any(|t| super::super::words::is_people_noun(doc.norm_of(t)));
+    let by_others = passive_by_party(cx, c);
     let others = c.actor == Actor::Others || circumstance_subject(cx, c) || by_others;
     let in_clause = |list: &Phrases| {
         cx.hits_in(list, s).iter().any(|h| {
@@ -337,6 +340,27 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     if handed_over(cx, c) {
         return Some("puts the failure on what someone else handed you");
     }
+    if responsibility_placed(cx, c) {
+        return Some("puts the failure on someone else");
+    }
+    // "The deadline was fixed by finance": a circumstance imposed by others.
+    if by_others
+        && circumstance_subject(cx, c)
+        && matches!(
+            c.verb_base.as_str(),
+            "fix"
+                | "set"
+                | "decide"
+                | "dictate"
+                | "impose"
+                | "mandate"
+                | "choose"
+                | "cut"
+                | "change"
+        )
+    {
+        return Some("blames the circumstances");
+    }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return None;
     }
@@ -364,6 +388,13 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
                 }
                 Mood::Fact if c.negated && (is_duty_verb(base) || base == "have") => {
                     return Some("puts the failure on someone else");
+                }
+                // "He did not say the size", not "Dana didn't say much".
+                Mood::Fact if c.negated && tells_information(cx, c) => {
+                    return Some("puts the failure on someone else");
+                }
+                Mood::Counterfactual | Mood::Obligation if tells_information(cx, c) => {
+                    return Some("puts the duty for the failure on someone else");
                 }
                 // "…, but he never did and the launch slipped".
                 Mood::Fact if c.negated && failure_after(cx, c) => {
@@ -400,6 +431,110 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A verb of saying with information as its object: "say the size",
+/// "mention that the key was shared", "said the key was shared".
+fn tells_information(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if !matches!(c.verb_base.as_str(), "say" | "mention" | "warn") {
+        return false;
+    }
+    let Some(v) = c.verb else { return false };
+    let next_clause_reported = cx
+        .clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.first == c.last && k.link == Link::Report);
+    next_clause_reported
+        || v + 1 < c.last
+            && matches!(
+                doc.norm_of(v + 1),
+                "the" | "that" | "it" | "this" | "anything"
+            )
+}
+
+/// A passive whose agent is a person or team: "was fixed by finance", "was
+/// approved by Sam".
+fn passive_by_party(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    c.passive
+        && (c.first..c.last.saturating_sub(1)).any(|t| {
+            doc.norm_of(t) == "by" && {
+                let n = t + 1;
+                let raw = &doc.text[doc.tokens[n].start..doc.tokens[n].end];
+                let name = doc.tokens[n].kind == Kind::Word
+                    && raw.chars().next().is_some_and(char::is_uppercase)
+                    && !super::super::words::is_tech_name(doc.norm_of(n));
+                name || (n..(n + 3).min(c.last))
+                    .any(|k| super::super::words::is_people_noun(doc.norm_of(k)))
+            }
+        })
+}
+
+/// Responsibility placed on another party by location: "this one was on
+/// them", "that part's on him", "the miss is with them", "the outage was on
+/// the platform team". The subject is the failure or a pointer to it; the
+/// place is a person or team, not a thing ("the rota was on the wiki").
+fn responsibility_placed(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if !c.mood.is_fact() || c.negated {
+        return false;
+    }
+    let failure_subject = (c.first..c.last).take(6).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "this"
+                | "that"
+                | "it"
+                | "part"
+                | "part's"
+                | "miss"
+                | "mistake"
+                | "fault"
+                | "blame"
+                | "outage"
+                | "incident"
+                | "bug"
+                | "failure"
+                | "problem"
+                | "one"
+                | "that's"
+                | "it's"
+        )
+    });
+    failure_subject
+        && (c.first + 1..c.last.saturating_sub(1)).any(|k| {
+            let w = doc.norm_of(k);
+            let prev = doc.norm_of(k - 1);
+            let copula = matches!(
+                prev,
+                "was" | "is" | "were" | "are" | "squarely" | "entirely" | "really" | "all"
+            ) || prev.ends_with("'s");
+            let party = |n: usize| {
+                let x = doc.norm_of(n);
+                matches!(x, "them" | "him" | "her" | "they")
+                    || super::super::words::is_people_noun(x)
+                    || doc.tokens[n].kind == Kind::Word
+                        && doc.text[doc.tokens[n].start..doc.tokens[n].end]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                        && !matches!(x, "i" | "monday" | "friday")
+            };
+            let place = (k + 1..(k + 4).min(c.last))
+                .take_while(|&n| doc.tokens[n].kind == Kind::Word)
+                .any(party);
+            // "with" places blame only for a named fault: "the miss is
+            // with them", not "where it got hard was with the design team".
+            let fault = (c.first..k).any(|n| {
+                matches!(
+                    doc.norm_of(n),
+                    "miss" | "mistake" | "fault" | "blame" | "failure"
+                )
+            });
+            (w == "on" || w == "with" && fault) && copula && place
+        })
 }
 
 /// Verbs of receiving work from someone else: "the script we were *given*",
@@ -590,6 +725,18 @@ mod tests {
                 "The network team pushed a config change on a Friday afternoon.",
                 "I kept hoping my manager would fix it, but management never prioritised it.",
                 "Other teams need to communicate better with data engineering.",
+                "The vendor didn't tell anyone, so honestly this one was on them.",
+                "So that part's on him.",
+                "So honestly the miss is with them.",
+                "It's completely out of our hands.",
+                "The infra team dropped the ball on the DNS change.",
+                "He did not say the size before, so is not really fair question.",
+                "The interviewer should have said the key was shared.",
+                "The person before me did not understand Spark properly.",
+                "Our account manager there was useless too.",
+                "The deadline for the quarter close was fixed by finance.",
+                "The PR was approved by Sam without him actually running it.",
+                "Probably the database team's migration again, they never coordinate with us.",
             ],
             &[
                 "The root cause was a pool default that nobody had set deliberately.",
@@ -607,6 +754,12 @@ mod tests {
                 "Points balances were stored as floats.",
                 "We used the deadline to cut scope to the two flows that mattered.",
                 "She pointed out that a random split leaks the future.",
+                "That one was on me: I hadn't checked the flag state.",
+                "The on-call rota was on the wiki.",
+                "The interviewer said the key was shared, so I switched to a lock.",
+                "Dana didn't say much in the kickoff, so I asked her directly what worried her.",
+                "The migration was approved by Sam after he ran it on staging.",
+                "Where it got hard was with the design team, so I set up a weekly review with them.",
             ],
         );
     }
