@@ -38,16 +38,10 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
     name: "whole-claims",
     items: &[
         "i {basically |pretty much |kind of |literally |really |just |}{did|handled|built|wrote|designed|owned|ran|led|drove|delivered|fixed|made} {everything|it all|all of it|the whole thing|the whole project|the whole system|the whole platform|the whole migration|the entire thing|the entire project|the entire system|all the work|most of the work}",
-        "single-handedly", "single handedly", "{all |completely |entirely |}by myself", "{all |entirely |completely |}on my own",
         "{it|this|that|everything} was {all |basically |pretty much |really |}me", "this one was basically me",
         // Indispensability: the work would not exist without the speaker.
-        "without me {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
-        "without my {work|doc|design|code|plan|push} {the|it|this|that|nothing|none|nobody|no one|we}",
-        "i alone", "nobody else {did|touched|helped|wrote}",
         // The credit as a whole: "I was the reason it shipped", "the answer is me".
-        "{i was|i'm|i am} the reason {it|we|the|this|that}", "the answer is me", "{it|this|that} was my baby",
         // Others' part made the speaker's or made small.
-        "{followed|follow|following} my {plan|lead|instructions|design|spec|tickets}", "along for the ride",
         "{carrying|carried} the whole thing", "{holding|held} it all together", "made it all happen",
         "{i was|i'm|i am} responsible for {all|everything|the whole|the entire}", "i owned {everything|all of it|the whole}",
         "i basically did everything", "i did all of",
@@ -55,8 +49,6 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
         "the only {one|person|engineer} who", "i carried {the team|the project|it|everyone}", "{all|most of} the heavy lifting",
         "i did the heavy lifting", "{the entire|the whole} {system|thing|platform|project|migration|codebase|stack} was {mine|me}",
         "i owned the entire", "i {built|wrote|designed|did} {it|everything|the whole thing} from scratch", "it was my project",
-        "{pretty much|basically|essentially} {alone|solo}", "i was solely responsible", "solely",
-        "!on my own {time|initiative}",
         // "it all" describing how, not how much: "did it all by the book".
         "!i {did|do} it all {by the book|right|correctly|properly|again|over again}",
     ],
@@ -64,6 +56,26 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
 
 /// Words that extend a claim to all of the work ("the entire feature",
 /// "every line of", "start to finish"), judged with the clause's verb.
+/// Claims that deny anyone else a part: they over-claim even when others
+/// are named elsewhere ("I single-handedly drove the migration", "they
+/// mostly followed my plan", "I was the reason it shipped").
+pub static EXCLUSIVE_CLAIMS: Phrases = Phrases {
+    name: "exclusive-claims",
+    items: &[
+        "single-handedly", "single handedly", "{all |completely |entirely |}by myself", "{all |entirely |completely |}on my own",
+        "{almost|nearly|mostly|practically|more or less|pretty much|basically|essentially} {alone|solo|on my own|by myself}",
+        "without me {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
+        "without my {work|doc|design|code|plan|push} {the|it|this|that|nothing|none|nobody|no one|we}",
+        "i alone", "nobody else {did|touched|helped|wrote}",
+        "{i was|i'm|i am} the reason {it|we|the|this|that}", "the answer is me", "{it|this|that} was my baby",
+        "{followed|follow|following} my {plan|lead|instructions|design|spec|tickets}", "along for the ride",
+        "the {thinking|design|idea|vision|plan|architecture|hard part} was {all |really |}mine",
+        "if you count {code review|code reviews|reviews|tickets|meetings} as",
+        "i was solely responsible", "solely",
+        "!on my own {time|initiative}",
+    ],
+};
+
 pub static TOTALITY: Phrases = Phrases {
     name: "claim-totality",
     items: &[
@@ -100,23 +112,52 @@ impl Rule for OverClaiming {
     }
 
     fn lists(&self, out: &mut Vec<&'static Phrases>) {
-        out.extend([&WHOLE_CLAIMS, &TOTALITY, &CREDIT]);
+        out.extend([&WHOLE_CLAIMS, &EXCLUSIVE_CLAIMS, &TOTALITY, &CREDIT]);
     }
 
     fn check(&self, cx: &Ctx, out: &mut Vec<Raw>) {
         let doc = cx.doc;
-        if cx.attempt.others_named || others_named_here(cx) {
-            return;
-        }
+        // Others' parts named answer a claim over the whole, but not one
+        // that denies them a part.
+        let others_named = cx.attempt.others_named || others_named_here(cx);
         let mut claims: Vec<(usize, usize, usize)> = cx
-            .hits_of(&WHOLE_CLAIMS)
+            .hits_of(&EXCLUSIVE_CLAIMS)
             .iter()
             .map(|h| (h.sentence as usize, h.first as usize, h.last as usize))
+            .chain(role_stacks(cx))
             .collect();
-        claims.extend(clause_claims(cx));
+        if !others_named {
+            claims.extend(
+                cx.hits_of(&WHOLE_CLAIMS)
+                    .iter()
+                    .map(|h| (h.sentence as usize, h.first as usize, h.last as usize)),
+            );
+            claims.extend(clause_claims(cx));
+        }
         claims.sort_unstable();
         claims.dedup_by(|b, a| a.0 == b.0 && b.1 < a.2);
+        let exclusive: Vec<(usize, usize)> = cx
+            .hits_of(&EXCLUSIVE_CLAIMS)
+            .iter()
+            .map(|h| (h.first as usize, h.last as usize))
+            .collect();
         for (s, t, h_last) in claims {
+            // "on my own phone" is possession, not working alone.
+            if doc.norm_of(h_last - 1) == "own"
+                && h_last < doc.sentences[s].last
+                && doc.tokens[h_last].kind == Kind::Word
+                && !crate::core::analyzer::words::is_preposition(doc.norm_of(h_last))
+                && !matches!(
+                    doc.norm_of(h_last),
+                    "and" | "but" | "so" | "too" | "really" | "mostly"
+                )
+            {
+                continue;
+            }
+            // Others minimised ("they mostly followed my plan", "along for
+            // the ride") is a claim whoever the clause's subject is.
+            let minimising = exclusive.contains(&(t, h_last))
+                && !(t..h_last).any(|k| matches!(doc.norm_of(k), "i" | "me" | "myself"));
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
                 continue;
             }
@@ -138,8 +179,8 @@ impl Rule for OverClaiming {
                 && !(t..h_last).any(|k| matches!(doc.norm_of(k), "my" | "me"));
             if c.mention
                 || c.mood == crate::core::analyzer::clause::Mood::Question
-                || !own
-                || shared
+                || !own && !minimising
+                || shared && !minimising
             {
                 continue;
             }
@@ -287,6 +328,50 @@ fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Every role on the project claimed at once: "I was the architect, the
+/// builder and the tester". Three or more role nouns after "I was".
+fn role_stacks(cx: &Ctx) -> Vec<(usize, usize, usize)> {
+    let doc = cx.doc;
+    let role = |w: &str| {
+        matches!(
+            w,
+            "architect"
+                | "builder"
+                | "tester"
+                | "designer"
+                | "developer"
+                | "engineer"
+                | "lead"
+                | "pm"
+                | "manager"
+                | "qa"
+                | "ops"
+                | "reviewer"
+                | "owner"
+                | "planner"
+                | "coder"
+                | "analyst"
+                | "researcher"
+        )
+    };
+    cx.clauses
+        .list
+        .iter()
+        .filter(|c| c.actor == Actor::I && c.verb_base == "be" && c.mood.is_fact() && !c.negated)
+        .filter_map(|c| {
+            // The list runs on past the clause ("…, the builder and the
+            // tester"), to the end of the sentence or a colon.
+            let end = doc.sentences[c.sentence].last;
+            let roles: Vec<usize> = (c.first..end)
+                .take_while(|&k| !matches!(doc.norm_of(k), ":" | ";" | "." | "because" | "so"))
+                .filter(|&k| role(doc.norm_of(k)) && k > c.first && doc.norm_of(k - 1) == "the")
+                .collect();
+            let last = *roles.get(2)?;
+            Some((c.sentence, c.subject.0.max(c.first), last + 1))
+        })
+        .collect()
+}
+
 /// Another person's part named in this section: "Arjun built the relay".
 fn others_named_here(cx: &Ctx) -> bool {
     cx.clauses.list.iter().any(|c| is_others_part(cx.doc, c))
@@ -327,6 +412,11 @@ mod tests {
                 "There were four of us, but they mostly followed my plan.",
                 "Without me none of it would exist.",
                 "I was the reason it shipped on time.",
+                "I was the architect, the builder and the tester: I designed the data model.",
+                "Dana ran the load tests. I single-handedly drove the migration.",
+                "Priya wrote the parser, but the others in my group were mostly along for the ride.",
+                "I built the offline mode almost alone, all the sync logic, the database, everything.",
+                "Sam reviewed the code, but the thinking was mine.",
             ],
             &[
                 "I designed the sync protocol; Dana built the mobile client.",
@@ -352,6 +442,8 @@ mod tests {
                 "I'd design the whole thing around an outbox.",
                 "I did it all by the book: a design review, a canary and a rollback plan.",
                 "The outage happened because of me: I missed the timezone case.",
+                "I tested it on my own phone first.",
+                "I was the lead on the API; Dana was the designer.",
             ],
         );
     }
