@@ -617,13 +617,44 @@ pub fn coverage(cx: &Ctx, findings: usize) -> Vec<SignalEvidence> {
 
 /// An answer laid out for the listener: at least three labelled parts or
 /// headings. Cited as the labels themselves.
+///
+/// A part is a heading or label, or a sentence that opens with an ordinal
+/// signpost ("First, …", "Second, …", "Finally, …").
 fn outline(cx: &Ctx) -> Option<String> {
     let doc = cx.doc;
+    let part = |s: &crate::core::analyzer::text::Sentence| {
+        if s.is_structure() {
+            return true;
+        }
+        if s.first >= s.last {
+            return false;
+        }
+        let signpost = matches!(
+            doc.norm_of(s.first),
+            "first"
+                | "firstly"
+                | "second"
+                | "secondly"
+                | "third"
+                | "thirdly"
+                | "finally"
+                | "lastly"
+        ) && s.first + 1 < s.last
+            && matches!(doc.norm_of(s.first + 1), "," | ":" | "i" | "i'd" | "we");
+        signpost
+    };
     let labels: Vec<&str> = doc
         .sentences
         .iter()
-        .filter(|s| s.is_structure())
-        .map(|s| cx.slice(s.first, s.last))
+        .filter(|s| part(s))
+        .map(|s| {
+            let end = if s.is_structure() {
+                s.last
+            } else {
+                (s.first + 4).min(s.last)
+            };
+            cx.slice(s.first, end)
+        })
         .collect();
     (labels.len() >= 3).then(|| super::rules::clip(&labels.join(" · "), 160))
 }
@@ -719,9 +750,10 @@ fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
                 || (has_own(cx, &PRODUCTION, s) && (measure || reasoned(cx, s)))
         }
         Signal::DeliveryJudgment => {
-            (has_own(cx, &DELIVERY, s) && measure && outcome_or_scope(cx, s))
-                || measured_outcome(cx, s)
-                || phased(cx, s)
+            !degradation(cx, s)
+                && ((has_own(cx, &DELIVERY, s) && measure && outcome_or_scope(cx, s))
+                    || measured_outcome(cx, s)
+                    || phased(cx, s))
         }
         Signal::LeadershipInfluence => {
             has_own(cx, &LEADERSHIP, s)
@@ -932,6 +964,114 @@ fn measured_outcome(cx: &Ctx, s: usize) -> bool {
         })
 }
 
+/// A measured change for the worse: the symptom of a failure, not an
+/// outcome of the work. "p99 went from 300 ms to around 4 seconds", "median
+/// queue time went from ~20 seconds to over 6 minutes", "the rating dropped
+/// from 4.4 to 4.1", "heap grew by about 40 MB an hour". The direction comes
+/// from the metric's polarity (latency is better low, conversion better
+/// high) and the change: the two magnitudes of a from–to, or its verb.
+fn degradation(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let range = sentence.first..sentence.last;
+    let words: Vec<&str> = range.clone().map(|k| doc.norm_of(k)).collect();
+    let lower_is_better = words.iter().any(|w| {
+        matches!(
+            *w,
+            "latency"
+                | "p99"
+                | "p95"
+                | "p50"
+                | "time"
+                | "queue"
+                | "errors"
+                | "error"
+                | "timeouts"
+                | "tickets"
+                | "crashes"
+                | "heap"
+                | "memory"
+                | "downtime"
+                | "failures"
+                | "churn"
+                | "backlog"
+        )
+    });
+    let higher_is_better = words.iter().any(|w| {
+        matches!(
+            *w,
+            "rating"
+                | "conversion"
+                | "revenue"
+                | "completions"
+                | "bookings"
+                | "auc"
+                | "accuracy"
+                | "recall"
+                | "precision"
+                | "throughput"
+                | "retention"
+                | "availability"
+        )
+    });
+    if lower_is_better == higher_is_better {
+        return false;
+    }
+    let up_verb = words.iter().any(|w| {
+        matches!(
+            *w,
+            "grew" | "rose" | "spiked" | "jumped" | "climbed" | "doubled" | "tripled"
+        )
+    });
+    let down_verb = words
+        .iter()
+        .any(|w| matches!(*w, "dropped" | "fell" | "declined" | "plunged" | "halved"));
+    let rising = match from_to(cx, s) {
+        Some((a, b)) => b > a,
+        None if up_verb != down_verb => up_verb,
+        None => return false,
+    };
+    rising == lower_is_better
+}
+
+/// The magnitudes of "from X to Y" in sentence `s`, each with its unit in
+/// seconds when it has one ("from 300 ms to around 4 seconds").
+fn from_to(cx: &Ctx, s: usize) -> Option<(f64, f64)> {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let magnitude_after = |k: usize| -> Option<(f64, usize)> {
+        let n =
+            (k + 1..(k + 4).min(sentence.last)).find(|&n| doc.tokens[n].kind == Kind::Number)?;
+        let raw: String = doc
+            .norm_of(n)
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let value: f64 = raw.parse().ok()?;
+        let unit = |w: &str| match w {
+            "ms" | "milliseconds" => 0.001,
+            "minutes" | "minute" | "min" | "mins" => 60.0,
+            "hours" | "hour" | "h" => 3600.0,
+            "days" | "day" => 86400.0,
+            _ => 1.0,
+        };
+        let suffix = doc
+            .norm_of(n)
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        let factor = if suffix.is_empty() && n + 1 < sentence.last {
+            unit(doc.norm_of(n + 1))
+        } else {
+            unit(suffix)
+        };
+        Some((value * factor, n))
+    };
+    let from = (sentence.first..sentence.last).find(|&k| doc.norm_of(k) == "from")?;
+    let (a, n) = magnitude_after(from)?;
+    let to = (n + 1..(n + 4).min(sentence.last)).find(|&k| doc.norm_of(k) == "to")?;
+    let (b, _) = magnitude_after(to)?;
+    Some((a, b))
+}
+
 /// Delivery in stages with their sizes: "then 5% of users, then 25%",
 /// "Phase 1: canary, 1 service then 5", "one region first".
 fn phased(cx: &Ctx, s: usize) -> bool {
@@ -957,4 +1097,47 @@ fn phased(cx: &Ctx, s: usize) -> bool {
 /// plan about what ships first.
 fn outcome_or_scope(cx: &Ctx, s: usize) -> bool {
     own_clauses(cx, s).any(|c| c.mood.is_fact() || matches!(c.mood, Mood::Plan))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::analyzer::analyze;
+    use crate::core::signals::Signal;
+
+    fn evidence(text: &str, signal: Signal) -> Vec<String> {
+        analyze(text)
+            .signals
+            .into_iter()
+            .find(|e| e.signal == signal)
+            .map(|e| e.phrases)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_change_for_the_worse_is_a_symptom_not_delivery() {
+        for symptom in [
+            "When the alert fired, p99 latency went from 300 ms to around 4 seconds.",
+            "Median queue time went from 20 seconds to over 6 minutes.",
+            "The Play Store rating dropped from 4.4 to 4.1 and reviews mentioned battery drain.",
+        ] {
+            assert!(
+                evidence(symptom, Signal::DeliveryJudgment).is_empty(),
+                "{symptom}"
+            );
+        }
+        let outcome = "Checkout p99 latency went from 4 seconds to 300 ms after I moved the fraud call off the request path.";
+        assert_eq!(
+            evidence(outcome, Signal::DeliveryJudgment),
+            vec![outcome.to_string()]
+        );
+    }
+
+    #[test]
+    fn ordinal_signposts_are_an_outline() {
+        let text = "First, I'd pin down who is affected. Second, I'd look at what changed in the last hour. Finally, I'd decide between rollback and a fix.";
+        assert_eq!(
+            evidence(text, Signal::CommunicationReflection),
+            vec!["First, I'd pin · Second, I'd look · Finally, I'd decide".to_string()]
+        );
+    }
 }
