@@ -85,6 +85,9 @@ pub static VERDICTS: Phrases = Phrases {
         "{great|positive|good|amazing|glowing|excellent|fantastic|very positive} feedback", "~transform", "~revolutionise", "~revolutionize",
         "{was|were|been} a {hit|game-changer|breakthrough|turning point}", "{had|made|has had} a {real |huge |big |massive |major |significant |}{impact|difference}",
         "{really|greatly|massively|hugely} helped", "paid off",
+        "{a|the} {good|great|excellent|strong|positive|fantastic|solid} {result|outcome|results|outcomes}",
+        "{is|are|was|were} {very|really|highly|extremely|super|incredibly} {scalable|reliable|robust|performant|resilient|efficient}",
+        "{caused|created} {a lot of|lots of|a ton of|so much|tons of} {extra work|work|pain|problems|confusion|issues|churn|damage|rework|toil}",
         "!{happy|glad|pleased} to {help|share|talk|explain}",
         "!{is|was|are|were} {good|great} {at|for|to|enough|idea|question|point|catch}",
     ],
@@ -413,6 +416,10 @@ fn present_verdict(cx: &Ctx, h: &super::super::lexicon::Hit) -> bool {
                 | "loved"
                 | "love"
                 | "trusts"
+                | "scalable"
+                | "robust"
+                | "performant"
+                | "resilient"
         )
     })
 }
@@ -534,6 +541,9 @@ mod tests {
                 "The cutover itself went really smoothly.",
                 "People on that team swore by it.",
                 "The on-call load dropped off noticeably.",
+                "This design is very scalable and really reliable.",
+                "Overall it was a good result.",
+                "The finance reports were wrong for a while and it caused a lot of extra work.",
             ],
             &[
                 "Runtime dropped from five hours to about 50 minutes.",
@@ -552,6 +562,8 @@ mod tests {
                 "It didn't improve anything.",
                 "Complaints fell from 40 a week to 3.",
                 "That should feel a lot snappier than rendering everything.",
+                "\"It was a good result\" is the phrase I cut from my answer.",
+                "I'd expect it to be reliable enough once we add the second replica.",
             ],
         );
     }
