@@ -120,6 +120,13 @@ fn is_commit_verb(base: &str) -> bool {
             | "fetch"
             | "scan"
             | "merge"
+            // Incident moves, committed to before the impact is scoped.
+            | "restart"
+            | "roll"
+            | "revert"
+            | "reboot"
+            | "failover"
+            | "scale"
     )
 }
 
@@ -151,7 +158,9 @@ impl Rule for SolvingBeforeFraming {
                 cx.doc.sentences[c.sentence].last,
             )
         });
-        if commitments.len() < 2 && !(heavy && commitments.len() == 1) {
+        // A coding answer with code in it is a design answer too.
+        let code = doc.text.contains("```");
+        if commitments.len() < 2 && !((heavy || code) && commitments.len() == 1) {
             return;
         }
         if cx.framed_in_earlier_section {
@@ -191,8 +200,23 @@ impl Rule for SolvingBeforeFraming {
 /// A clause that proposes a design.
 fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
-    if c.mention || doc.sentences[c.sentence].is_structure() {
+    let sentence = &doc.sentences[c.sentence];
+    // "Prompt: design a job scheduler …" restates the question; it is not
+    // the speaker's answer.
+    let prompt_label = |t: &crate::core::analyzer::text::Sentence| {
+        t.first < t.last && matches!(doc.norm_of(t.first), "prompt" | "question")
+    };
+    let restated_prompt = prompt_label(sentence)
+        && sentence.first + 1 < sentence.last
+        && doc.norm_of(sentence.first + 1) == ":"
+        || c.sentence > 0
+            && doc.sentences[c.sentence - 1].is_structure()
+            && prompt_label(&doc.sentences[c.sentence - 1]);
+    if c.mention || sentence.is_structure() || restated_prompt {
         return false;
+    }
+    if pseudo_cleft_plan(cx, c) {
+        return true;
     }
     let proposal = matches!(c.mood, Mood::Plan | Mood::Imperative)
         && matches!(c.actor, Actor::I | Actor::We | Actor::You | Actor::Thing)
@@ -208,6 +232,23 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
         && !c.negated
         && !frames_itself
         && !conditional(cx, c)
+}
+
+/// "First thing I'd do is restart the booking pods", "what I'd do is add a
+/// cache": a plan put as a pseudo-cleft, whose verb comes after "is".
+fn pseudo_cleft_plan(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    (c.first + 2..c.last.saturating_sub(1)).any(|k| {
+        doc.norm_of(k) == "is"
+            && doc.norm_of(k - 1) == "do"
+            && matches!(
+                doc.norm_of(k - 2),
+                "i'd" | "we'd" | "would" | "i'll" | "we'll"
+            )
+            && crate::core::analyzer::words::verb_base(doc.norm_of(k + 1))
+                .is_some_and(is_commit_verb)
+            && !conditional(cx, c)
+    })
 }
 
 /// A proposal held back until a condition: "I would add a queue once
@@ -305,6 +346,8 @@ mod tests {
                 "I'd store each reminder as a row and I'd run a worker every minute.",
                 "The design: I'd put Redis in front and I'd use Kafka for fan-out.",
                 "I'd render the whole table with a map over the rows, and I'd sort it in place.",
+                "First thing I'd do is restart the booking pods, because that usually fixes it. If that doesn't help I'd roll back whatever went out last.",
+                "Okay, I will use a hash map to count every word, then sort by count.\n\n```python\ncounts = Counter(words)\n```",
             ],
             &[
                 "I would add a queue once retries must survive a deploy, and I'd add a cache if p99 passes 100 ms.",
@@ -323,6 +366,7 @@ mod tests {
                 "Suppose the input is sorted. I'd use two pointers and I'd return early on a match.",
                 "It depends on the write rate. I'd use Postgres, and I'd add a queue past 500 jobs a second.",
                 "I wouldn't add Kafka, and I wouldn't shard.",
+                "Prompt: design a cron-like job scheduler for 2,000 internal jobs.\n\nFirst I'd ask how often jobs run. Then I'd start from one scheduler process with a Postgres table.",
             ],
         );
     }
