@@ -1231,6 +1231,8 @@ fn read_clause(
                 | "over"
                 | "from"
                 | "with"
+                // "As platform lead I got …": a role, not the subject.
+                | "as"
         )
     {
         if let Some(k) = (i + 1..(i + 11).min(last)).find(|&k| {
@@ -2018,6 +2020,11 @@ mod tests {
             (
                 "The integration tests I'd drop for now.",
                 "I Plan Present [drop]",
+            ),
+            // A leading role: "As platform lead I …".
+            (
+                "As platform lead I got 14 teams onto it.",
+                "I Fact Past [get]",
             ),
             // Not a fronted object: a contact relative, a wh-clause.
             (

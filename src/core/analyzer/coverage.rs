@@ -577,7 +577,8 @@ pub fn coverage(cx: &Ctx, findings: usize) -> Vec<SignalEvidence> {
         .max(1);
     // An answer dense with weak phrasing needs more than one piece of
     // evidence per signal: one good sentence does not carry it.
-    let dense = findings * 100 > words * 2;
+    // A single finding is not density, however short the answer.
+    let dense = findings >= 2 && findings * 100 > words * 2;
     let needed = if dense { 2 } else { 1 };
     for s in 0..cx.doc.sentences.len() {
         if !speaker_sentence(cx, s) {
@@ -760,6 +761,7 @@ fn shows(cx: &Ctx, s: usize, signal: Signal) -> bool {
                 && own_clauses(cx, s).any(|c| {
                     matches!(c.actor, Actor::I | Actor::We | Actor::Others) && c.mood.is_fact()
                 })
+                || influenced(cx, s)
         }
         Signal::CommunicationReflection => {
             has_own(cx, &REFLECTION, s)
@@ -964,6 +966,62 @@ fn measured_outcome(cx: &Ctx, s: usize) -> bool {
         })
 }
 
+/// The speaker bringing named others along, whatever the wording: a
+/// first-person act of influence ("I convinced", "I paired with", "I
+/// mentored", "I walked … through", "I got … onto") whose object is a person
+/// or a team ("Priya", "the data team", "14 product teams", "them"), done,
+/// not planned.
+fn influenced(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    cx.clauses.of(s).iter().any(|c| {
+        let influence = matches!(
+            c.verb_base.as_str(),
+            "convince"
+                | "persuade"
+                | "align"
+                | "mentor"
+                | "coach"
+                | "pair"
+                | "onboard"
+                | "negotiate"
+                | "delegate"
+                | "unblock"
+                | "rally"
+                | "win"
+                | "walk"
+                | "get"
+                | "bring"
+                | "teach"
+                | "train"
+                | "sponsor"
+                | "recruit"
+        );
+        if c.actor != Actor::I || !c.mood.is_fact() || c.negated || c.mention || !influence {
+            return false;
+        }
+        let Some(v) = c.verb else { return false };
+        // "get" and "bring" influence only when they move someone: "got
+        // them to", "brought both teams together", not "got the data".
+        let moves = !matches!(c.verb_base.as_str(), "get" | "bring" | "walk" | "win")
+            || (v + 1..c.last).any(|k| {
+                matches!(
+                    doc.norm_of(k),
+                    "to" | "onto" | "together" | "through" | "over"
+                )
+            });
+        let party = (v + 1..c.last.min(v + 6)).any(|k| {
+            let w = doc.norm_of(k);
+            let raw = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
+            matches!(w, "them" | "her" | "him" | "everyone" | "both" | "skeptics")
+                || super::words::is_people_noun(w) && !matches!(w, "users" | "customers" | "people")
+                || doc.tokens[k].kind == Kind::Word
+                    && raw.chars().next().is_some_and(char::is_uppercase)
+                    && !super::words::is_tech_name(w)
+        });
+        moves && party
+    })
+}
+
 /// A measured change for the worse: the symptom of a failure, not an
 /// outcome of the work. "p99 went from 300 ms to around 4 seconds", "median
 /// queue time went from ~20 seconds to over 6 minutes", "the rating dropped
@@ -1130,6 +1188,25 @@ mod tests {
             evidence(outcome, Signal::DeliveryJudgment),
             vec![outcome.to_string()]
         );
+    }
+
+    #[test]
+    fn influence_is_an_act_on_named_others() {
+        let shown = "As platform lead I got 14 product teams onto the shared CI templates in one quarter by pairing with each team's most skeptical engineer.";
+        assert_eq!(
+            evidence(shown, Signal::LeadershipInfluence),
+            vec![shown.to_string()]
+        );
+        for silent in [
+            "I got the data from the warehouse in one query.",
+            "I'd convince the data team with a prototype.",
+            "I led the project.",
+        ] {
+            assert!(
+                evidence(silent, Signal::LeadershipInfluence).is_empty(),
+                "{silent}"
+            );
+        }
     }
 
     #[test]
