@@ -5,7 +5,7 @@
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
 #     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl,
-#     tests/corpus/blind-3/ to tests/corpus/blind-6/ (span level).
+#     tests/corpus/blind-3/ to tests/corpus/blind-7/ (span level).
 #     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
@@ -24,6 +24,12 @@ if [ -f "$span" ] && [ -d ../shared/corpus/long ]; then
   python3 "$span" "$bin" ../shared/corpus/long/*.jsonl
 else
   echo "note: ../shared/tools/span-score or ../shared/corpus/long absent; skipped"
+fi
+
+if [ -f "$span" ]; then
+  section "DEVELOPMENT: tests/corpus/dev-5 and dev-6 (blind writers, then tuned on), span level"
+  python3 "$span" "$bin" tests/corpus/dev-5/*.jsonl
+  python3 "$span" "$bin" tests/corpus/dev-6/*.jsonl
 fi
 
 if [ -f "$score" ]; then
@@ -50,4 +56,6 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind-5/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-6/*.jsonl, span level, sixth set"
   python3 "$span" "$bin" tests/corpus/blind-6/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-7/*.jsonl, span level, seventh set"
+  python3 "$span" "$bin" tests/corpus/blind-7/*.jsonl
 fi
