@@ -13,7 +13,10 @@
 //! another person's or group's part named anywhere in the attempt ("Arjun
 //! built the relay", "two colleagues made the new API", "Dana owned the
 //! rollout"). Helping does not count as a part ("the rest of the team helped
-//! where they could"). Mentions are not claims.
+//! where they could"). A claim that denies others a part ("single-handedly",
+//! "almost alone", "they mostly followed my plan", "I was the reason it
+//! shipped", "I was the architect, the builder and the tester") is not
+//! answered by naming them: it contradicts them. Mentions are not claims.
 //!
 //! Better shape: "I designed the sync protocol and wrote the conflict
 //! resolver; Dana built the mobile client and Li ran the load tests."

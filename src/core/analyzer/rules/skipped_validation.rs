@@ -11,8 +11,11 @@
 //! skipped, not done, or pushed to later or to someone else ("no time for
 //! tests", "testing I'd skip", "tests can come later", "QA will catch it",
 //! "we'll basically test in production", "a staged rollout feels like
-//! overkill", "more trouble than they're worth"), or a team's "we didn't
-//! write tests". What answers it: a mitigation in the same or the next
+//! overkill", "more trouble than they're worth"), declined in a plan or as a
+//! habit ("I wouldn't build a test harness", "the provider integration
+//! itself I don't test"), left to people watching production ("QA can find
+//! problems after release", "if it breaks we'd see it in the error rate"),
+//! or a team's "we didn't write tests". What answers it: a mitigation in the same or the next
 //! sentence ("…, so I had a second engineer check its output", "; instead I
 //! diffed the rendered output"). Not flagged: the speaker admitting a miss in
 //! reflection ("I hadn't tested the mapping against real records" in a
