@@ -295,6 +295,9 @@ fn is_design_verb(base: &str) -> bool {
             | "pitch"
             | "scale"
             | "partition"
+            | "choose"
+            | "pick"
+            | "select"
     )
 }
 
@@ -354,6 +357,15 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     });
     if c.mood.is_proposal() || (modal_before && c.mood != Mood::Question) {
         return !reasoning_verb;
+    }
+    // "Obviously you want a Redis cache in front of it": design voice, a
+    // recommendation put as what anyone would want.
+    let you_want = c.actor == Actor::You
+        && c.tense == Tense::Present
+        && matches!(c.verb_base.as_str(), "want" | "need")
+        && c.verb.is_some_and(|v| v < at);
+    if you_want && c.mood == Mood::Fact {
+        return true;
     }
     if c.mood != Mood::Fact {
         return false;
@@ -794,6 +806,8 @@ mod tests {
                 "We also moved token storage to Redis.",
                 "Everything would talk over Kafka.",
                 "Microservices on Kubernetes, Kafka as the backbone, and Redis once reads pass 5k a second.",
+                "Obviously you want a Redis cache in front of the preferences database.",
+                "I chose Cassandra for the log.",
             ],
             &[
                 "I would shard only past 5,000 writes a second; the city would be the shard key.",
@@ -815,6 +829,7 @@ mod tests {
                 "She rejected the Redis cluster because our largest keyspace fits on one node.",
                 "The passage says \"just moved everything to Kafka\" with no reason.",
                 "Actual sharding across databases I'd only consider past roughly 20,000 sustained writes a second.",
+                "You want a Redis cache once reads pass 5,000 a second.",
             ],
         );
     }
