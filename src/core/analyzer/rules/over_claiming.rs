@@ -191,11 +191,24 @@ impl Rule for OverClaiming {
             while last < c.last && last < h_last + 4 && doc.tokens[last].kind == Kind::Word {
                 last += 1;
             }
+            // "I built the offline mode almost alone": the claim reads from
+            // its first-person subject when that is close before it.
+            let t = if c.actor == Actor::I && c.subject.0 < t && t - c.subject.0 <= 8 {
+                c.subject.0
+            } else {
+                t
+            };
             let seen = cx.slice(t, last);
             out.push(Raw {
                 first: t,
                 last,
-                message: format!("\"{}\" claims the whole of shared work, and no one else's part is named", clip(seen, 48)),
+                // With others named, the claim contradicts them rather than
+                // leaving them out.
+                message: if others_named {
+                    format!("\"{}\" denies the others named here their part in the work", clip(seen, 48))
+                } else {
+                    format!("\"{}\" claims the whole of shared work, and no one else's part is named", clip(seen, 48))
+                },
                 suggestion: "Say your part precisely and name the others': \"I designed …; Dana built …; Li ran …\".".to_string(),
             });
         }
@@ -462,6 +475,11 @@ mod tests {
             RuleId::OverClaiming,
             "I wrote every line of the new ingestion service.",
             &[("I wrote every line of the new ingestion service", "\"I wrote every line of the new ingestion service\" claims the whole of shared work, and no one else's part is named")],
+        );
+        check(
+            RuleId::OverClaiming,
+            "Dana ran the load tests. I single-handedly drove the migration.",
+            &[("I single-handedly drove the migration", "\"I single-handedly drove the migration\" denies the others named here their part in the work")],
         );
     }
 }
