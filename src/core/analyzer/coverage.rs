@@ -1031,11 +1031,11 @@ fn influenced(cx: &Ctx, s: usize) -> bool {
 fn degradation(cx: &Ctx, s: usize) -> bool {
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
-    let range = sentence.first..sentence.last;
-    let words: Vec<&str> = range.clone().map(|k| doc.norm_of(k)).collect();
-    let lower_is_better = words.iter().any(|w| {
+    // Runs for every sentence on every analysis: no allocation.
+    let words = || (sentence.first..sentence.last).map(|k| doc.norm_of(k));
+    let lower_is_better = words().any(|w| {
         matches!(
-            *w,
+            w,
             "latency"
                 | "p99"
                 | "p95"
@@ -1055,9 +1055,9 @@ fn degradation(cx: &Ctx, s: usize) -> bool {
                 | "backlog"
         )
     });
-    let higher_is_better = words.iter().any(|w| {
+    let higher_is_better = words().any(|w| {
         matches!(
-            *w,
+            w,
             "rating"
                 | "conversion"
                 | "revenue"
@@ -1075,15 +1075,14 @@ fn degradation(cx: &Ctx, s: usize) -> bool {
     if lower_is_better == higher_is_better {
         return false;
     }
-    let up_verb = words.iter().any(|w| {
+    let up_verb = words().any(|w| {
         matches!(
-            *w,
+            w,
             "grew" | "rose" | "spiked" | "jumped" | "climbed" | "doubled" | "tripled"
         )
     });
-    let down_verb = words
-        .iter()
-        .any(|w| matches!(*w, "dropped" | "fell" | "declined" | "plunged" | "halved"));
+    let down_verb =
+        words().any(|w| matches!(w, "dropped" | "fell" | "declined" | "plunged" | "halved"));
     let rising = match from_to(cx, s) {
         Some((a, b)) => b > a,
         None if up_verb != down_verb => up_verb,
