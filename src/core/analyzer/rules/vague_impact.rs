@@ -333,15 +333,19 @@ fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
     for s in 0..doc.sentences.len() {
         let sentence = &doc.sentences[s];
         for i in sentence.first..sentence.last.saturating_sub(1) {
-            let (w, n) = (doc.norm_of(i), doc.norm_of(i + 1));
-            let claim = degree(w)
-                && (comparative(n)
-                    || matches!(n, "more" | "less" | "fewer")
-                        && i + 2 < sentence.last
-                        && !matches!(
-                            doc.norm_of(i + 2),
-                            "than" | "of" | "time" | "work" | "data" | "people"
-                        ));
+            let w = doc.norm_of(i);
+            // Every claim starts at a degree word; most tokens are not one.
+            if !degree(w) {
+                continue;
+            }
+            let n = doc.norm_of(i + 1);
+            let claim = comparative(n)
+                || matches!(n, "more" | "less" | "fewer")
+                    && i + 2 < sentence.last
+                    && !matches!(
+                        doc.norm_of(i + 2),
+                        "than" | "of" | "time" | "work" | "data" | "people"
+                    );
             // "cut our cloud bill substantially": a change verb a few words before.
             let is_change = |b: &str| {
                 matches!(
@@ -369,12 +373,11 @@ fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
             let change_at = (i.saturating_sub(4).max(sentence.first)..i)
                 .rev()
                 .find(|&k| super::super::words::verb_base(doc.norm_of(k)).is_some_and(is_change));
-            let after_change = degree(w)
-                && !matches!(
-                    w,
-                    "much" | "way" | "far" | "even" | "really" | "super" | "bit" | "lot"
-                )
-                && change_at.is_some_and(|c| (c + 1..i).all(|k| doc.tokens[k].kind != Kind::Punct));
+            let after_change = !matches!(
+                w,
+                "much" | "way" | "far" | "even" | "really" | "super" | "bit" | "lot"
+            ) && change_at
+                .is_some_and(|c| (c + 1..i).all(|k| doc.tokens[k].kind != Kind::Punct));
             if claim || after_change {
                 let first = match change_at {
                     Some(c) if after_change => c,
