@@ -16,9 +16,10 @@
 
 use super::text::{Doc, Kind};
 use super::words::{
-    base_or_stripped, is_aux, is_base_verb, is_determiner, is_discourse, is_first_plural,
-    is_first_singular, is_ing, is_modal, is_negation, is_past_form, is_people_noun, is_preposition,
-    is_say_verb, is_tech_name, is_thing_pronoun, is_third_person, is_verb_group_filler, verb_base,
+    base_or_stripped, is_aux, is_base_verb, is_contracted_verb, is_determiner, is_discourse,
+    is_first_plural, is_first_singular, is_ing, is_modal, is_negation, is_past_form,
+    is_people_noun, is_preposition, is_say_verb, is_tech_name, is_thing_pronoun, is_third_person,
+    is_verb_group_filler, verb_base,
 };
 
 /// How a clause attaches to what comes before it.
@@ -678,6 +679,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     is_past_form(x)
                         || is_aux(x)
                         || is_modal(x)
+                        || is_contracted_verb(x)
                         || (k > clause_start && verb_base(x).is_some() && !is_name(doc, k))
                 })
             };
@@ -1512,6 +1514,19 @@ fn read_clause(
             k += 1;
             continue;
         }
+        // A hedge before the verb: "people sort of came to me".
+        if verb.is_none()
+            && matches!(w, "kind" | "sort")
+            && k + 2 < last
+            && doc.norm_of(k + 1) == "of"
+            && {
+                let x = doc.norm_of(k + 2);
+                is_past_form(x) || verb_base(x).is_some_and(|b| b != x || x.ends_with('s'))
+            }
+        {
+            k += 2;
+            continue;
+        }
         verb = Some(k);
         break;
     }
@@ -1534,7 +1549,9 @@ fn read_clause(
             modal_seen = Some("would");
         }
     }
-    if be && participle && verb.is_some() {
+    // The auxiliary read as the main verb ("I was kind of the lead") is a
+    // copula, not a passive.
+    if be && participle && verb.is_some() && !is_aux(verb_word) {
         passive = true;
     }
     if let Some(m) = modal_seen {
@@ -2083,6 +2100,17 @@ mod tests {
         let got =
             read("We profiled the service and found the database queries were the bottleneck.");
         assert_eq!(got.len(), 1, "{got:?}");
+        // A verb contracted onto the pronoun is the clause's verb, so "so"
+        // with a new subject starts the next clause; a hedge before the verb
+        // is skipped; the copula alone is not a passive.
+        assert_eq!(
+            read("I'm a natural leader so people sort of came to me, and I was kind of the lead."),
+            [
+                "I Fact Present [a] I'm a natural leader",
+                "Others Fact Past [come] so people sort of came to me,",
+                "I Fact Past [be] and I was kind of the lead."
+            ]
+        );
     }
 
     /// A text that opens with "and" or "then" before a verb once indexed

@@ -297,6 +297,9 @@ pub fn is_work_claim(doc: &Doc, c: &Clause) -> bool {
             )
         }),
         "look" => next(1) == "into",
+        // "we figured out the cause" is work; "we figured the rollout was
+        // the test" is a belief.
+        "figure" => next(1) == "out",
         _ => !super::words::is_non_claim_verb(base),
     }
 }

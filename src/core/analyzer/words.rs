@@ -154,6 +154,7 @@ pub const VERBS: &[&str] = &[
     "fail",
     "fear",
     "fetch",
+    "figure",
     "file",
     "fill",
     "filter",
@@ -596,6 +597,29 @@ pub fn is_base_verb(w: &str) -> bool {
 /// A verb form ending in "-ing".
 pub fn is_ing(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ing") && verb_base(w).is_some()
+}
+
+/// A pronoun with its verb contracted onto it ("i'm", "it's", "they've",
+/// "we'll"): the clause already has its finite verb.
+pub fn is_contracted_verb(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('\'') else {
+        return false;
+    };
+    matches!(tail, "m" | "s" | "re" | "ve" | "d" | "ll")
+        && matches!(
+            head,
+            "i" | "we"
+                | "you"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "that"
+                | "there"
+                | "here"
+                | "what"
+                | "who"
+        )
 }
 
 /// Subject pronouns and their contractions.

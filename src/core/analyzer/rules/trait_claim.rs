@@ -20,6 +20,7 @@
 //! I wrote the recovery plan that night and walked the team through it."
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::clause::Link;
 use crate::core::analyzer::context::{is_agency, Ctx};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
@@ -251,11 +252,15 @@ impl Rule for TraitClaim {
             {
                 continue;
             }
-            // A concrete act that shows it, in a clause right after: "I care
-            // about accessibility, so I ran the screen-reader audit".
+            // A concrete act that the claim leads to, in a clause right after:
+            // "I care about accessibility, so I ran the screen-reader audit".
+            // A habit ("people follow when I set the direction") or the next
+            // item of a list ("…, and I did a lot of the React stuff") is not it.
             let (_, end) = cx.clauses.by_sentence[s];
             let shown = cx.clauses.list[ci + 1..end].first().is_some_and(|k| {
-                is_agency(doc, k) && k.tense != crate::core::analyzer::clause::Tense::Present
+                matches!(k.link, Link::Result | Link::Purpose)
+                    && is_agency(doc, k)
+                    && k.tense != crate::core::analyzer::clause::Tense::Present
             });
             if shown {
                 continue;
@@ -307,6 +312,8 @@ mod tests {
                 "I'm security-minded by nature.",
                 "I'm the most careful infra person on the team.",
                 "People know me as the one who fixes the build.",
+                "I'm a natural leader, people follow when I set the direction.",
+                "I was the frontend lead, I'm a natural leader so people sort of came to me with questions, and I did a lot of the React stuff.",
             ],
             &[
                 "I owned the launch checklist.",

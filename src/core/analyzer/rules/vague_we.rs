@@ -268,6 +268,7 @@ mod tests {
                 "We rolled back first and debugged second. I recommended it and Jonas triggered the rollback.",
                 "The rest of the team helped where they could.",
                 "Our PM and I committed to closing a third of the gap.",
+                "We sort of figured the region rollout was the test.",
             ],
         );
     }
