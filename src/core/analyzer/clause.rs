@@ -1801,6 +1801,16 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 // "the team builds" — a present verb after a noun.
                 break;
             }
+            // "all of this runs on …": a pronoun after "of" ends the phrase.
+            if k >= i + 2
+                && doc.norm_of(k - 2) == "of"
+                && matches!(
+                    doc.norm_of(k - 1),
+                    "this" | "that" | "these" | "those" | "it" | "them" | "us"
+                )
+            {
+                break;
+            }
             head = k;
             k += 1;
             n += 1;
@@ -2100,6 +2110,8 @@ mod tests {
         let got =
             read("We profiled the service and found the database queries were the bottleneck.");
         assert_eq!(got.len(), 1, "{got:?}");
+        let got = read("All of this runs on Kubernetes.");
+        assert!(got[0].starts_with("Thing Fact Present [run]"), "{got:?}");
         // A verb contracted onto the pronoun is the clause's verb, so "so"
         // with a new subject starts the next clause; a hedge before the verb
         // is skipped; the copula alone is not a passive.

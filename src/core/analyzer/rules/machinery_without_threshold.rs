@@ -341,6 +341,8 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
         k.first > at
             && k.mood.is_proposal()
             && is_design_verb(&k.verb_base)
+            // Keeping what runs adds nothing: "Our Kafka handles …, and I'd keep it".
+            && k.verb_base != "keep"
             && k.verb.is_some_and(|v| {
                 v + 1 < k.last && matches!(doc.norm_of(v + 1), "one" | "it" | "them")
             })
@@ -371,6 +373,60 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
         return false;
     }
     let object = c.verb.is_some_and(|v| v < at);
+    // "The plan is fifteen services on Kubernetes": the design named as what
+    // the plan is.
+    let design_subject = (c.subject.0..c.subject.1).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "plan"
+                | "design"
+                | "architecture"
+                | "setup"
+                | "approach"
+                | "proposal"
+                | "stack"
+                | "idea"
+        )
+    });
+    if c.verb_base == "be" && object && design_subject && c.tense == Tense::Present {
+        return true;
+    }
+    // "We'd want autoscaling on every service, so k8s handles that": the
+    // component, as the subject, given a job in a sentence that proposes.
+    let subject_is_component = (c.subject.0..c.subject.1).contains(&at);
+    let proposing = cx
+        .clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.mood.is_proposal() && matches!(k.actor, Actor::I | Actor::We | Actor::You));
+    // Not the running system described with its load: "Our Kafka handles
+    // two million events a day".
+    let described =
+        doc.norm_of(c.subject.0) == "our" || cx.measure_in_span(c.sentence, c.first, c.last);
+    if subject_is_component
+        && proposing
+        && !described
+        && c.tense == Tense::Present
+        && matches!(
+            c.verb_base.as_str(),
+            "handle"
+                | "give"
+                | "take"
+                | "deal"
+                | "manage"
+                | "absorb"
+                | "guarantee"
+                | "provide"
+                | "buffer"
+                | "decouple"
+                | "solve"
+                | "cover"
+                | "smooth"
+                | "do"
+        )
+    {
+        return true;
+    }
     if is_fragment(cx, c) {
         // Not a list of someone else's options: "She compares …: a bigger
         // instance, and a Redis cluster".
@@ -808,6 +864,9 @@ mod tests {
                 "Microservices on Kubernetes, Kafka as the backbone, and Redis once reads pass 5k a second.",
                 "Obviously you want a Redis cache in front of the preferences database.",
                 "I chose Cassandra for the log.",
+                "All of this runs on Kubernetes.",
+                "The plan is about fifteen services on Kubernetes.",
+                "We'd want autoscaling on every service, so k8s handles that.",
             ],
             &[
                 "I would shard only past 5,000 writes a second; the city would be the shard key.",
@@ -830,6 +889,9 @@ mod tests {
                 "The passage says \"just moved everything to Kafka\" with no reason.",
                 "Actual sharding across databases I'd only consider past roughly 20,000 sustained writes a second.",
                 "You want a Redis cache once reads pass 5,000 a second.",
+                "Our Kafka handles about two million events a day, and I'd keep it.",
+                "The design is one Postgres; I'd add a queue once jobs wait more than two minutes.",
+                "The plan is to measure the queue depth first.",
             ],
         );
     }
