@@ -1843,7 +1843,9 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             }
         } else if collective {
             let possessive_we = matches!(words[0], "our" | "my");
-            let plain = words.len() == 2 && words[0] == "the"
+            // "Team will check …" with the article dropped is the team too.
+            let plain = words.len() == 1
+                || words.len() == 2 && words[0] == "the"
                 || words.len() == 3 && words[0] == "the" && matches!(words[1], "whole" | "entire");
             if possessive_we || plain {
                 Actor::Team

@@ -47,6 +47,7 @@ pub static IMPROVEMENTS: Phrases = Phrases {
         "~automate", "~train", "~educate", "~monitor", "~alert on", "~ensure", "~make sure", "~be more", "~avoid",
         "~prevent", "~set up", "~introduce", "~write a runbook", "~look at", "~investigate", "~consider", "~explore",
         "~practise more", "~practice more", "~fix", "~update", "~review", "~add", "~create", "~share", "~follow up", "~reduce", "~increase", "~define", "~agree on",
+        "~check", "~align", "~coordinate", "~sync", "~take more", "~take {ownership|responsibility}", "properly", "more carefully", "more closely", "more often", "more regularly",
     ],
 };
 
@@ -71,6 +72,9 @@ pub static FOLLOW_UP_CUES: Phrases = Phrases {
         "takeaways",
         "to prevent this",
         "so it doesn't happen again",
+        "{what|the thing} {i'd|i would|we'd|we would} {change|do differently|do better}",
+        "if {i|we} did it again",
+        "if {i|we} {could|were to} do it again",
     ],
 };
 
@@ -183,9 +187,20 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
     if c.mood == Mood::Imperative && !someone && !vague_content(cx, c) {
         return false;
     }
-    (intention && (c.mood == Mood::Obligation || cue_before || in_list))
+    // "We'll need better monitoring" is an obligation put in the future.
+    let obligation = c.mood == Mood::Obligation
+        || (c.mood == Mood::Plan && matches!(c.verb_base.as_str(), "need" | "have"));
+    (intention && (obligation || cue_before || in_list))
         || (in_list && fragment(cx, c))
-        || (cue_before && (fragment(cx, c) || infinitive))
+        || (cue_before && (fragment(cx, c) || infinitive || lesson_complement(cx, c)))
+}
+
+/// The item as what a lesson is: "the lesson was pick vendors more
+/// carefully", the improvement after the copula.
+fn lesson_complement(cx: &Ctx, c: &Clause) -> bool {
+    c.verb_base == "be"
+        && c.verb
+            .is_some_and(|v| improvement_at(cx, c).is_some_and(|t| t > v))
 }
 
 /// A verbless item: "Better dashboards for queue health", "more monitoring".
@@ -250,7 +265,12 @@ fn attitude_only(cx: &Ctx, c: &Clause) -> bool {
     words.windows(2).any(|p| {
         matches!(
             p,
-            ["be", "more"] | ["do", "better"] | ["be", "careful"] | ["be", "better"]
+            ["be", "more"]
+                | ["do", "better"]
+                | ["be", "careful"]
+                | ["be", "better"]
+                | ["more", "carefully"]
+                | ["more", "thoroughly"]
         )
     })
 }
@@ -302,6 +322,11 @@ mod tests {
                 "Someone should look at the retry timeouts.",
                 "**After**\n- Add more alerts.\n- Write a runbook at some point.",
                 "What I learn: I must be more careful with releases in future.",
+                "Honestly everyone needs to take more ownership.",
+                "What I'd change: pick vendors more carefully, basically.",
+                "So the lesson for me was pick vendors more carefully, basically.",
+                "We'll also need better monitoring on the invoice side in general.",
+                "Action items:\n1. Team will check about schema contract with orders team.",
             ],
             &[
                 "I own the p99 alert on checkout completion, due 12 March.",
@@ -321,6 +346,9 @@ mod tests {
                 "It got better after the fix.",
                 "- **After.** Add a circuit breaker around the acquirer client.",
                 "Lessons: I must be more careful with releases, starting with the 3 June release.",
+                "The lesson was that the cache hid the problem.",
+                "We'll check the logs first and then decide.",
+                "We need a cache because the p99 is 900 ms.",
             ],
         );
     }
