@@ -649,7 +649,8 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 .map(|x| x.0);
             if let Some(sub_at) = open_sub.filter(|&a| {
                 i > a + 2
-                    && starts_pronoun_subject(doc, i, last)
+                    && (starts_pronoun_subject(doc, i, last)
+                        || matches!(doc.norm_of(i), "it's" | "that's" | "there's"))
                     && !(a..i).any(|k| doc.norm_of(k) == ",")
             }) {
                 let had_verb = (sub_at + 1..i).any(|k| {
@@ -835,6 +836,20 @@ pub fn clauses(doc: &Doc) -> Clauses {
         }
         starts.sort_by_key(|&(at, _, _)| at);
         starts.dedup_by_key(|x| x.0);
+        // "When it breaks it's someone else's deploy, and what are we
+        // supposed to do about that?": the question is the clause that asks,
+        // not the statements before it.
+        let asked_from = if question {
+            starts
+                .iter()
+                .enumerate()
+                .skip(1)
+                .rev()
+                .find(|(_, &(at, _, _))| opens_question(doc, at, last))
+                .map_or(0, |(k, _)| k)
+        } else {
+            0
+        };
         for k in 0..starts.len() {
             let (at, link, link_len) = starts[k];
             let end = starts.get(k + 1).map_or(last, |x| x.0);
@@ -850,7 +865,16 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 })
                 .or_else(|| list[begin..].last())
                 .map(|c: &Clause| (c.actor, c.subject, c.mood));
-            let clause = read_clause(doc, s, at, end, link, link_len, prev_actor, question);
+            let clause = read_clause(
+                doc,
+                s,
+                at,
+                end,
+                link,
+                link_len,
+                prev_actor,
+                question && k >= asked_from,
+            );
             list.push(clause);
         }
         by_sentence.push((begin, list.len()));
@@ -1161,6 +1185,26 @@ fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
             && matches!(doc.norm_of(i + 1), "team" | "whole" | "entire" | "squad"))
 }
 
+/// Whether the clause starting at `at` opens a question: a wh-word or an
+/// inverted auxiliary after its link word ("and what are we …", "but can we …").
+fn opens_question(doc: &Doc, at: usize, last: usize) -> bool {
+    let mut i = at;
+    while i < last
+        && (doc.tokens[i].kind == Kind::Punct
+            || matches!(doc.norm_of(i), "and" | "but" | "or" | "so" | "then"))
+    {
+        i += 1;
+    }
+    if i >= last {
+        return false;
+    }
+    let w = doc.norm_of(i);
+    matches!(w, "what" | "why" | "how" | "who" | "where")
+        && i + 1 < last
+        && (is_aux(doc.norm_of(i + 1)) || is_modal(doc.norm_of(i + 1)))
+        || (is_aux(w) || is_modal(w)) && starts_pronoun_subject(doc, i + 1, last)
+}
+
 /// Reads one clause: link words, subject, verb group.
 #[allow(clippy::too_many_arguments)]
 fn read_clause(
@@ -1200,7 +1244,12 @@ fn read_clause(
     if link == Link::Relative
         && i + 1 < last
         && matches!(doc.norm_of(i), "which" | "who" | "whom")
-        && starts_pronoun_subject(doc, i + 1, last)
+        && (starts_pronoun_subject(doc, i + 1, last)
+            // "…, which Kevin had written": a name with its own verb.
+            || is_name(doc, i + 1) && i + 2 < last && {
+                let x = doc.norm_of(i + 2);
+                is_aux(x) || is_modal(x) || is_past_form(x)
+            })
     {
         i += 1;
     }
@@ -1281,7 +1330,7 @@ fn read_clause(
     let (mut actor, mut subject) = (actor, subject);
     // A subject relative stands for its antecedent: in "…by the infra team,
     // which never gave us budget" the actor is the infra team.
-    if link == Link::Relative
+    if matches!(link, Link::Relative | Link::Coord)
         && subject.1 == subject.0 + 1
         && matches!(doc.norm_of(subject.0), "which" | "who")
         && people_antecedent(doc, first)
@@ -1611,34 +1660,35 @@ fn read_clause(
     }
     // A question asks with inversion or a wh-word; "I'd shard the database?"
     // is a proposal said with rising intonation.
-    let asks = doc.sentences[sentence].first < doc.tokens.len() && {
-        let sw = (doc.sentences[sentence].first..doc.sentences[sentence].last)
-            .find(|&k| doc.tokens[k].kind == Kind::Word && !is_discourse(doc.norm_of(k)))
-            .map(|k| doc.norm_of(k))
-            .unwrap_or("");
-        is_aux(sw)
-            || is_modal(sw)
-            || matches!(
-                sw,
-                "what"
-                    | "why"
-                    | "how"
-                    | "who"
-                    | "which"
-                    | "where"
-                    | "when"
-                    | "is"
-                    | "are"
-                    | "do"
-                    | "does"
-                    | "did"
-                    | "can"
-                    | "could"
-                    | "would"
-                    | "should"
-                    | "will"
-            )
-    };
+    let asks = opens_question(doc, first, last)
+        || doc.sentences[sentence].first < doc.tokens.len() && {
+            let sw = (doc.sentences[sentence].first..doc.sentences[sentence].last)
+                .find(|&k| doc.tokens[k].kind == Kind::Word && !is_discourse(doc.norm_of(k)))
+                .map(|k| doc.norm_of(k))
+                .unwrap_or("");
+            is_aux(sw)
+                || is_modal(sw)
+                || matches!(
+                    sw,
+                    "what"
+                        | "why"
+                        | "how"
+                        | "who"
+                        | "which"
+                        | "where"
+                        | "when"
+                        | "is"
+                        | "are"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "can"
+                        | "could"
+                        | "would"
+                        | "should"
+                        | "will"
+                )
+        };
     if question && (asks || !(mood.is_proposal() && matches!(actor, Actor::I | Actor::We))) {
         mood = Mood::Question;
     }
@@ -2112,6 +2162,22 @@ mod tests {
         let got =
             read("We profiled the service and found the database queries were the bottleneck.");
         assert_eq!(got.len(), 1, "{got:?}");
+        // Only the clause that asks is the question; a main clause after a
+        // time clause can start at "it's".
+        let got = read(
+            "When it breaks it's someone else's deploy, and what are we supposed to do about that?",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[1].starts_with("Thing Fact Present"), "{got:?}");
+        assert!(got[2].starts_with("Thing Question"), "{got:?}");
+        let got = read("I would shard it, but can we assume the data fits?");
+        assert!(got[0].starts_with("I Plan"), "{got:?}");
+        assert!(got[1].starts_with("We Question"), "{got:?}");
+        // Relatives stand for a people antecedent or read a named subject.
+        let got = read("It was sized by the infra team, which never gave us budget.");
+        assert!(got[1].starts_with("Others Fact Past neg [give]"), "{got:?}");
+        let got = read("I traced it to the sync code, which Kevin had written.");
+        assert!(got[1].starts_with("Others Fact Past [write]"), "{got:?}");
         let got = read("All of this runs on Kubernetes.");
         assert!(got[0].starts_with("Thing Fact Present [run]"), "{got:?}");
         // A verb contracted onto the pronoun is the clause's verb, so "so"

@@ -59,6 +59,7 @@ pub static BLAME_PHRASES: Phrases = Phrases {
         "{came|comes|come} from {the spec|the requirements|their side|product|management|leadership|the product manager|the other team|the legacy code|legacy code|the old code|their code|the previous team}",
         "{shows|showed|show} up halfway", "nothing {anyone|we|i|anybody} could {do|have done}",
         "{management's|leadership's|product's|marketing's|the other team's|the client's|the vendor's|qa's|sales'} fault", "the fault of",
+        "{it's|it is|it was|that's|that was} {always |usually |probably |just |}{someone else's|somebody else's|another team's|other people's}",
     ],
 };
 
@@ -361,6 +362,9 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     {
         return Some("blames the circumstances");
     }
+    if authored_by_other(cx, c) && (judged_after(cx, c) || author_gone(cx, c)) {
+        return Some("puts the failure on whoever wrote it");
+    }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return None;
     }
@@ -387,6 +391,17 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
                     return Some("puts the duty for the failure on someone else");
                 }
                 Mood::Fact if c.negated && (is_duty_verb(base) || base == "have") => {
+                    return Some("puts the failure on someone else");
+                }
+                // "Ops never gives us access", "which never gave us budget".
+                Mood::Fact if c.negated && withholds_from_us(cx, c) => {
+                    return Some("puts the failure on someone else");
+                }
+                // "Product insisted on launching the same week, which didn't help".
+                Mood::Fact
+                    if matches!(base, "insist" | "demand")
+                        && (failure_after(cx, c) || unhelpful_after(cx, c)) =>
+                {
                     return Some("puts the failure on someone else");
                 }
                 // "He did not say the size", not "Dana didn't say much".
@@ -431,6 +446,70 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Another party wrote or built the part: "it was written by a contractor",
+/// "the sync code, which Kevin had written".
+fn authored_by_other(cx: &Ctx, c: &Clause) -> bool {
+    let authoring = matches!(
+        c.verb_base.as_str(),
+        "write" | "build" | "design" | "create" | "implement" | "code" | "architect" | "configure"
+    );
+    authoring
+        && c.mood.is_fact()
+        && !c.negated
+        && (passive_by_party(cx, c) || c.actor == Actor::Others && c.link == Link::Relative)
+}
+
+/// The part judged bad in the clause or a clause after it in the sentence:
+/// "…, and frankly it was a mess".
+fn judged_after(cx: &Ctx, c: &Clause) -> bool {
+    cx.clauses
+        .of(c.sentence)
+        .iter()
+        .filter(|k| k.first >= c.first)
+        .any(|k| {
+            k.actor == Actor::Thing && cx.has_in_span(&BAD_STATES, c.sentence, k.first, k.last)
+        })
+}
+
+/// The author is gone, so the part is nobody's: "a contractor who is long
+/// gone", "before he moved teams", "people who've left".
+fn author_gone(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[c.sentence];
+    (c.first..sentence.last).any(|k| {
+        let w = doc.norm_of(k);
+        let next = if k + 1 < sentence.last {
+            doc.norm_of(k + 1)
+        } else {
+            ""
+        };
+        w == "gone"
+            || matches!(w, "left" | "quit")
+                && matches!(next, "the" | "." | "," | "years" | "ages" | "")
+            || w == "moved" && matches!(next, "teams" | "on")
+    })
+}
+
+/// A resource withheld from the speaker's side: "never gives us access",
+/// "didn't give us budget", "wouldn't grant me the role".
+fn withholds_from_us(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    matches!(
+        c.verb_base.as_str(),
+        "give" | "provide" | "grant" | "allocate" | "fund" | "approve" | "share"
+    ) && c
+        .verb
+        .is_some_and(|v| v + 1 < c.last && matches!(doc.norm_of(v + 1), "us" | "me" | "my" | "our"))
+}
+
+/// A clause after `c` saying it made things worse: "which didn't help anyone".
+fn unhelpful_after(cx: &Ctx, c: &Clause) -> bool {
+    cx.clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.first >= c.last && k.negated && k.verb_base == "help")
 }
 
 /// A verb of saying with information as its object: "say the size",
@@ -598,6 +677,14 @@ fn verb_base_of(w: &str) -> Option<&'static str> {
 /// or a failure verb whose object is the work ("missed the rounding bug").
 fn failure_context(cx: &Ctx, c: &Clause) -> bool {
     let base = c.verb_base.as_str();
+    // "They broke the monolith into services" splits; it breaks nothing.
+    let splits = base == "break"
+        && c.verb.is_some_and(|v| {
+            (v + 1..c.last).any(|k| matches!(cx.doc.norm_of(k), "into" | "up" | "out"))
+        });
+    if splits {
+        return false;
+    }
     if matches!(
         base,
         "miss"
@@ -737,6 +824,12 @@ mod tests {
                 "The deadline for the quarter close was fixed by finance.",
                 "The PR was approved by Sam without him actually running it.",
                 "Probably the database team's migration again, they never coordinate with us.",
+                "The job was written years ago by a contractor who is long gone.",
+                "The bug was in the parser, which Kevin had written before he moved teams, and frankly it was a mess.",
+                "When it breaks it's always someone else's deploy, and what are we supposed to do about that?",
+                "The cluster was sized by the infra team, which never gave us budget for more nodes.",
+                "Ops never gives us access to the production dashboards anyway.",
+                "Product also insisted on launching the new fare rules that same week, which didn't help anyone.",
             ],
             &[
                 "The root cause was a pool default that nobody had set deliberately.",
@@ -760,6 +853,11 @@ mod tests {
                 "Dana didn't say much in the kickoff, so I asked her directly what worried her.",
                 "The migration was approved by Sam after he ran it on staging.",
                 "Where it got hard was with the design team, so I set up a weekly review with them.",
+                "They broke the monolith into services last year, and it went well.",
+                "Dana built the mobile client, which shipped a week early.",
+                "The export was written by Priya and it has run every night since 2021.",
+                "The product manager insisted on a demo every Friday, which helped a lot.",
+                "My manager gave us two extra weeks.",
             ],
         );
     }
