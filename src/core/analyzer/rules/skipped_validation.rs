@@ -63,7 +63,10 @@ pub static VALIDATION: Phrases = Phrases {
         "soak test",
         "battery test",
         "staged rollout",
+        "staged",
         "canary",
+        "through {the |our |}{pipeline|ci}",
+        "the ci pipeline",
         "~check",
         "dry run",
         "dry-run",
@@ -306,7 +309,12 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             })
             .map(|h| (h.first as usize, h.last as usize))
     };
-    let validation_here = in_clause(&VALIDATION).is_some() || validation_near(cx, c);
+    // "Threat model: I'd do it later": the label names what the item is about.
+    let under_label = s > 0
+        && doc.sentences[s - 1].is_structure()
+        && cx.has(&VALIDATION, s - 1)
+        && cx.clauses.of(s).first().is_some_and(|k| std::ptr::eq(k, c));
+    let validation_here = in_clause(&VALIDATION).is_some() || validation_near(cx, c) || under_label;
     if let Some((a, b)) = in_clause(&WAVED_AWAY) {
         let phrase = cx.slice(a, b).to_ascii_lowercase();
         let strong = phrase.contains("prod")
@@ -338,6 +346,8 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         .or_else(|| deferred(cx, c, validation_here))
         .or_else(|| delegated(cx, c))
         .or_else(|| unstaged_rollout(cx, c))
+        .or_else(|| disabled(cx, c))
+        .or_else(|| silence_as_check(cx, c))
         .or_else(|| in_clause(&HOPE))
     {
         return Some(if found.0 < c.first + 8 {
@@ -401,7 +411,7 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         && validation_here
         && c.actor == Actor::I
         && c.mood.is_fact()
-        && justified_skip(cx, s)
+        && (c.link == Link::Result || justified_skip(cx, s))
     {
         return Some(span(cx, c, c.first, c.last));
     }
@@ -464,9 +474,12 @@ fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
                 && !(c.first..at).any(|k| words::is_negation(doc.norm_of(k)))
         })
         .map(|h| h.last as usize);
+    // "Run it on staging first was not possible": the negation may follow
+    // the validation when the validation is the subject.
+    let negated_after = |k: usize| (a..k).any(|n| words::is_negation(doc.norm_of(n)));
     let not_a_priority = || {
         (a..c.last)
-            .filter(|_| c.negated)
+            .filter(|&k| c.negated || negated_after(k))
             .find(|&k| {
                 matches!(
                     doc.norm_of(k),
@@ -493,10 +506,80 @@ fn deferred(cx: &Ctx, c: &Clause, validation_here: bool) -> Option<(usize, usize
     if !validation_here || c.negated {
         return None;
     }
-    cx.hits_in(&DEFERRED, c.sentence)
+    let listed = cx
+        .hits_in(&DEFERRED, c.sentence)
         .iter()
         .find(|h| (c.first..c.last).contains(&(h.first as usize)))
-        .map(|h| (c.first, h.last as usize))
+        .map(|h| (c.first, h.last as usize));
+    // "Threat model: I'd do it later, once it's built": a plan put off.
+    let later = || {
+        c.mood
+            .is_proposal()
+            .then(|| {
+                (c.first..c.last)
+                    .find(|&k| matches!(cx.doc.norm_of(k), "later" | "afterwards" | "eventually"))
+            })
+            .flatten()
+            .map(|k| (c.first, k + 1))
+    };
+    listed.or_else(later)
+}
+
+/// A check switched off: "the check kept failing, so I turned it off",
+/// "we disabled the flaky tests", "commented out the assertion".
+fn disabled(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let v = c.verb?;
+    let next = |k: usize| {
+        if v + k < c.last {
+            doc.norm_of(v + k)
+        } else {
+            ""
+        }
+    };
+    let off = match c.verb_base.as_str() {
+        "disable" | "mute" | "silence" | "bypass" => true,
+        "turn" | "switch" => (1..=3).any(|k| next(k) == "off"),
+        "comment" => (1..=3).any(|k| next(k) == "out"),
+        _ => false,
+    };
+    if !off || c.negated || c.mood == Mood::Question {
+        return None;
+    }
+    // The check is the object, or what the pronoun points back to in the
+    // sentence ("The check kept failing, so I turned it off").
+    let object_check = validations(cx, c).any(|(a, _)| a > v);
+    let pointed = matches!(next(1), "it" | "them" | "those" | "that")
+        && cx
+            .hits_in(&VALIDATION, c.sentence)
+            .iter()
+            .any(|h| (h.first as usize) < c.first);
+    (object_check || pointed).then(|| (c.first, c.last))
+}
+
+/// Silence taken as proof: "if nothing pages, it's fine", "as long as no
+/// one complains we're good".
+fn silence_as_check(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let verdict = c.verb_base == "be"
+        || c.verb.is_some_and(|v| doc.norm_of(v) == "fine")
+        || matches!(c.verb_base.as_str(), "fine" | "good" | "ok" | "okay");
+    let fine = (c.first..c.last)
+        .any(|k| matches!(doc.norm_of(k), "fine" | "ok" | "okay" | "good" | "safe"));
+    if !verdict || !fine || c.negated {
+        return None;
+    }
+    let condition = cx.clauses.of(c.sentence).iter().find(|k| {
+        k.link == Link::Condition
+            && k.last <= c.first
+            && k.subject.1 > k.subject.0
+            && matches!(doc.norm_of(k.subject.0), "nothing" | "nobody" | "no")
+            && matches!(
+                k.verb_base.as_str(),
+                "page" | "alert" | "break" | "complain" | "fail" | "fire" | "go"
+            )
+    })?;
+    Some((condition.first, c.last))
 }
 
 /// Validation handed to someone else ("I left testing to the QA team").
@@ -645,6 +728,9 @@ fn justified_skip(cx: &Ctx, s: usize) -> bool {
                 | "deadline"
                 | "rush"
                 | "later"
+                | "urgent"
+                | "hurry"
+                | "asap"
         ) || cx.doc.norm_of(t) == "only"
             && t + 1 < sentence.last
             && matches!(
@@ -726,7 +812,8 @@ fn performs_validation(cx: &Ctx, c: &Clause) -> bool {
 /// phrase's end, trimmed.
 fn span(cx: &Ctx, c: &Clause, a: usize, b: usize) -> (usize, usize) {
     let doc = cx.doc;
-    let mut first = if a - c.first <= 8 { c.first } else { a };
+    // A phrase may start before the clause (a condition it depends on).
+    let mut first = if a <= c.first + 8 { c.first.min(a) } else { a };
     while first < b
         && (doc.tokens[first].kind == Kind::Punct
             || matches!(
@@ -794,6 +881,12 @@ mod tests {
                 "Then I push with Ansible to all three regions at once.",
                 "I don't write tests for UI components. They're too simple to be worth it.",
                 "I'd ship it straight to prod and we'd monitor it there.",
+                "We don't really do the whole staged thing.",
+                "The check kept failing, so I turned it off until launch.",
+                "It was urgent, so I didn't push it through the pipeline.",
+                "Run it on staging first was not possible, the copy takes six hours to refresh.",
+                "Threat model:\nI'd do it later, once it's built.",
+                "For monitoring, if nothing pages, it's fine.",
             ],
             &[
                 "There was no time to write tests for that query, so I had a second engineer check its output against ten orders by hand.",
@@ -824,6 +917,11 @@ mod tests {
                 "QA found two bugs after release, both in the date picker.",
                 "- \"Tests can come later\" - skipped validation.",
                 "I'm not writing pixel-diff tests for all 140 templates. The risk is a layout break in a rare template. What covers it: I render the 30 most used templates with both renderers and diff them.",
+                "I disabled the old cron job once the new scheduler had run clean for a week.",
+                "If nothing pages for an hour, we move from 5% to 25% of traffic.",
+                "The staged rollout took three days and caught one bad host.",
+                "I'll write it up later today.",
+                "- \"Tests can come later\" - skipped validation.",
             ],
         );
     }
