@@ -48,6 +48,11 @@ pub static CERTAINTY: Phrases = Phrases {
         "obviously", "clearly", "naturally", "of course", "evidently", "simply",
         "!simply put", "!not simply", "!not obviously", "!not clearly",
         "{is|was|'s|are|were|be|seems} {pretty |fairly |very |quite |kind of |really |so |}obvious",
+        "{is|was|'s|are|were|seems} {pretty |fairly |very |quite |kind of |really |just |}{standard|conventional|textbook|the norm}",
+        "how {every|everyone|everybody|all the|most|other|big} {big |large |other |}{company|companies|team|teams|does|do|builds|build}",
+        ": {standard|default|obvious|the usual|the default|the standard}",
+        "{is|was|'s|seemed|seems} {a |the |}{reasonable|sensible|good|fine|solid|safe|smart|natural} {choice|call|pick|option|decision}",
+        "{simply|just} what works",
         "{standard|usual|normal|default|textbook|modern|natural|conventional|common} {way|approach|choice|pattern|thing|one|option|stack|practice|fix|answer|solution|move|fit|tool|setup|route}",
         "{it's|that's|is|was|'s} {kind of |pretty much |basically |}the {standard|default|norm|usual}",
         "{a |}{very |}standard modern stack",
@@ -150,7 +155,9 @@ impl Rule for HiddenReasoning {
                 continue;
             }
             let marker = doc.norm_of(t);
-            if marker == "simply" && !simply_decides(cx, c, t) {
+            // "simply what works" is a verdict whoever it is about.
+            let bare_marker = h.last == h.first + 1;
+            if marker == "simply" && bare_marker && !simply_decides(cx, c, t) {
                 continue;
             }
             if marker == "clearly" && clearly_is_manner(cx, t) {
@@ -635,6 +642,10 @@ mod tests {
                 "Last write wins, that's the standard way.",
                 "We went with Vault, obviously.",
                 "I went with a simpler steering model at distance.",
+                "The architecture is pretty standard, this is how every big company does it.",
+                "Threshold 0.5: standard.",
+                "Cassandra was a reasonable choice though.",
+                "I'd use gradient boosting, it's simply what works for tabular data.",
             ],
             &[
                 "Before I pick anything, three questions.",
@@ -655,6 +666,9 @@ mod tests {
                 "The heap snapshots made the cause obvious within a day.",
                 "I ranked apps by how many people used them.",
                 "Room we chose because the whole team knew it from the previous app.",
+                "Cassandra was a reasonable choice because writes are 40k a second and reads are by key.",
+                "The threshold is 0.5 because a false positive costs one manual review.",
+                "I picked Postgres because we join orders to stores constantly and the team already runs it.",
             ],
         );
     }
