@@ -70,7 +70,8 @@ pub static EXCLUSIVE_CLAIMS: Phrases = Phrases {
         "without me {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
         "without my {work|doc|design|code|plan|push} {the|it|this|that|nothing|none|nobody|no one|we}",
         "i alone", "nobody else {did|touched|helped|wrote}",
-        "{i was|i'm|i am} the reason {it|we|the|this|that}", "the answer is me", "{it|this|that} was my baby",
+        "{i was|i'm|i am} the reason {it|we|this|that|the project|the launch|the release|the migration|the product|the feature|the team} {shipped|worked|launched|succeeded|happened|got|made|went|delivered|hit|finished|ever}",
+        "the answer is me", "{it|this|that} was my baby",
         "{followed|follow|following} my {plan|lead|instructions|design|spec|tickets}", "along for the ride",
         "the {thinking|design|idea|vision|plan|architecture|hard part} was {all |really |}mine",
         "if you count {code review|code reviews|reviews|tickets|meetings} as",
@@ -123,11 +124,13 @@ impl Rule for OverClaiming {
         // Others' parts named answer a claim over the whole, but not one
         // that denies them a part.
         let others_named = cx.attempt.others_named || others_named_here(cx);
+        let shapes = shape_claims(cx);
         let mut claims: Vec<(usize, usize, usize)> = cx
             .hits_of(&EXCLUSIVE_CLAIMS)
             .iter()
             .map(|h| (h.sentence as usize, h.first as usize, h.last as usize))
             .chain(role_stacks(cx))
+            .chain(shapes.iter().copied())
             .collect();
         if !others_named {
             claims.extend(
@@ -143,6 +146,7 @@ impl Rule for OverClaiming {
             .hits_of(&EXCLUSIVE_CLAIMS)
             .iter()
             .map(|h| (h.first as usize, h.last as usize))
+            .chain(shapes.iter().map(|&(_, a, b)| (a, b)))
             .collect();
         for (s, t, h_last) in claims {
             // "on my own phone" is possession, not working alone.
@@ -344,6 +348,98 @@ fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Whole-work claims made by the shape of the sentence, not a phrase:
+/// a list of the speaker's work closed by "everything" ("I did the backend,
+/// the dashboards, everything"), the owned part answered with all of it
+/// ("What I owned: honestly, pretty much all of it"), and the others' part
+/// made nil ("what the others did … would be close to empty").
+fn shape_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
+    let doc = cx.doc;
+    let mut out = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.is_structure() || cx.facts[s].mention {
+            continue;
+        }
+        let words: Vec<usize> = (sentence.first..sentence.last)
+            .filter(|&k| doc.tokens[k].kind == Kind::Word && !doc.tokens[k].quoted)
+            .collect();
+        let w = |i: usize| words.get(i).map_or("", |&k| doc.norm_of(k));
+        let Some(&last_word) = words.last() else {
+            continue;
+        };
+        // The whole, at the end of the sentence: "everything", "all of it".
+        let n = words.len();
+        let whole_end = if w(n - 1) == "everything" {
+            Some(n - 1)
+        } else if n >= 3
+            && w(n - 3) == "all"
+            && w(n - 2) == "of"
+            && matches!(w(n - 1), "it" | "that" | "them")
+        {
+            Some(n - 3)
+        } else {
+            None
+        };
+        if let Some(at) = whole_end {
+            let start = words[at];
+            let comma_before = start > sentence.first && doc.norm_of(start - 1) == ",";
+            let by_me = cx.clauses.of(s).iter().any(|c| {
+                c.actor == Actor::I
+                    && c.mood == Mood::Fact
+                    && !c.negated
+                    && is_making_verb(&c.verb_base)
+                    && c.first < start
+            });
+            // "What I owned: … all of it": the owned part asked and answered.
+            let owned_label = (0..n.saturating_sub(2)).any(|i| {
+                w(i) == "what"
+                    && w(i + 1) == "i"
+                    && matches!(
+                        w(i + 2),
+                        "owned" | "did" | "built" | "led" | "handled" | "own" | "do"
+                    )
+                    && i + 2 < at
+                    && at - (i + 2) <= 5
+            });
+            // The label may stand as its own line: "What I owned:\nPretty much all of it."
+            let label_before = s > 0 && doc.sentences[s - 1].is_structure() && n <= 6 && {
+                let prev = &doc.sentences[s - 1];
+                let lw: Vec<&str> = (prev.first..prev.last).map(|k| doc.norm_of(k)).collect();
+                lw.windows(3).any(|p| {
+                    p[0] == "what"
+                        && p[1] == "i"
+                        && matches!(
+                            p[2],
+                            "owned" | "did" | "built" | "led" | "handled" | "own" | "do"
+                        )
+                })
+            };
+            if comma_before && by_me || owned_label || label_before {
+                out.push((s, words[0], last_word + 1));
+                continue;
+            }
+        }
+        // "what the others did … close to empty": their part made nothing.
+        let others_part = (0..n.saturating_sub(2)).find(|&i| {
+            w(i) == "what"
+                && matches!(w(i + 1), "the" | "they" | "others" | "everyone")
+                && (matches!(w(i + 1), "they" | "others" | "everyone")
+                    || matches!(w(i + 2), "others" | "rest" | "team"))
+        });
+        if let Some(i) = others_part {
+            let nil = (i + 2..n).find(|&j| {
+                matches!(w(j), "empty" | "nothing")
+                    || w(j) == "very" && w(j + 1) == "little"
+                    || w(j) == "not" && w(j + 1) == "much"
+            });
+            if let Some(j) = nil {
+                out.push((s, words[i], words[j] + 1));
+            }
+        }
+    }
+    out
+}
+
 /// Every role on the project claimed at once: "I was the architect, the
 /// builder and the tester". Three or more role nouns after "I was".
 fn role_stacks(cx: &Ctx) -> Vec<(usize, usize, usize)> {
@@ -433,6 +529,10 @@ mod tests {
                 "Priya wrote the parser, but the others in my group were mostly along for the ride.",
                 "I built the offline mode almost alone, all the sync logic, the database, everything.",
                 "Sam reviewed the code, but the thinking was mine.",
+                "I did the backend, the dashboards, everything.",
+                "What I owned: honestly, pretty much all of it.",
+                "What I owned:\nPretty much all of it.",
+                "If you asked what the others did, honestly it would be close to empty.",
             ],
             &[
                 "I designed the sync protocol; Dana built the mobile client.",
@@ -460,6 +560,9 @@ mod tests {
                 "The outage happened because of me: I missed the timezone case.",
                 "I tested it on my own phone first.",
                 "I was the lead on the API; Dana was the designer.",
+                "I was the reason the rollout paused: I found the bad migration in the canary.",
+                "The way I'd do it, and this is roughly what I did last year, is to start on PC, because certification shapes everything.",
+                "I built the ingestion service; Priya built the dashboards and Sam ran the rollout.",
             ],
         );
     }
