@@ -554,7 +554,7 @@ fn disabled(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             .hits_in(&VALIDATION, c.sentence)
             .iter()
             .any(|h| (h.first as usize) < c.first);
-    (object_check || pointed).then(|| (c.first, c.last))
+    (object_check || pointed).then_some((c.first, c.last))
 }
 
 /// Silence taken as proof: "if nothing pages, it's fine", "as long as no
