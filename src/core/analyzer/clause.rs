@@ -795,7 +795,9 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 continue;
             }
             // Reported speech: "I said we'd use Postgres", "she told me that …".
-            if let Some(base) = verb_base(w) {
+            // Not a noun after a determiner: "the answer here is …".
+            let noun_use = i > first && is_determiner(doc.norm_of(i - 1));
+            if let Some(base) = verb_base(w).filter(|_| !noun_use) {
                 if is_say_verb(base) && i + 1 < last {
                     let mut k = i + 1;
                     if matches!(base, "tell" | "ask")
@@ -1851,6 +1853,22 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 // "the team builds" — a present verb after a noun.
                 break;
             }
+            // An unknown present verb: "each request decrements the bucket",
+            // an -s word after the head and before a determiner.
+            if k > i
+                && n >= 1
+                && x.len() > 3
+                && x.ends_with('s')
+                && !x.ends_with("ss")
+                && !is_determiner(doc.norm_of(k - 1))
+                && k + 1 < last
+                && matches!(
+                    doc.norm_of(k + 1),
+                    "the" | "a" | "an" | "its" | "their" | "our" | "each" | "every"
+                )
+            {
+                break;
+            }
             // "all of this runs on …": a pronoun after "of" ends the phrase.
             if k >= i + 2
                 && doc.norm_of(k - 2) == "of"
@@ -2178,6 +2196,14 @@ mod tests {
         assert!(got[1].starts_with("Others Fact Past neg [give]"), "{got:?}");
         let got = read("I traced it to the sync code, which Kevin had written.");
         assert!(got[1].starts_with("Others Fact Past [write]"), "{got:?}");
+        // A say-verb used as a noun starts no reported clause; an unknown
+        // -s verb before a determiner ends the subject.
+        let got = read("The answer here is a token bucket. Each request decrements the bucket.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[1].starts_with("Thing Fact Present [decrement]"),
+            "{got:?}"
+        );
         let got = read("All of this runs on Kubernetes.");
         assert!(got[0].starts_with("Thing Fact Present [run]"), "{got:?}");
         // A verb contracted onto the pronoun is the clause's verb, so "so"

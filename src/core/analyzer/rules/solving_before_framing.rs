@@ -215,7 +215,7 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
     if c.mention || sentence.is_structure() || restated_prompt {
         return false;
     }
-    if pseudo_cleft_plan(cx, c) {
+    if pseudo_cleft_plan(cx, c) || design_statement(cx, c) {
         return true;
     }
     let proposal = matches!(c.mood, Mood::Plan | Mood::Imperative)
@@ -232,6 +232,67 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
         && !c.negated
         && !frames_itself
         && !conditional(cx, c)
+}
+
+/// A design stated as what the answer is, with a heavy component in it:
+/// "The answer here is a token bucket in Redis", "So basically it's
+/// websockets into a gateway, Kafka behind it", "My approach: a Go service
+/// with Redis for hot links", "Kafka plus a pool of workers". Present
+/// tense only: "the answer was a cache" tells a story.
+fn design_statement(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if c.mood != Mood::Fact
+        || c.negated
+        || c.tense != crate::core::analyzer::clause::Tense::Present
+        || !cx.has_in_span(&HEAVY, c.sentence, c.first, c.last)
+        // "A cache once the query passes 100 ms" waits for its trigger.
+        || conditional(cx, c)
+    {
+        return false;
+    }
+    let subject: Vec<&str> = (c.subject.0..c.subject.1).map(|k| doc.norm_of(k)).collect();
+    let design_subject = subject.iter().any(|w| {
+        matches!(
+            *w,
+            "answer"
+                | "approach"
+                | "design"
+                | "plan"
+                | "solution"
+                | "idea"
+                | "architecture"
+                | "setup"
+        )
+    });
+    let copula = c.verb_base == "be"
+        && (design_subject || matches!(subject.as_slice(), ["it"] | ["this"]))
+        || subject.as_slice() == ["it's"];
+    // A verbless clause that opens with the component or follows a label:
+    // "Kafka plus a pool of workers", "My approach: a Go service …".
+    let verbless = c
+        .verb
+        .is_none_or(|v| crate::core::analyzer::words::verb_base(doc.norm_of(v)).is_none());
+    let fragment = verbless && c.actor == Actor::Thing && {
+        let sentence = &doc.sentences[c.sentence];
+        let opens_sentence = (sentence.first..c.first).all(|k| doc.tokens[k].kind == Kind::Punct);
+        let after_label = c.first > sentence.first && doc.norm_of(c.first - 1) == ":"
+            || opens_sentence && c.sentence > 0 && {
+                let prev = &doc.sentences[c.sentence - 1];
+                prev.last > prev.first && doc.norm_of(prev.last - 1) == ":"
+            };
+        // The component is the first word, or the first after an article.
+        let lead = if matches!(doc.norm_of(c.first), "a" | "an" | "the") {
+            c.first + 1
+        } else {
+            c.first
+        };
+        let opens_with_component = cx
+            .hits_in(&HEAVY, c.sentence)
+            .iter()
+            .any(|h| h.first as usize == lead);
+        opens_sentence && opens_with_component || after_label
+    };
+    copula || fragment
 }
 
 /// "First thing I'd do is restart the booking pods", "what I'd do is add a
@@ -348,6 +409,10 @@ mod tests {
                 "I'd render the whole table with a map over the rows, and I'd sort it in place.",
                 "First thing I'd do is restart the booking pods, because that usually fixes it. If that doesn't help I'd roll back whatever went out last.",
                 "Okay, I will use a hash map to count every word, then sort by count.\n\n```python\ncounts = Counter(words)\n```",
+                "Prompt: design a rate limiter.\nThe answer here is a token bucket in Redis, keyed by API key. Each request decrements the bucket with a Lua script.",
+                "Prompt: design a chat backend.\nSo basically it's websockets into a gateway, Kafka behind it, and Cassandra for message history. The gateway fans out to the users online.",
+                "Prompt: design a notification service.\nKafka plus a pool of workers, one per channel. Each worker reads its topic and calls the provider.",
+                "Prompt: design a URL shortener.\nMy approach: a Go service behind a load balancer, with Redis for hot links and Postgres for the rest. Writes go to Postgres first, reads hit Redis.",
             ],
             &[
                 "I would add a queue once retries must survive a deploy, and I'd add a cache if p99 passes 100 ms.",
@@ -367,6 +432,8 @@ mod tests {
                 "It depends on the write rate. I'd use Postgres, and I'd add a queue past 500 jobs a second.",
                 "I wouldn't add Kafka, and I wouldn't shard.",
                 "Prompt: design a cron-like job scheduler for 2,000 internal jobs.\n\nFirst I'd ask how often jobs run. Then I'd start from one scheduler process with a Postgres table.",
+                "Prompt: design a rate limiter.\nFirst, what are we limiting, per user or per key, and how many requests a second at peak? Assuming 5,000 a second, a token bucket in Redis keyed by API key is enough.",
+                "The answer was a cache in the end: we put Redis in front of the catalogue and p99 fell from 900 ms to 80 ms.",
             ],
         );
     }
