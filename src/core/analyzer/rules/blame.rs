@@ -13,7 +13,11 @@
 //! put on them after the fact ("QA should have caught this", "marketing
 //! shouldn't set launch dates", "other teams need to communicate better"), a
 //! circumstance judged ("the deadline was insane", "the legacy ledger was a
-//! mess"), or the failure explained by them ("it failed because the analytics
+//! mess"), a faulty part put on whoever wrote it ("the sync code, which Kevin
+//! had written before he moved teams, and frankly it was a mess", "written by
+//! a contractor who is long gone"), a resource withheld ("Ops never gives us
+//! access"), a decision imposed with a bad consequence ("Product insisted on
+//! launching that week, which didn't help"), or the failure explained by them ("it failed because the analytics
 //! team wrote bad SQL", "that was on them"). What answers it: the speaker's own
 //! part in the same failure within two sentences ("my miss was", "I should
 //! have", "I didn't ask", "that part was on me"). Not blame: a neutral root

@@ -8,7 +8,9 @@
 //! - **certainty or convention in place of a reason**: "obviously", "clearly",
 //!   "naturally", "simply", a decision-sense "just" ("I'd just do REST"),
 //!   "the standard way", "best practice", "industry standard", "the
-//!   architecture is pretty obvious", "a no-brainer". A reason in the same
+//!   architecture is pretty obvious", "is pretty standard", "how every big
+//!   company does it", "Threshold 0.5: standard", "a reasonable choice", "a
+//!   no-brainer". A reason in the same
 //!   sentence answers it ("…, because nine times out of ten that clears it
 //!   up"), unless the reason is itself an appeal to convention ("because it
 //!   is industry standard"). Not flagged: a negated marker ("not obvious",

@@ -15,6 +15,9 @@
 //! habit ("I wouldn't build a test harness", "the provider integration
 //! itself I don't test"), left to people watching production ("QA can find
 //! problems after release", "if it breaks we'd see it in the error rate"),
+//! a check switched off ("it kept failing, so I turned it off"), silence
+//! taken as proof ("if nothing pages, it's fine"), a check said to be
+//! impossible ("run it on staging first was not possible"),
 //! or a team's "we didn't write tests". What answers it: a mitigation in the same or the next
 //! sentence ("…, so I had a second engineer check its output", "; instead I
 //! diffed the rendered output"). Not flagged: the speaker admitting a miss in

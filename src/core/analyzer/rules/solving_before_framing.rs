@@ -9,7 +9,10 @@
 //!
 //! How it reads an answer: the first commitment is the first clause that
 //! proposes a design ("I'd use …", "we'll put a queue …", an imperative such
-//! as "Add a cache", or a design list item such as "Kafka as the backbone").
+//! as "Add a cache", or a design list item such as "Kafka as the backbone"),
+//! or a design stated as what the answer is ("The answer here is a token
+//! bucket in Redis", "it's websockets into a gateway, Kafka behind it", a
+//! fragment opening with the component: "Kafka plus a pool of workers").
 //! Framing is anything before it that asks or pins the problem down: a
 //! question, an assumption ("let's assume", "say we have"), a number of
 //! users, requests or data, a latency or budget, a goal or success

@@ -10,7 +10,9 @@
 //! collective or for nobody ("we should …", "we need to …", "going forward
 //! we'll …", "the team has to …"), or an improvement item in an action-item
 //! list or after an action-item cue ("action items: improve alerting, better
-//! dashboards"). What answers it: an owner (a named person, "I", "me",
+//! dashboards", "what I'd change: pick vendors more carefully"), including
+//! comparatives of manner ("more carefully", "take more ownership") and
+//! soft verbs ("check", "align"). What answers it: an owner (a named person, "I", "me",
 //! "owner: …", a named team that owns it) or a date or trigger ("by Friday",
 //! "due 12 March", "next sprint", "in two weeks", "before every season
 //! launch", "when the backlog passes …") in the item. Not flagged: blame on
