@@ -359,13 +359,17 @@ fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
 fn shape_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
     let doc = cx.doc;
     let mut out = Vec::new();
+    // One buffer for every sentence: this runs on every analysis.
+    let mut words: Vec<usize> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if sentence.is_structure() || cx.facts[s].mention {
             continue;
         }
-        let words: Vec<usize> = (sentence.first..sentence.last)
-            .filter(|&k| doc.tokens[k].kind == Kind::Word && !doc.tokens[k].quoted)
-            .collect();
+        words.clear();
+        words.extend(
+            (sentence.first..sentence.last)
+                .filter(|&k| doc.tokens[k].kind == Kind::Word && !doc.tokens[k].quoted),
+        );
         let w = |i: usize| words.get(i).map_or("", |&k| doc.norm_of(k));
         let Some(&last_word) = words.last() else {
             continue;

@@ -479,10 +479,10 @@ fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         .map(|h| h.last as usize);
     // "Run it on staging first was not possible": the negation may follow
     // the validation when the validation is the subject.
-    let negated_after = |k: usize| (a..k).any(|n| words::is_negation(doc.norm_of(n)));
+    let first_negation = (a..c.last).find(|&n| words::is_negation(doc.norm_of(n)));
     let not_a_priority = || {
         (a..c.last)
-            .filter(|&k| c.negated || negated_after(k))
+            .filter(|&k| c.negated || first_negation.is_some_and(|n| n < k))
             .find(|&k| {
                 matches!(
                     doc.norm_of(k),
