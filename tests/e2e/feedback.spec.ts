@@ -118,6 +118,27 @@ test('the Signals meter and the legend explain the marks', async ({ page }) => {
   await expect(signals).toContainText('not shown');
   await panel.getByText('What the marks mean').click();
   await expect(panel.getByRole('definition').first()).toBeVisible();
+  // Every rule's mark is drawn, and no two rules are drawn alike: a finding
+  // counted in the panel is always visible in the text.
+  const samples = panel.locator('.legend .mark-sample');
+  await expect(samples).toHaveCount(11);
+  const looks = await samples.evaluateAll((els) =>
+    els.map((el) => {
+      const s = getComputedStyle(el);
+      return `${s.textDecorationLine} ${s.textDecorationStyle} ${s.textDecorationColor}`;
+    }),
+  );
+  for (const look of looks) expect(look).not.toMatch(/^none|rgba\(0, 0, 0, 0\)/);
+  expect(new Set(looks).size).toBe(11);
+});
+
+test('the newer rules mark their words in the text too', async ({ page }) => {
+  await open(page, '#/drill/evidence-replay');
+  await page
+    .getByRole('textbox', { name: 'Weak version', exact: true })
+    .fill('I did the backend, the dashboards, everything. Going forward we should improve our monitoring.');
+  await expect(page.locator('#section-weak-marks mark.mark-over-claiming')).toHaveText('I did the backend, the dashboards, everything');
+  await expect(page.locator('#section-weak-marks mark.mark-vague-action-item')).toHaveText('Going forward we should improve our monitoring');
 });
 
 test('typing into a 1,500-word answer keeps every input handler under a frame, and the analysis catches up', async ({ page }) => {
