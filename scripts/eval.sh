@@ -5,7 +5,7 @@
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
 #     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl,
-#     tests/corpus/blind-3/ to tests/corpus/blind-8/ (span level).
+#     tests/corpus/blind-3/ to tests/corpus/blind-9/ (span level).
 #     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
@@ -60,4 +60,6 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind-7/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-8/*.jsonl, span level, eighth set"
   python3 "$span" "$bin" tests/corpus/blind-8/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-9/*.jsonl, span level, ninth set"
+  python3 "$span" "$bin" tests/corpus/blind-9/*.jsonl
 fi

@@ -1849,6 +1849,8 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 && !is_people_noun(x)
                 && n >= 1
                 && !is_determiner(doc.norm_of(k - 1))
+                // "1,100 orders were delayed": after a number it is a noun.
+                && doc.tokens[k - 1].kind != Kind::Number
             {
                 // "the team builds" — a present verb after a noun.
                 break;
@@ -2154,6 +2156,14 @@ mod tests {
             let got = read(text);
             assert!(got[0].starts_with(want), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_plural_after_a_number_is_a_noun() {
+        assert_eq!(
+            read("Roughly 1,100 orders were delayed by a day."),
+            ["Thing Fact Past [delay] Roughly 1,100 orders were delayed by a day."]
+        );
     }
 
     #[test]

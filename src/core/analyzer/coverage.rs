@@ -856,7 +856,34 @@ fn stated_problem(cx: &Ctx, s: usize) -> bool {
                 | "after"
         )
     }) || words.windows(2).any(|p| p[0] == "from" && p[1] != "the");
-    if !scale || result {
+    // An event narrated in the past ("On 3 June the label service returned
+    // errors for 47 minutes") is the incident's impact, not the problem
+    // framed before solving it; it frames only when it names what the work
+    // had to meet ("the target was a steady 60").
+    let constraint = words.iter().any(|w| {
+        matches!(
+            *w,
+            "target"
+                | "goal"
+                | "budget"
+                | "sla"
+                | "slo"
+                | "requirement"
+                | "limit"
+                | "deadline"
+                | "constraint"
+                | "must"
+                | "needed"
+                | "without"
+                | "within"
+        )
+    }) || words.windows(2).any(|p| p == ["had", "to"]);
+    if !scale || result && !constraint {
+        return false;
+    }
+    let narrated =
+        own_clauses(cx, s).all(|c| c.mood.is_fact() && c.tense == super::clause::Tense::Past);
+    if narrated && !constraint {
         return false;
     }
     let prose: Vec<usize> = (0..doc.sentences.len())
@@ -1214,6 +1241,24 @@ mod tests {
         assert_eq!(
             evidence(text, Signal::CommunicationReflection),
             vec!["First, I'd pin · Second, I'd look · Finally, I'd decide".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_incident_narrated_is_impact_not_framing() {
+        for impact in [
+            "On 3 June our shipment-label service returned errors for 47 minutes, and roughly 1,100 orders were delayed by a day.",
+            "Last spring our checkout service started timing out for about 4% of requests every evening.",
+        ] {
+            assert!(
+                evidence(impact, Signal::ProblemFraming).is_empty(),
+                "{impact}"
+            );
+        }
+        let framed = "Our racing game dropped to about 40 fps on mid-range phones once a race had more than 12 cars, and the target was a steady 60.";
+        assert_eq!(
+            evidence(framed, Signal::ProblemFraming),
+            vec![framed.to_string()]
         );
     }
 }
