@@ -1022,21 +1022,55 @@ fn influenced(cx: &Ctx, s: usize) -> bool {
                 | "train"
                 | "sponsor"
                 | "recruit"
+                | "propose"
+                | "pitch"
+                | "lobby"
+                | "advocate"
+                | "champion"
+                | "facilitate"
+                | "brief"
+                | "sit"
+                | "go"
+                | "review"
         );
-        if c.actor != Actor::I || !c.mood.is_fact() || c.negated || c.mention || !influence {
+        let Some(v) = c.verb else { return false };
+        // Consent won from someone: "I'll get explicit sign-off from the
+        // security lead on that trade-off". A plan counts: arranging the
+        // consent before the risky step is the act.
+        let consent = matches!(c.verb_base.as_str(), "get" | "win" | "secure" | "seek")
+            && (v + 1..c.last.min(v + 4)).any(|k| {
+                matches!(
+                    doc.norm_of(k),
+                    "sign-off" | "signoff" | "buy-in" | "approval" | "agreement"
+                )
+            });
+        let planned = matches!(c.mood, Mood::Plan);
+        if c.actor != Actor::I
+            || !(c.mood.is_fact() || consent && planned)
+            || c.negated
+            || c.mention
+            || !(influence || consent)
+        {
             return false;
         }
-        let Some(v) = c.verb else { return false };
         // "get" and "bring" influence only when they move someone: "got
         // them to", "brought both teams together", not "got the data".
-        let moves = !matches!(c.verb_base.as_str(), "get" | "bring" | "walk" | "win")
+        let moves = consent
+            || !matches!(
+                c.verb_base.as_str(),
+                "get" | "bring" | "walk" | "win" | "sit" | "go" | "review"
+            )
             || (v + 1..c.last).any(|k| {
                 matches!(
                     doc.norm_of(k),
                     "to" | "onto" | "together" | "through" | "over"
                 )
-            });
-        let party = (v + 1..c.last.min(v + 6)).any(|k| {
+            }) && !matches!(c.verb_base.as_str(), "sit" | "go" | "review")
+            // "I sat with two finance analysts", "I went through the
+            // disagreements with the analysts": working it out with them.
+            || matches!(c.verb_base.as_str(), "sit" | "go" | "review")
+                && (v + 1..c.last).any(|k| doc.norm_of(k) == "with");
+        let party = (v + 1..c.last.min(v + 9)).any(|k| {
             let w = doc.norm_of(k);
             let raw = &doc.text[doc.tokens[k].start..doc.tokens[k].end];
             matches!(w, "them" | "her" | "him" | "everyone" | "both" | "skeptics")

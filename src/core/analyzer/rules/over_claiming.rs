@@ -25,7 +25,7 @@
 //! resolver; Dana built the mobile client and Li ran the load tests."
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
-use crate::core::analyzer::clause::{Actor, Mood};
+use crate::core::analyzer::clause::{Actor, Clause, Mood};
 use crate::core::analyzer::context::{is_others_part, Ctx};
 use crate::core::analyzer::lexicon::Phrases;
 use crate::core::analyzer::text::Kind;
@@ -127,7 +127,8 @@ impl Rule for OverClaiming {
         // Others' parts named answer a claim over the whole, but not one
         // that denies them a part.
         let others_named = cx.attempt.others_named || others_named_here(cx);
-        let shapes = shape_claims(cx);
+        let mut shapes = shape_claims(cx);
+        shapes.extend(solo_claims(cx));
         let mut claims: Vec<(usize, usize, usize)> = cx
             .hits_of(&EXCLUSIVE_CLAIMS)
             .iter()
@@ -245,6 +246,12 @@ fn is_making_verb(base: &str) -> bool {
             | "handle"
             | "architect"
             | "migrate"
+            | "carry"
+            | "fix"
+            | "own"
+            | "drive"
+            | "refactor"
+            | "automate"
     )
 }
 
@@ -349,6 +356,81 @@ fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
         }
     }
     out
+}
+
+/// Work done with no one else, by the clause: a first-person making verb
+/// followed by "alone" or "solo" ("which I have built alone for the whole
+/// company"), or over all of the work with "myself" ("I fixed the entire
+/// pipeline myself"), or the whole work said to be the speaker ("the whole
+/// seasonal leaderboard was me"). These deny others a part, so naming them
+/// elsewhere does not answer them.
+fn solo_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
+    let doc = cx.doc;
+    let mut out = Vec::new();
+    for c in &cx.clauses.list {
+        if let Some(claim) = whole_is_me(cx, c) {
+            out.push(claim);
+            continue;
+        }
+        if c.actor != Actor::I
+            || c.negated
+            || c.mention
+            || c.mood != Mood::Fact
+            || !is_making_verb(&c.verb_base)
+        {
+            continue;
+        }
+        let Some(v) = c.verb else { continue };
+        let s = c.sentence;
+        let first = if c.subject.1 > c.subject.0 {
+            c.subject.0
+        } else {
+            c.first
+        };
+        let near = v + 1..c.last.min(v + 8);
+        // "Leadership: no, I did it alone" reports working solo; it names
+        // no work to claim.
+        let alone = near
+            .clone()
+            .find(|&k| matches!(doc.norm_of(k), "alone" | "solo"))
+            .filter(|_| c.verb_base != "do");
+        let whole = cx.hits_in(&TOTALITY, s).iter().any(|h| {
+            near.contains(&(h.first as usize))
+                && !(h.last as usize..c.last.min(h.last as usize + 3))
+                    .find(|&k| doc.tokens[k].kind == Kind::Word)
+                    .is_some_and(|k| is_small_or_time(doc.norm_of(k)))
+        });
+        let myself = near.clone().find(|&k| doc.norm_of(k) == "myself");
+        if let Some(k) = alone.or(myself.filter(|_| whole)) {
+            out.push((s, first, k + 1));
+        }
+    }
+    out
+}
+
+/// "The whole seasonal leaderboard was (basically) me": a copula whose
+/// subject is all of the work and whose complement is the speaker alone.
+fn whole_is_me(cx: &Ctx, c: &Clause) -> Option<(usize, usize, usize)> {
+    let doc = cx.doc;
+    if c.verb_base != "be" || c.negated || c.mention || c.subject.1 <= c.subject.0 {
+        return None;
+    }
+    let v = c.verb?;
+    let whole_subject = cx
+        .hits_in(&TOTALITY, c.sentence)
+        .iter()
+        .any(|h| (c.subject.0..c.subject.1).contains(&(h.first as usize)));
+    let complement: Vec<usize> = (v + 1..c.last)
+        .filter(|&k| doc.tokens[k].kind == Kind::Word)
+        .filter(|&k| {
+            !matches!(
+                doc.norm_of(k),
+                "all" | "basically" | "really" | "pretty" | "much" | "just" | "honestly"
+            )
+        })
+        .collect();
+    (whole_subject && complement.len() == 1 && doc.norm_of(complement[0]) == "me")
+        .then(|| (c.sentence, c.subject.0, complement[0] + 1))
 }
 
 /// Whole-work claims made by the shape of the sentence, not a phrase:
@@ -540,6 +622,10 @@ mod tests {
                 "What I owned: honestly, pretty much all of it.",
                 "What I owned:\nPretty much all of it.",
                 "If you asked what the others did, honestly it would be close to empty.",
+                "I basically carried that migration from start to finish.",
+                "Mei wrote the tests. I fixed the entire pipeline myself over the weekend.",
+                "Two analysts use the feature store, which I have built alone for whole company.",
+                "Ana did the designs, but the whole seasonal leaderboard was me.",
             ],
             &[
                 "I designed the sync protocol; Dana built the mobile client.",
@@ -570,6 +656,9 @@ mod tests {
                 "I was the reason the rollout paused: I found the bad migration in the canary.",
                 "The way I'd do it, and this is roughly what I did last year, is to start on PC, because certification shapes everything.",
                 "I built the ingestion service; Priya built the dashboards and Sam ran the rollout.",
+                "Leadership: no, I did it alone.",
+                "I fixed the whole query myself.",
+                "The whole seasonal leaderboard was fun for me.",
             ],
         );
     }
@@ -590,6 +679,11 @@ mod tests {
             RuleId::OverClaiming,
             "Dana ran the load tests. I single-handedly drove the migration.",
             &[("I single-handedly drove the migration", "\"I single-handedly drove the migration\" denies the others named here their part in the work")],
+        );
+        check(
+            RuleId::OverClaiming,
+            "Mei wrote the tests. I fixed the entire pipeline myself over the weekend.",
+            &[("I fixed the entire pipeline myself over the weekend", "\"I fixed the entire pipeline myself over the week…\" denies the others named here their part in the work")],
         );
     }
 }
