@@ -2,7 +2,7 @@ import { test, expect, open } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dump, legacyKeys, storedAttempts } from './storage';
+import { controlDatabase, db, dump, legacyKeys, rescueKeys, storedAttempts } from './storage';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeBackup } = require('../../scripts/make_backup.cjs');
 
@@ -166,6 +166,70 @@ test('two tabs typing in one drill with saves 20 ms apart keep every word', asyn
   await expect(page.getByRole('textbox', { name: 'Mid version', exact: true })).toHaveValue(alpha.join(' '));
   await expect(page.getByRole('textbox', { name: 'Senior version', exact: true })).toHaveValue(beta.join(' '));
   await other.close();
+});
+
+/// The one stored attempt's text of a section.
+async function storedSection(page: Page, section: string): Promise<string | undefined> {
+  const [record] = Object.values(await storedAttempts(page));
+  return record?.sections[section];
+}
+
+const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+test("a save under way and another tab's change arriving meanwhile overwrite neither tab's newer text", async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  await box(page, 'Weak version').fill('Shared start.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('Shared start.');
+  const other = await context.newPage();
+  await open(other, '#/drill/evidence-replay');
+  await expect(box(other, 'Weak version')).toHaveValue('Shared start.');
+
+  // Tab one's save is committed but tab one has not heard yet; it goes on typing.
+  await db.hold(page);
+  const mid = box(page, 'Mid version');
+  await mid.fill('alpha1');
+  await expect.poll(() => storedSection(page, 'mid')).toBe('alpha1');
+  await expect.poll(() => db.held(page)).toBe(1);
+  await mid.fill('alpha1 alpha2');
+  // Tab two saves meanwhile; tab one re-reads the attempt (held too), so it
+  // hears of its own save and of tab two's read, in that order.
+  await box(other, 'Senior version').fill('beta1');
+  await expect.poll(() => storedSection(other, 'senior')).toBe('beta1');
+  await expect.poll(() => db.held(page)).toBe(2);
+  await db.release(page);
+
+  await expect(box(page, 'Senior version')).toHaveValue('beta1');
+  await expect(mid).toHaveValue('alpha1 alpha2');
+  await expect(box(other, 'Mid version')).toHaveValue('alpha1 alpha2');
+  await expect(box(other, 'Senior version')).toHaveValue('beta1');
+  await expect.poll(() => storedSection(page, 'mid')).toBe('alpha1 alpha2');
+  const [record] = Object.values(await storedAttempts(page));
+  expect(record.sections).toEqual({ weak: 'Shared start.', mid: 'alpha1 alpha2', senior: 'beta1' });
+  await other.close();
+});
+
+test('a tab closed mid-drill right after typing, before its save lands, has every word on reopening', async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  await page.getByRole('button', { name: 'Start drill' }).click();
+  const weak = box(page, 'Weak version');
+  await weak.fill('Saved words.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('Saved words.');
+  await db.failWrites(page);
+  await weak.fill('Saved words. Typed just before closing.');
+  await box(page, 'Mid version').fill('And a second section.');
+  await page.close();
+
+  const again = await context.newPage();
+  await open(again, '#/drill/evidence-replay');
+  await expect(box(again, 'Weak version')).toHaveValue('Saved words. Typed just before closing.');
+  await expect(box(again, 'Mid version')).toHaveValue('And a second section.');
+  // Still mid-drill: the clock runs.
+  await expect(again.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => storedSection(again, 'weak')).toBe('Saved words. Typed just before closing.');
+  expect(await rescueKeys(again)).toEqual([]);
+  await again.close();
 });
 
 test('the 1,000-attempt backup of a year of practice imports, and History pages through it', async ({ page }, info) => {
