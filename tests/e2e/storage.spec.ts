@@ -176,6 +176,66 @@ async function storedSection(page: Page, section: string): Promise<string | unde
 
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
+test('a tab closed before its save lands keeps its last words, though another tab saves the attempt after', async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  await box(page, 'Weak version').fill('Started in tab one.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('Started in tab one.');
+  const other = await context.newPage();
+  await open(other, '#/drill/evidence-replay');
+  await expect(box(other, 'Weak version')).toHaveValue('Started in tab one.');
+
+  // Tab one's last words never reach the database: it is closed first. Only
+  // the rescue copy written as it closes holds them.
+  await db.failWrites(page);
+  await box(page, 'Mid version').fill('Last words of tab one.');
+  await page.close();
+  await expect.poll(() => rescueKeys(other)).toHaveLength(1);
+
+  // Tab two goes on typing, and its save lands.
+  await box(other, 'Senior version').fill('Tab two goes on.');
+  await expect.poll(() => storedSection(other, 'senior')).toBe('Tab two goes on.');
+
+  // Reopened, the drill has both tabs' words.
+  const again = await context.newPage();
+  await open(again, '#/drill/evidence-replay');
+  await expect(box(again, 'Mid version')).toHaveValue('Last words of tab one.');
+  await expect(box(again, 'Senior version')).toHaveValue('Tab two goes on.');
+  await expect(box(again, 'Weak version')).toHaveValue('Started in tab one.');
+  await expect.poll(() => storedSection(again, 'mid')).toBe('Last words of tab one.');
+  expect(await rescueKeys(again)).toEqual([]);
+  await again.close();
+  await other.close();
+});
+
+test('a save that lands after the page hid does not drop the newer rescue copy', async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  const weak = box(page, 'Weak version');
+  await weak.fill('One.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('One.');
+  // A save is under way (committed; the page has not heard yet) ...
+  await db.hold(page);
+  await weak.fill('One. Two.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('One. Two.');
+  await expect.poll(() => db.held(page)).toBe(1);
+  // ... when more is typed and the page hides: its rescue copy holds "Three".
+  await weak.fill('One. Two. Three.');
+  await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+  // The hidden tab's next save will not land (the system ends it); the news
+  // of the older save arrives first.
+  await db.failWrites(page);
+  await db.release(page);
+  await expect(page.getByRole('alert')).toContainText('Saving failed');
+  expect(await storedSection(page, 'weak')).toBe('One. Two.');
+
+  // The tab is gone without another word; reopened, the drill has "Three".
+  const again = await context.newPage();
+  await open(again, '#/drill/evidence-replay');
+  await expect(box(again, 'Weak version')).toHaveValue('One. Two. Three.');
+  await again.close();
+});
+
 test("a save under way and another tab's change arriving meanwhile overwrite neither tab's newer text", async ({ page, context }) => {
   await controlDatabase(page);
   await open(page, '#/drill/evidence-replay');
