@@ -17,6 +17,7 @@ pub mod model_answers;
 pub mod progress;
 pub mod readiness;
 pub mod recovery;
+pub mod rescue;
 pub mod route;
 pub mod rubric;
 pub mod schema;

@@ -3,13 +3,17 @@
 //! of unsaved work written when the page hides, persistent storage and the
 //! usage estimate, and the channel that tells other tabs about a save.
 
+use crate::core::rescue::{pending_id, pending_key};
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Prefix of rescue copies: `evident-pending.<id>` (not a legacy key).
-pub const PENDING_PREFIX: &str = "evident-pending.";
+thread_local! {
+    /// This page's name in its rescue keys, drawn once per page load: each
+    /// tab writes and drops only its own copies (see `core::rescue`).
+    static TAB: String = format!("{:x}", (js_sys::Math::random() * 2f64.powi(52)) as u64);
+}
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -43,17 +47,31 @@ pub fn remove_local(keys: &[String]) {
     }
 }
 
-/// Writes a rescue copy at once (synchronously, so it survives the page
-/// being closed); false when `localStorage` refused it.
-pub fn write_pending(id: &str, value: &str) -> bool {
-    local().is_some_and(|s| s.set_item(&format!("{PENDING_PREFIX}{id}"), value).is_ok())
+fn own_key(id: &str) -> String {
+    TAB.with(|tab| pending_key(id, tab))
 }
 
-/// Drops the rescue copy of an attempt once the database holds it.
+/// Writes this tab's rescue copy of an attempt at once (synchronously, so
+/// it survives the page being closed); false when `localStorage` refused it.
+pub fn write_pending(id: &str, value: &str) -> bool {
+    local().is_some_and(|s| s.set_item(&own_key(id), value).is_ok())
+}
+
+/// Drops this tab's rescue copy of an attempt once the database holds it
+/// (never another tab's: that one may hold words no database write has).
 pub fn clear_pending(id: &str) {
     if let Some(storage) = local() {
-        let _ = storage.remove_item(&format!("{PENDING_PREFIX}{id}"));
+        let _ = storage.remove_item(&own_key(id));
     }
+}
+
+/// Drops every tab's rescue copy of an attempt (it was deleted).
+pub fn clear_every_pending(id: &str) {
+    let keys: Vec<String> = local_pairs(|k| pending_id(k) == Some(id))
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect();
+    remove_local(&keys);
 }
 
 /// Whether the site's storage is persistent.

@@ -4,17 +4,18 @@
 //! per attempt and merged with what another tab stored (see
 //! `schema::merge`); when the page hides, unsaved work is also copied to
 //! `localStorage` at once (a database write may not finish before a tab
-//! closes) and merged in at the next start. Other tabs are told of each save
-//! on a `BroadcastChannel` and re-read the attempt. Storage trouble becomes a
-//! banner, never lost words.
+//! closes), one copy per tab (see `core::rescue`), and merged in at the next
+//! start. Other tabs are told of each save on a `BroadcastChannel` and
+//! re-read the attempt. Storage trouble becomes a banner, never lost words.
 
 use crate::core::attempt::Attempt;
+use crate::core::rescue::{Rescues, PENDING_PREFIX};
 use crate::core::schema::{self, ImportStage, Notes, Prefs};
 use crate::core::store::{Progress, StorageError};
 use crate::core::summary::AttemptSummary;
 use crate::platform::audio_store;
 use crate::platform::idb::{self, IdbStore};
-use crate::platform::storage::{self as browser, Persistence, Tabs, PENDING_PREFIX};
+use crate::platform::storage::{self as browser, Persistence, Tabs};
 use crate::platform::task::spawn;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -52,6 +53,9 @@ thread_local! {
     static FLUSHING: Cell<bool> = const { Cell::new(false) };
     static FLUSH_AGAIN: Cell<bool> = const { Cell::new(false) };
     static UNDO: RefCell<Option<Undoable>> = const { RefCell::new(None) };
+    /// This tab's rescue copies and the revision of its edits: a save drops
+    /// only a copy it holds every edit of.
+    static RESCUES: RefCell<Rescues> = RefCell::new(Rescues::default());
 }
 
 /// The last deleted attempt, while History offers to undo it: its
@@ -225,14 +229,14 @@ impl AppState {
             return;
         }
 
+        // Every tab's copies (of tabs closed before their saves landed).
         for (key, raw) in browser::local_pairs(|k| k.starts_with(PENDING_PREFIX)) {
-            let id = key.trim_start_matches(PENDING_PREFIX);
             if let Some((base, ours)) = read_pending(&raw) {
                 if schema::save_attempt(store().as_ref(), base.as_ref(), &ours)
                     .await
                     .is_ok()
                 {
-                    browser::clear_pending(id);
+                    browser::remove_local(&[key]);
                 }
             }
         }
@@ -448,7 +452,8 @@ impl AppState {
             d.remove(id);
         });
         drop_base(id);
-        browser::clear_pending(id);
+        RESCUES.with(|r| r.borrow_mut().forget(id));
+        browser::clear_every_pending(id);
         let (state, id) = (*self, id.to_owned());
         let kept = Rc::new(RefCell::new(Vec::new()));
         let (audio, attempt_id) = (kept.clone(), id.clone());
@@ -546,6 +551,7 @@ impl AppState {
         {
             self.upsert_summary(summary);
         }
+        RESCUES.with(|r| r.borrow_mut().edited());
         self.dirty.update(|d| {
             d.insert(id);
         });
@@ -588,7 +594,9 @@ impl AppState {
         let dirty = self.dirty.get_untracked();
         self.attempts.with_untracked(|all| {
             for a in all.iter().filter(|a| dirty.contains(&a.id)) {
-                browser::write_pending(&a.id, &pending_text(base_of(&a.id).as_ref(), a));
+                if browser::write_pending(&a.id, &pending_text(base_of(&a.id).as_ref(), a)) {
+                    RESCUES.with(|r| r.borrow_mut().wrote(&a.id));
+                }
             }
         });
         self.flush();
@@ -604,11 +612,13 @@ impl AppState {
                 });
                 continue;
             };
+            // The edits this save holds: a rescue copy written after it was
+            // taken (the page hid while it was under way) may hold more.
+            let mut revision = RESCUES.with(|r| r.borrow().revision());
             let base = base_of(&id);
             match schema::save_attempt(store().as_ref(), base.as_ref(), &ours).await {
                 Ok(stored) => {
                     set_base(&stored);
-                    browser::clear_pending(&id);
                     let mut still_dirty = false;
                     self.attempts.update(|all| {
                         if let Some(current) = all.iter_mut().find(|a| a.id == id) {
@@ -618,6 +628,16 @@ impl AppState {
                             *current = schema::merge_attempt(Some(&ours), current, &stored);
                         }
                     });
+                    if !still_dirty {
+                        // Nothing changed since: the save holds every edit.
+                        revision = RESCUES.with(|r| r.borrow().revision());
+                    }
+                    // Only a copy this save supersedes goes; a newer one
+                    // stays until a save of its words lands (or the next
+                    // start merges it, if this tab closes first).
+                    if RESCUES.with(|r| r.borrow_mut().saved(&id, revision)) {
+                        browser::clear_pending(&id);
+                    }
                     if !still_dirty {
                         self.dirty.update(|d| {
                             d.remove(&id);

@@ -2,7 +2,7 @@ import { test, expect, open } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dump, legacyKeys, storedAttempts } from './storage';
+import { controlDatabase, db, dump, legacyKeys, rescueKeys, storedAttempts } from './storage';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeBackup } = require('../../scripts/make_backup.cjs');
 
@@ -166,6 +166,130 @@ test('two tabs typing in one drill with saves 20 ms apart keep every word', asyn
   await expect(page.getByRole('textbox', { name: 'Mid version', exact: true })).toHaveValue(alpha.join(' '));
   await expect(page.getByRole('textbox', { name: 'Senior version', exact: true })).toHaveValue(beta.join(' '));
   await other.close();
+});
+
+/// The one stored attempt's text of a section.
+async function storedSection(page: Page, section: string): Promise<string | undefined> {
+  const [record] = Object.values(await storedAttempts(page));
+  return record?.sections[section];
+}
+
+const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+test('a tab closed before its save lands keeps its last words, though another tab saves the attempt after', async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  await box(page, 'Weak version').fill('Started in tab one.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('Started in tab one.');
+  const other = await context.newPage();
+  await open(other, '#/drill/evidence-replay');
+  await expect(box(other, 'Weak version')).toHaveValue('Started in tab one.');
+
+  // Tab one's last words never reach the database: it is closed first. Only
+  // the rescue copy written as it closes holds them.
+  await db.failWrites(page);
+  await box(page, 'Mid version').fill('Last words of tab one.');
+  await page.close();
+  await expect.poll(() => rescueKeys(other)).toHaveLength(1);
+
+  // Tab two goes on typing, and its save lands.
+  await box(other, 'Senior version').fill('Tab two goes on.');
+  await expect.poll(() => storedSection(other, 'senior')).toBe('Tab two goes on.');
+
+  // Reopened, the drill has both tabs' words.
+  const again = await context.newPage();
+  await open(again, '#/drill/evidence-replay');
+  await expect(box(again, 'Mid version')).toHaveValue('Last words of tab one.');
+  await expect(box(again, 'Senior version')).toHaveValue('Tab two goes on.');
+  await expect(box(again, 'Weak version')).toHaveValue('Started in tab one.');
+  await expect.poll(() => storedSection(again, 'mid')).toBe('Last words of tab one.');
+  expect(await rescueKeys(again)).toEqual([]);
+  await again.close();
+  await other.close();
+});
+
+test('a save that lands after the page hid does not drop the newer rescue copy', async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  const weak = box(page, 'Weak version');
+  await weak.fill('One.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('One.');
+  // A save is under way (committed; the page has not heard yet) ...
+  await db.hold(page);
+  await weak.fill('One. Two.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('One. Two.');
+  await expect.poll(() => db.held(page)).toBe(1);
+  // ... when more is typed and the page hides: its rescue copy holds "Three".
+  await weak.fill('One. Two. Three.');
+  await page.evaluate(() => dispatchEvent(new Event('pagehide')));
+  // The hidden tab's next save will not land (the system ends it); the news
+  // of the older save arrives first.
+  await db.failWrites(page);
+  await db.release(page);
+  await expect(page.getByRole('alert')).toContainText('Saving failed');
+  expect(await storedSection(page, 'weak')).toBe('One. Two.');
+
+  // The tab is gone without another word; reopened, the drill has "Three".
+  const again = await context.newPage();
+  await open(again, '#/drill/evidence-replay');
+  await expect(box(again, 'Weak version')).toHaveValue('One. Two. Three.');
+  await again.close();
+});
+
+test("a save under way and another tab's change arriving meanwhile overwrite neither tab's newer text", async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  await box(page, 'Weak version').fill('Shared start.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('Shared start.');
+  const other = await context.newPage();
+  await open(other, '#/drill/evidence-replay');
+  await expect(box(other, 'Weak version')).toHaveValue('Shared start.');
+
+  // Tab one's save is committed but tab one has not heard yet; it goes on typing.
+  await db.hold(page);
+  const mid = box(page, 'Mid version');
+  await mid.fill('alpha1');
+  await expect.poll(() => storedSection(page, 'mid')).toBe('alpha1');
+  await expect.poll(() => db.held(page)).toBe(1);
+  await mid.fill('alpha1 alpha2');
+  // Tab two saves meanwhile; tab one re-reads the attempt (held too), so it
+  // hears of its own save and of tab two's read, in that order.
+  await box(other, 'Senior version').fill('beta1');
+  await expect.poll(() => storedSection(other, 'senior')).toBe('beta1');
+  await expect.poll(() => db.held(page)).toBe(2);
+  await db.release(page);
+
+  await expect(box(page, 'Senior version')).toHaveValue('beta1');
+  await expect(mid).toHaveValue('alpha1 alpha2');
+  await expect(box(other, 'Mid version')).toHaveValue('alpha1 alpha2');
+  await expect(box(other, 'Senior version')).toHaveValue('beta1');
+  await expect.poll(() => storedSection(page, 'mid')).toBe('alpha1 alpha2');
+  const [record] = Object.values(await storedAttempts(page));
+  expect(record.sections).toEqual({ weak: 'Shared start.', mid: 'alpha1 alpha2', senior: 'beta1' });
+  await other.close();
+});
+
+test('a tab closed mid-drill right after typing, before its save lands, has every word on reopening', async ({ page, context }) => {
+  await controlDatabase(page);
+  await open(page, '#/drill/evidence-replay');
+  await page.getByRole('button', { name: 'Start drill' }).click();
+  const weak = box(page, 'Weak version');
+  await weak.fill('Saved words.');
+  await expect.poll(() => storedSection(page, 'weak')).toBe('Saved words.');
+  await db.failWrites(page);
+  await weak.fill('Saved words. Typed just before closing.');
+  await box(page, 'Mid version').fill('And a second section.');
+  await page.close();
+
+  const again = await context.newPage();
+  await open(again, '#/drill/evidence-replay');
+  await expect(box(again, 'Weak version')).toHaveValue('Saved words. Typed just before closing.');
+  await expect(box(again, 'Mid version')).toHaveValue('And a second section.');
+  // Still mid-drill: the clock runs.
+  await expect(again.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => storedSection(again, 'weak')).toBe('Saved words. Typed just before closing.');
+  expect(await rescueKeys(again)).toEqual([]);
+  await again.close();
 });
 
 test('the 1,000-attempt backup of a year of practice imports, and History pages through it', async ({ page }, info) => {
