@@ -1849,8 +1849,10 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 && !is_people_noun(x)
                 && n >= 1
                 && !is_determiner(doc.norm_of(k - 1))
-                // "1,100 orders were delayed": after a number it is a noun.
+                // "1,100 orders were delayed", "nine times out of ten": after
+                // a number it is a noun.
                 && doc.tokens[k - 1].kind != Kind::Number
+                && !super::words::is_number_word(doc.norm_of(k - 1))
             {
                 // "the team builds" — a present verb after a noun.
                 break;
