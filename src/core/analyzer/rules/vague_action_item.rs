@@ -50,6 +50,10 @@ pub static IMPROVEMENTS: Phrases = Phrases {
         "~prevent", "~set up", "~introduce", "~write a runbook", "~look at", "~investigate", "~consider", "~explore",
         "~practise more", "~practice more", "~fix", "~update", "~review", "~add", "~create", "~share", "~follow up", "~reduce", "~increase", "~define", "~agree on",
         "~check", "~align", "~coordinate", "~sync", "~take more", "~take {ownership|responsibility}", "properly", "more carefully", "more closely", "more often", "more regularly",
+        // A need stated with no act in it: "vendor communication needs work",
+        // "rollout planning needs more practice", "alerting has to get a proper overhaul".
+        "~need {work|some work|more work|attention|more attention}", "more practice", "~overhaul", "a proper {overhaul|look|review|fix|cleanup|load test}",
+        "~work on", "~get {its|their|our} act together",
     ],
 };
 
@@ -127,7 +131,13 @@ impl Rule for VagueActionItem {
             out.push(Raw {
                 first,
                 last,
-                message: format!("\"{}\" is a follow-up with no owner and no date", clip(seen, 48)),
+                // The speaker's own item has an owner; what it lacks is an act
+                // to check and a time.
+                message: if c.actor == Actor::I {
+                    format!("\"{}\" is a follow-up with nothing to check and no date", clip(seen, 48))
+                } else {
+                    format!("\"{}\" is a follow-up with no owner and no date", clip(seen, 48))
+                },
                 suggestion: format!(
                     "Give it an owner and a date or trigger: \"I own {} by …\" or \"<name> owns …, due …\".",
                     clip(cx.slice(at, last), 32)
@@ -179,8 +189,28 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
         && (cx.doc.sentences[s].list_item || c.mood != Mood::Fact || fragment(cx, c));
     // "Lessons: I must be more careful with releases" has an owner but no
     // act to own: a resolution of attitude after a cue is still vague.
+    // "I need to work on the architecture part", "I should look at the
+    // habit at some point": the speaker owns it, but there is nothing to do
+    // by any time.
+    let open_ended = matches!(c.mood, Mood::Obligation | Mood::Plan) || intention;
     if !collective {
-        return attitude_only(cx, c) && (cue_before || in_list);
+        return attitude_only(cx, c) && (cue_before || in_list)
+            || c.actor == Actor::I && open_ended && open_ended_content(cx, c);
+    }
+    // "Vendor communication needs work", "better preparation is needed": a
+    // need stated about the thing itself is the item.
+    let stated_need = c.actor == Actor::Thing
+        && c.mood == Mood::Fact
+        && c.tense == crate::core::analyzer::clause::Tense::Present
+        && c.verb_base == "need"
+        // What is needed is the vague part ("needs work", "better
+        // preparation"), not a resource ("needs a signal to sync").
+        && (vague_content(cx, c)
+            || improvement_at(cx, c).is_some_and(|t| {
+                matches!(cx.doc.norm_of(t), "need" | "needs" | "more" | "a" | "work")
+            }));
+    if stated_need {
+        return true;
     }
     // A bare imperative step ("Add a circuit breaker around the acquirer
     // client") is the speaker's own plan: its doer is implied. It is vague
@@ -223,7 +253,7 @@ fn has_owner_or_date(cx: &Ctx, c: &Clause) -> bool {
     }
     // A resolution about attitude ("I must be more careful with releases")
     // has an owner but nothing to check: only a date or trigger makes it real.
-    if attitude_only(cx, c) {
+    if attitude_only(cx, c) || c.actor == Actor::I && open_ended_content(cx, c) {
         return false;
     }
     let sentence = &doc.sentences[s];
@@ -257,6 +287,18 @@ fn vague_content(cx: &Ctx, c: &Clause) -> bool {
         .windows(2)
         .any(|p| matches!(p, ["some", "point"] | ["in", "general"] | ["make", "sure"]))
         || attitude_only(cx, c)
+}
+
+/// Work with no end to check it by: "work on", "look at … at some point",
+/// "in general".
+fn open_ended_content(cx: &Ctx, c: &Clause) -> bool {
+    let words: Vec<&str> = c.words(cx.doc).collect();
+    words.windows(2).any(|p| {
+        matches!(
+            p,
+            ["work", "on"] | ["some", "point"] | ["in", "general"] | ["one", "day"]
+        )
+    }) || words.contains(&"someday")
 }
 
 /// The item promises a state of mind, not an act: "be more careful", "do
@@ -329,6 +371,12 @@ mod tests {
                 "So the lesson for me was pick vendors more carefully, basically.",
                 "We'll also need better monitoring on the invoice side in general.",
                 "Action items:\n1. Team will check about schema contract with orders team.",
+                "Vendor communication needs work.",
+                "Also alerting has to get a proper overhaul.",
+                "Rollout planning needs more practice in general.",
+                "Better preparation for this kind of questions is needed.",
+                "I need to work on the architecture part.",
+                "I should look at the overengineering habit at some point.",
             ],
             &[
                 "I own the p99 alert on checkout completion, due 12 March.",
@@ -351,6 +399,9 @@ mod tests {
                 "The lesson was that the cache hid the problem.",
                 "We'll check the logs first and then decide.",
                 "We need a cache because the p99 is 900 ms.",
+                "The service needs 4 GB of memory per instance.",
+                "I need to finish the migration by Friday.",
+                "The tablet needs a signal to sync.",
             ],
         );
     }
