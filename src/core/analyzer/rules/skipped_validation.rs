@@ -73,6 +73,7 @@ pub static VALIDATION: Phrases = Phrases {
         "~check",
         "dry run",
         "dry-run",
+        "dry-running",
         "staging",
         "a staging run",
         "~rehearse",
@@ -121,7 +122,14 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "{can|will|could|we can|we'll} {come|do|do it|happen|wait} {later|after release|after the release|after launch}",
         "{later|after release} {we can|we'll}",
         "{wouldn't|won't|didn't|don't} bother", "more trouble than {they're|it's|they are} worth",
-        "{feels|seems|is|would be} {like |}overkill", "usually gets cut", "gets cut",
+        "{~feel|~seem|is|was|would be} {like |a bit of |}overkill", "usually gets cut", "gets cut",
+        "nothing {there |here |much |really |}to {test|check|validate|verify}",
+        "untested {for now|until|for the moment|for a while}", "{~leave} {it|them|that|those} untested",
+        "by eye", "~eyeball", "looked {right|fine|good|ok|okay} to me",
+        "{wasn't|was no|isn't|is no|there wasn't|there was no} {any |enough |really |}time {for|to}",
+        "{is|are} what {qa|testers|the testers|the qa team|qa team} {is|are} {paid for|there for|for}",
+        "{that's|that is} what {qa|testers|the testers} {is|are} for",
+        "{nobody|no one} {~validate|~test|~verify|~check} {data|it|anything|their|the data|models}",
         "only find out {about that |}on the night", "ship and watch", "straight to production",
         "{wouldn't|won't|didn't|don't|wouldn't really} spend {a lot of |much |any |}time on",
         "leave to the integration environment", "{mostly |}leave to", "doesn't add much",
@@ -194,6 +202,7 @@ pub static DEFERRED: Phrases = Phrases {
         "{for|to} {a |the |}{follow-up|followup|v2|phase two|phase 2}",
         "someday",
         "{~defer|~postpone|~punt|~park}",
+        "{can|could|will|would} wait {until|till}",
     ],
 };
 
@@ -320,10 +329,22 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let validation_here = in_clause(&VALIDATION).is_some() || validation_near(cx, c) || under_label;
     if let Some((a, b)) = in_clause(&WAVED_AWAY) {
         let phrase = cx.slice(a, b).to_ascii_lowercase();
+        // Phrases that carry the skipped check in them: "untested for
+        // now", "right by eye", "looked fine to me".
         let strong = phrase.contains("prod")
             || phrase.ends_with(" live")
             || phrase.contains("on the night")
+            || phrase.contains("untested")
+            || phrase.contains("eye")
+            || phrase.starts_with("looked")
             || doc.norm_of(a) == "qa";
+        // "There wasn't any time to run it through the test environment":
+        // the check follows the lack of time in the sentence.
+        let time_for_check = phrase.contains("time")
+            && cx
+                .hits_in(&VALIDATION, s)
+                .iter()
+                .any(|h| (h.first as usize) >= b && (h.first as usize) < b + 8);
         // "…, but realistically that usually gets cut": the test is named earlier in the sentence.
         // "I don't write tests for UI components. They're too simple to be
         // worth it.": the test is named in the sentence before.
@@ -340,7 +361,7 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
                 || s > 0
                     && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
                     && cx.has(&VALIDATION, s - 1));
-        if validation_here || strong || named_before {
+        if validation_here || strong || named_before || time_for_check {
             return Some(span(cx, c, a, b));
         }
     }
@@ -665,7 +686,18 @@ fn found_in_production(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             && (k.first..k.last).any(|t| {
                 matches!(
                     doc.norm_of(t),
-                    "breaks" | "fails" | "wrong" | "off" | "pages" | "regresses" | "complains"
+                    "breaks"
+                        | "fails"
+                        | "wrong"
+                        | "off"
+                        | "pages"
+                        | "regresses"
+                        | "complains"
+                        | "dies"
+                        | "stops"
+                        | "crashes"
+                        | "drifts"
+                        | "misbehaves"
                 )
             })
     });
@@ -890,6 +922,14 @@ mod tests {
                 "Run it on staging first was not possible, the copy takes six hours to refresh.",
                 "Threat model:\nI'd do it later, once it's built.",
                 "For monitoring, if nothing pages, it's fine.",
+                "I didn't add a regression test for the loader; it's a config file, there's nothing there to test.",
+                "Validation can wait until the farmers start complaining.",
+                "I'd leave the conflict paths untested for now.",
+                "I could see it was right by eye.",
+                "If something's off, the maintenance techs will notice on their Monday rounds.",
+                "Dry-running it on a production snapshot felt like overkill.",
+                "This is normal in ML, nobody validates data up front.",
+                "Honestly, catching bugs is what QA is paid for.",
             ],
             &[
                 "There was no time to write tests for that query, so I had a second engineer check its output against ten orders by hand.",
@@ -925,6 +965,9 @@ mod tests {
                 "The staged rollout took three days and caught one bad host.",
                 "I'll write it up later today.",
                 "- \"Tests can come later\" - skipped validation.",
+                "I tested the loader against last season's config files; there was nothing else to check.",
+                "The nurses reviewed every label by eye before we switched, and we diffed the output too.",
+                "The maintenance techs will notice the new panel on their Monday rounds.",
             ],
         );
     }
