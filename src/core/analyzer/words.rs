@@ -1061,7 +1061,6 @@ pub fn is_people_noun(w: &str) -> bool {
             | "techs"
             | "technicians"
             | "operators"
-            | "staff"
             | "nurses"
             | "dispatchers"
             | "clerks"
