@@ -51,7 +51,9 @@ pub static APOLOGIES: Phrases = Phrases {
 pub static SELF_DEPRECATION: Phrases = Phrases {
     name: "self-deprecation",
     items: &[
-        "{i'm|i am} {really |so |kind of |pretty |just |}{bad|terrible|awful|hopeless|useless|rubbish|not good|not great|not so good|no good} {at|with}",
+        "{i'm|i am} {really |so |kind of |pretty |just |honestly |very |quite |always |genuinely |}{bad|terrible|awful|hopeless|useless|rubbish|not good|not great|not so good|no good|weak} {at|with|in}",
+        "{is|are|'s} {really |always |honestly |definitely |}my {weak spot|weak point|weakness|achilles heel}",
+        "{~get|~make} me {so |really |very |}{flustered|nervous|anxious|panicky}",
         "{this|that|it|my answer|all this|all of this} {is|was} {probably |likely |}{all |completely |}wrong {anyway|}",
         "probably all wrong", "{i|i'm} usually freeze", "i {always |usually |}freeze {on|up|when}",
         "{was|were|is} all over the place",
@@ -185,6 +187,10 @@ mod tests {
                 "Sorry, I'm kind of jumping around. Sorry, this is probably not the kind of answer you want.",
                 "Sorry, that's probably not the depth you wanted. I'm kind of bad at these why-did-you questions.",
                 "I'm terrible at this. Apologies.",
+                "Sorry. Whiteboard rounds always get me flustered.",
+                "Geo stuff is really my weak spot, sorry.",
+                "I'm honestly terrible at these conflict questions. I am not good in these exercises.",
+                "Sorry, I am very bad in this kind of question.",
             ],
             &[
                 "Sorry, could you repeat the last part?",
@@ -202,6 +208,7 @@ mod tests {
                 "That's a fair point.",
                 "Sorry for my English, I will try to be clear.",
                 "I'm not sure, so I'd measure it first.",
+                "Latency is my weak spot metric on this dashboard, and I track it weekly.",
             ],
         );
     }

@@ -211,10 +211,33 @@ impl Rule for TraitClaim {
             {
                 k += 1;
             }
+            // "I am very structured communicator": a describing word or two
+            // may sit before the persona noun.
+            let end = doc.sentences[s].last;
+            let described = |t: &&crate::core::analyzer::lexicon::Hit| {
+                let first = t.first as usize;
+                first > k
+                    && first <= k + 2
+                    && (k..first).all(|n| {
+                        doc.tokens[n].kind == Kind::Word
+                            // "the main communicator with the vendor" is a role.
+                            && !matches!(
+                                doc.norm_of(n),
+                                "and" | "but" | "who" | "that" | "not" | "main" | "primary"
+                                    | "only" | "sole" | "designated" | "official" | "first"
+                            )
+                    })
+            };
             if let Some(t) = cx
                 .hits_in(&TRAIT_WORDS, s)
                 .iter()
                 .find(|t| t.first as usize == k)
+                .or_else(|| {
+                    cx.hits_in(&TRAIT_WORDS, s)
+                        .iter()
+                        .filter(|t| (t.last as usize) <= end)
+                        .find(described)
+                })
             {
                 hits.push(crate::core::analyzer::lexicon::Hit {
                     first: d.first,
@@ -314,6 +337,7 @@ mod tests {
                 "People know me as the one who fixes the build.",
                 "I'm a natural leader, people follow when I set the direction.",
                 "I was the frontend lead, I'm a natural leader so people sort of came to me with questions, and I did a lot of the React stuff.",
+                "I am very structured communicator.",
             ],
             &[
                 "I owned the launch checklist.",
@@ -334,6 +358,7 @@ mod tests {
                 "I'm responsible for the billing API.",
                 "I'm responsive to pages within five minutes because the rota says so.",
                 "The team is data-driven about launches.",
+                "I am the main communicator with the vendor, and I send the weekly status on Fridays.",
             ],
         );
     }
