@@ -61,7 +61,15 @@ pub static CHANGES: Phrases = Phrases {
 pub static VERDICTS: Phrases = Phrases {
     name: "impact-verdicts",
     items: &[
-        "{a |the |}{huge|massive|big|major|significant|tremendous|enormous|great|real|noticeable|dramatic|substantial|solid|clear|large|resounding|total|complete} {win|success|impact|improvement|difference|boost|gain|gains|savings|upgrade|step forward|leap|payoff|deal|effort|risk}",
+        "{a |the |}{huge|massive|big|major|significant|tremendous|enormous|great|real|noticeable|dramatic|substantial|solid|clear|large|resounding|total|complete} {win|success|impact|improvement|difference|boost|gain|gains|savings|upgrade|step forward|leap|payoff|deal|effort|risk|victory|triumph|achievement}",
+        // Ranked among others with no measure: "one of the most impactful
+        // things the group shipped", "one of the standout results that year".
+        "one of the most {impactful|important|successful|significant|valuable|visible|effective}",
+        "one of the {biggest|best|standout|greatest|largest|top} {things|results|projects|wins|launches|changes|achievements|improvements|successes}",
+        // Amounts with no number: "cut loads of wasted kilometres", "miles ahead".
+        "{loads|heaps|tons|masses} of", "miles {ahead|better}", "{~matter} {hugely|a lot|enormously|massively|so much}",
+        "{pretty|very|really|quite|hugely} significant", "a lot of {people|users|customers|drivers|patients|staff} {were|got|felt|are}",
+        "{handled|handles|handle} {it|the last one|that|them|the load|the peak|the spike|the traffic} {really |very |so |super |pretty |}{well|fine|great|nicely|perfectly}",
         "{was|were|proved|turned out|is|been|are} {very |hugely |really |extremely |highly |quite |super |pretty |}successful",
         "{a|was a|is a|been a} success",
         "{it|the project|the launch|the migration|the rollout|this|that|the change|the experiment|everything} succeeded",
@@ -76,7 +84,7 @@ pub static VERDICTS: Phrases = Phrases {
         "{handled|handles} everything {we|you} threw at it",
         "{back to normal|back up fast|back up quickly|resolved quickly|fixed quickly|fixed fast|pretty quick|very quick|really quick}",
         "{was|were|been|has been|have been|became|seemed|felt} {very |really |super |pretty |so |extremely |incredibly |quite |}{stable|reliable|positive|smooth|solid|robust|huge|massive|painless|substantial|good|great|amazing|fantastic|excellent|impressive|effective}",
-        "{was|were|is|are|been|seemed|felt|got|became} {very |really |so |super |pretty |extremely |all |quite |}{happy|happier|satisfied|pleased|impressed|relieved|thrilled|delighted|grateful|glad}",
+        "{was|were|is|are|been|seemed|felt|got|became|stayed|remained|stays} {very |really |so |super |pretty |extremely |all |quite |}{happy|happier|satisfied|pleased|impressed|relieved|thrilled|delighted|grateful|glad}",
         "{loved|love|loves} it", "swore by it",
         "{customers|users|people|everyone|the business|clients|players|developers} {loved|liked|appreciated|noticed|raved about}",
         "made {the app|it|the site|the page|pages|builds|queries|checkout} {load|run|feel|start|build} {faster|quicker|better|smoother}", "{gave|got} a thumbs-up", "~praise",
@@ -435,11 +443,16 @@ fn measured(cx: &Ctx, ci: usize) -> bool {
         return true;
     }
     let (_, end) = cx.clauses.by_sentence[c.sentence];
+    let doc = cx.doc;
     cx.clauses.list[ci + 1..end].first().is_some_and(|n| {
         matches!(
             n.link,
             Link::Relative | Link::Result | Link::Purpose | Link::Reason
         ) || n.subject.1 <= n.subject.0
+            // "one of the most impactful changes: pages fell from 40 to 3",
+            // the claim and its measure after a colon.
+            || (n.first..n.last.min(n.first + 2)).any(|k| doc.norm_of(k) == ":")
+            || n.first > 0 && doc.norm_of(n.first - 1) == ":"
     }) && {
         let n = &cx.clauses.list[ci + 1];
         cx.measure_in_span(n.sentence, n.first, n.last)
@@ -547,6 +560,12 @@ mod tests {
                 "This design is very scalable and really reliable.",
                 "Overall it was a good result.",
                 "The finance reports were wrong for a while and it caused a lot of extra work.",
+                "It was one of the most impactful things the platform group shipped.",
+                "This was a great victory for the whole harvest.",
+                "Everybody in the mill stayed very satisfied.",
+                "The new routing cut loads of wasted kilometres.",
+                "It was one of the standout results the company had that year.",
+                "The team handled the last one really well.",
             ],
             &[
                 "Runtime dropped from five hours to about 50 minutes.",
@@ -567,6 +586,7 @@ mod tests {
                 "That should feel a lot snappier than rendering everything.",
                 "\"It was a good result\" is the phrase I cut from my answer.",
                 "I'd expect it to be reliable enough once we add the second replica.",
+                "It was one of the most impactful changes: pages fell from 40 a week to 3.",
             ],
         );
     }
