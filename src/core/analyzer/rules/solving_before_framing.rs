@@ -130,6 +130,7 @@ fn is_commit_verb(base: &str) -> bool {
             | "reboot"
             | "failover"
             | "scale"
+            | "bounce"
     )
 }
 
@@ -303,13 +304,23 @@ fn design_statement(cx: &Ctx, c: &Clause) -> bool {
 fn pseudo_cleft_plan(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
     (c.first + 2..c.last.saturating_sub(1)).any(|k| {
+        // "… is just restart the booking pods": a hedge may come first.
+        let verb = if matches!(
+            doc.norm_of(k + 1),
+            "just" | "probably" | "basically" | "simply"
+        ) {
+            k + 2
+        } else {
+            k + 1
+        };
         doc.norm_of(k) == "is"
             && doc.norm_of(k - 1) == "do"
             && matches!(
                 doc.norm_of(k - 2),
                 "i'd" | "we'd" | "would" | "i'll" | "we'll"
             )
-            && crate::core::analyzer::words::verb_base(doc.norm_of(k + 1))
+            && verb < c.last
+            && crate::core::analyzer::words::verb_base(doc.norm_of(verb))
                 .is_some_and(is_commit_verb)
             && !conditional(cx, c)
     })
@@ -369,6 +380,20 @@ fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
     } else {
         c.first
     };
+    // "…, right, first thing I'd do is just restart the pods": quote the
+    // plan from its pseudo-cleft, not the symptom the clause opened with.
+    if let Some(k) = (c.first + 2..c.last).find(|&k| {
+        doc.norm_of(k) == "is"
+            && doc.norm_of(k - 1) == "do"
+            && matches!(
+                doc.norm_of(k - 2),
+                "i'd" | "we'd" | "would" | "i'll" | "we'll"
+            )
+    }) {
+        let opener = (c.first.max(k.saturating_sub(5))..k - 2)
+            .find(|&n| matches!(doc.norm_of(n), "first" | "what" | "the"));
+        first = first.max(opener.unwrap_or(k - 2));
+    }
     while first < c.last
         && (doc.tokens[first].kind == Kind::Punct
             || matches!(
@@ -449,6 +474,14 @@ mod tests {
             &[(
                 "I'd use Kafka for the events",
                 "\"I'd use Kafka for the events\" commits to a solution before any question, assumption or constraint",
+            )],
+        );
+        check(
+            RuleId::SolvingBeforeFraming,
+            "So bookings are failing on the app, right, first thing I'd do is just restart the booking pods. Then I'd add a Redis cache.",
+            &[(
+                "first thing I'd do is just restart the booking",
+                "\"first thing I'd do is just restart the booking\" commits to a solution before any question, assumption or constraint",
             )],
         );
     }
