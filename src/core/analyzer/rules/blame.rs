@@ -17,7 +17,12 @@
 //! had written before he moved teams, and frankly it was a mess", "written by
 //! a contractor who is long gone"), a resource withheld ("Ops never gives us
 //! access"), a decision imposed with a bad consequence ("Product insisted on
-//! launching that week, which didn't help"), or the failure explained by them ("it failed because the analytics
+//! launching that week, which didn't help"), a cleft naming them as the cause
+//! ("it was totally their config change that took us down", "it was the night
+//! manager who didn't escalate"), a fault traced from them ("poor communication
+//! from billing"), their delivery followed by a breakage ("the vendor shipped a
+//! build that broke the scanners"), the interviewer given the duty ("you could
+//! have said that at the start") or the question called unfair, or the failure explained by them ("it failed because the analytics
 //! team wrote bad SQL", "that was on them"). What answers it: the speaker's own
 //! part in the same failure within two sentences ("my miss was", "I should
 //! have", "I didn't ask", "that part was on me"). Not blame: a neutral root

@@ -10,7 +10,10 @@
 //! What counts: a first-person claim over the whole ("everything", "all of
 //! it", "the whole thing / project / system", "single-handedly", "all by
 //! myself", "on my own", "it was all me", "without me …"), or by the
-//! sentence's shape: a list of the speaker's work closed by "everything",
+//! sentence's shape: work done alone ("which I have built alone"), over the
+//! whole with "myself" ("I fixed the entire pipeline myself"), the whole
+//! said to be the speaker ("the whole leaderboard was me"), a list of the
+//! speaker's work closed by "everything",
 //! the owned part answered "all of it", the others' part made nil ("what
 //! the others did … close to empty"). What answers it:
 //! another person's or group's part named anywhere in the attempt ("Arjun

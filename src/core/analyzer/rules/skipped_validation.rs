@@ -17,7 +17,10 @@
 //! problems after release", "if it breaks we'd see it in the error rate"),
 //! a check switched off ("it kept failing, so I turned it off"), silence
 //! taken as proof ("if nothing pages, it's fine"), a check said to be
-//! impossible ("run it on staging first was not possible"),
+//! impossible ("run it on staging first was not possible"), a check with
+//! "nothing there to test", left "untested for now", judged "by eye", put off
+//! "until the farmers start complaining", skipped as the norm ("nobody
+//! validates data up front"), or "what QA is paid for",
 //! or a team's "we didn't write tests". What answers it: a mitigation in the same or the next
 //! sentence ("…, so I had a second engineer check its output", "; instead I
 //! diffed the rendered output"). Not flagged: the speaker admitting a miss in

@@ -12,7 +12,10 @@
 //! list or after an action-item cue ("action items: improve alerting, better
 //! dashboards", "what I'd change: pick vendors more carefully"), including
 //! comparatives of manner ("more carefully", "take more ownership") and
-//! soft verbs ("check", "align"). What answers it: an owner (a named person, "I", "me",
+//! soft verbs ("check", "align"), a need stated about the thing itself ("vendor
+//! communication needs work", "better preparation is needed"), and the
+//! speaker's own open-ended item ("I need to work on the architecture part",
+//! "… at some point": an owner, but nothing to check by any time). What answers it: an owner (a named person, "I", "me",
 //! "owner: …", a named team that owns it) or a date or trigger ("by Friday",
 //! "due 12 March", "next sprint", "in two weeks", "before every season
 //! launch", "when the backlog passes …") in the item. Not flagged: blame on

@@ -9,7 +9,9 @@
 //! ("way smoother", "much more stable now"), a verdict ("a huge success",
 //! "it worked well", "went really smoothly", "a very important project"), or
 //! satisfaction ("the customer was happy", "leadership was impressed",
-//! "people swore by it") — reported as a fact (past, perfect, or present
+//! "people swore by it"), a rank with no measure ("one of the most impactful
+//! things we shipped"), or an amount with no number ("loads of", "miles
+//! ahead", "matters hugely") — reported as a fact (past, perfect, or present
 //! anchored in time: "is much more stable now"), with no measure anywhere in
 //! the sentence: no number (digits or words), percentage, unit, or from–to.
 //! Not flagged: plans and hypotheticals ("will be a huge improvement", "should
