@@ -109,7 +109,7 @@ pub static CREDIT: Phrases = Phrases {
         "thanks to me",
         "credit {goes|went|belongs} to me",
         "{goes|went|belongs} to me",
-        "i was the one who {made|saved|delivered|shipped|built|carried|pulled|got}",
+        "i was the one who {made|make|saved|delivered|shipped|built|carried|pulled|got}",
         "{my work|my doing|all my work|all my doing|mine}",
     ],
 };
@@ -375,15 +375,25 @@ fn solo_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
             out.push(claim);
             continue;
         }
-        if c.actor != Actor::I
-            || c.negated
-            || c.mention
-            || c.mood != Mood::Fact
-            || !is_making_verb(&c.verb_base)
-        {
+        if c.actor != Actor::I || c.negated || c.mention || c.mood != Mood::Fact {
             continue;
         }
-        let Some(v) = c.verb else { continue };
+        // The making verb is the clause's, or a second verb it shares its
+        // subject with: "I took it on and built the entire platform myself".
+        let second = || {
+            (c.first + 1..c.last).find(|&k| {
+                doc.norm_of(k - 1) == "and"
+                    && crate::core::analyzer::words::verb_base(doc.norm_of(k))
+                        .is_some_and(is_making_verb)
+            })
+        };
+        let Some(v) = (if is_making_verb(&c.verb_base) {
+            c.verb
+        } else {
+            second()
+        }) else {
+            continue;
+        };
         let s = c.sentence;
         let first = if c.subject.1 > c.subject.0 {
             c.subject.0
@@ -432,8 +442,22 @@ fn whole_is_me(cx: &Ctx, c: &Clause) -> Option<(usize, usize, usize)> {
             )
         })
         .collect();
-    (whole_subject && complement.len() == 1 && doc.norm_of(complement[0]) == "me")
-        .then(|| (c.sentence, c.subject.0, complement[0] + 1))
+    // "… was me", "… was mine", "… was my project from start to finish".
+    let me = complement.len() == 1 && matches!(doc.norm_of(complement[0]), "me" | "mine");
+    let my_work = complement.len() >= 2
+        && doc.norm_of(complement[0]) == "my"
+        && matches!(
+            doc.norm_of(complement[1]),
+            "project" | "work" | "baby" | "doing" | "design" | "idea" | "thing"
+        );
+    (whole_subject && (me || my_work)).then(|| {
+        let end = if my_work {
+            complement[1]
+        } else {
+            complement[0]
+        };
+        (c.sentence, c.subject.0, end + 1)
+    })
 }
 
 /// Whole-work claims made by the shape of the sentence, not a phrase:
@@ -629,6 +653,9 @@ mod tests {
                 "Mei wrote the tests. I fixed the entire pipeline myself over the weekend.",
                 "Two analysts use the feature store, which I have built alone for whole company.",
                 "Ana did the designs, but the whole seasonal leaderboard was me.",
+                "Action: I took it on and built the entire telematics platform myself.",
+                "Dana ran the pilot, and the whole thing was my project from start to finish.",
+                "I was the one who make everything happen.",
             ],
             &[
                 "I designed the sync protocol; Dana built the mobile client.",
@@ -660,6 +687,8 @@ mod tests {
                 "The way I'd do it, and this is roughly what I did last year, is to start on PC, because certification shapes everything.",
                 "I built the ingestion service; Priya built the dashboards and Sam ran the rollout.",
                 "Leadership: no, I did it alone.",
+                "I took it on and built the first tracker adapter; Dana built the map.",
+                "The whole thing was my first project at the company, and Dana led it.",
                 "I fixed the whole query myself.",
                 "The whole seasonal leaderboard was fun for me.",
             ],
