@@ -53,7 +53,7 @@ pub static SELF_DEPRECATION: Phrases = Phrases {
     items: &[
         "{i'm|i am} {really |so |kind of |pretty |just |honestly |very |quite |always |genuinely |}{bad|terrible|awful|hopeless|useless|rubbish|not good|not great|not so good|no good|weak} {at|with|in}",
         "{is|are|'s} {really |always |honestly |definitely |}my {weak spot|weak point|weakness|achilles heel}",
-        "{~get|~make} me {so |really |very |}{flustered|nervous|anxious|panicky}",
+        "{gets|get|got|makes|make} me {so |really |}{flustered|nervous|panicky}",
         "{this|that|it|my answer|all this|all of this} {is|was} {probably |likely |}{all |completely |}wrong {anyway|}",
         "probably all wrong", "{i|i'm} usually freeze", "i {always |usually |}freeze {on|up|when}",
         "{was|were|is} all over the place",

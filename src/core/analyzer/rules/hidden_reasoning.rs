@@ -56,7 +56,7 @@ pub static CERTAINTY: Phrases = Phrases {
         "{is|was|'s|seemed|seems} {a |the |}{reasonable|sensible|good|fine|solid|safe|smart|natural} {choice|call|pick|option|decision}",
         "{simply|just} what works",
         "{standard|usual|normal|default|textbook|modern|natural|conventional|common} {way|approach|choice|pattern|thing|one|ones|option|stack|practice|fix|answer|solution|move|fit|tool|setup|route|values|settings|numbers}",
-        "{is|are|that's|it's|this is|that is} {simply |just |basically |}how {modern|most|all|real|proper|big|serious} {pipelines|systems|companies|teams|apps|services|shops|people|platforms} {are|do|work|build|get}",
+        "{that's|it's|is} {simply |just |}how {modern|most|real|big} {pipelines|systems|companies|teams|apps|services} {are|do|work|build}",
         "{is|are|'s} {just |pure |only |mostly |}{overhead|bureaucracy|ceremony|red tape}",
         "{it's|that's|is|was|'s} {kind of |pretty much |basically |}the {standard|default|norm|usual}",
         "{a |}{very |}standard modern stack",
