@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The analyzer measured on every labelled corpus, per rule and per signal:
-#   - development sets (tuned on): ../shared/corpus/long (span level),
+#   - development sets (tuned on): ../shared/corpus/long and tests/corpus/dev-5 to dev-7 (span level),
 #     ../shared/corpus/answers.jsonl, tests/corpus/answers.jsonl and
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
@@ -27,9 +27,10 @@ else
 fi
 
 if [ -f "$span" ]; then
-  section "DEVELOPMENT: tests/corpus/dev-5 and dev-6 (blind writers, then tuned on), span level"
+  section "DEVELOPMENT: tests/corpus/dev-5, dev-6 and dev-7 (blind writers, then tuned on), span level"
   python3 "$span" "$bin" tests/corpus/dev-5/*.jsonl
   python3 "$span" "$bin" tests/corpus/dev-6/*.jsonl
+  python3 "$span" "$bin" tests/corpus/dev-7/*.jsonl
 fi
 
 if [ -f "$score" ]; then
