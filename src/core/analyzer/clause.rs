@@ -716,6 +716,21 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     continue;
                 }
             }
+            // "the contractor who wrote the parser left no tests", "a build
+            // that broke the scanners": a restrictive relative is its own
+            // clause (its actor is the noun before it), and when it sits
+            // inside the subject the main verb after it resumes the clause.
+            if let Some(resume) = restrictive_relative(doc, i, clause_start, last) {
+                let inside_subject = !verb_since();
+                starts.push((i, Link::Relative, 0));
+                if let Some(m) = resume.filter(|_| inside_subject) {
+                    starts.push((m, Link::Coord, 0));
+                    i = m;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
             // "I think it improved …": the complement is its own clause.
             if matches!(
                 w,
@@ -980,6 +995,134 @@ fn contact_relative_end(
             let w = doc.norm_of(n);
             (is_aux(w) || is_negation(w) || is_modal(w)) && !matches!(w, "to" | "be" | "been")
         })
+}
+
+/// A restrictive relative clause opening at token `i` ("who", "that",
+/// "which" right after a noun, then the relative's own verb group): "the
+/// night manager who didn't escalate", "a build that broke the scanners".
+/// Returns where the main verb group resumes after it when one follows
+/// ("the contractor who wrote the parser | left no tests"), `Some(None)` when
+/// the relative runs to the end, `None` when `i` opens no such clause.
+fn restrictive_relative(
+    doc: &Doc,
+    i: usize,
+    clause_start: usize,
+    last: usize,
+) -> Option<Option<usize>> {
+    let w = doc.norm_of(i);
+    if !matches!(w, "who" | "that" | "which") || i <= clause_start || i + 2 > last {
+        return None;
+    }
+    let word = |k: usize| doc.tokens[k].kind == Kind::Word;
+    let p = i - 1;
+    if !word(p) {
+        return None;
+    }
+    let prev = doc.norm_of(p);
+    let after_determiner = p > clause_start && is_determiner(doc.norm_of(p - 1));
+    let nounish = !is_aux(prev)
+        && !is_modal(prev)
+        && !is_preposition(prev)
+        && !is_determiner(prev)
+        && !is_discourse(prev)
+        && !is_negation(prev)
+        && !is_first_singular(prev)
+        && !is_first_plural(prev)
+        && !is_third_person(prev)
+        && !matches!(
+            prev,
+            "and" | "or" | "but" | "so" | "now" | "such" | "than" | "it" | "this" | "all" | "you"
+        )
+        && subordinator(doc, p, last).is_none()
+        && !matches!(
+            prev,
+            "if" | "when" | "once" | "whether" | "like" | "whatever"
+        )
+        && (is_people_noun(prev)
+            || is_name(doc, p)
+            || after_determiner
+            || is_noun_too(prev)
+            || verb_base(prev).is_none() && !is_past_form(prev));
+    if !nounish {
+        return None;
+    }
+    // The relative's own verb group, after an adverb or two.
+    let mut k = i + 1;
+    while k < last
+        && word(k)
+        && matches!(
+            doc.norm_of(k),
+            "never"
+                | "always"
+                | "just"
+                | "also"
+                | "actually"
+                | "really"
+                | "already"
+                | "still"
+                | "then"
+                | "simply"
+                | "apparently"
+                | "supposedly"
+                | "conveniently"
+                | "basically"
+        )
+    {
+        k += 1;
+    }
+    if k >= last || !word(k) {
+        return None;
+    }
+    let v = doc.norm_of(k);
+    let verb_group = is_negation(v)
+        || is_aux(v) && v != "to"
+        || is_modal(v)
+        || is_contracted_verb(v)
+        || is_past_form(v) && verb_base(v).is_some()
+        || (v.ends_with('s') && !v.ends_with("ss") && verb_base(v).is_some() && !is_people_noun(v));
+    if !verb_group {
+        return None;
+    }
+    // The main verb group after the relative's object: an auxiliary, a
+    // negation, a modal, or a past form after a noun ("the parser *left*").
+    let subject_only = (clause_start..p).all(|x| {
+        let y = doc.norm_of(x);
+        !word(x)
+            || !(is_aux(y) || is_modal(y) || is_contracted_verb(y))
+                && (!is_past_form(y) || x > clause_start && is_determiner(doc.norm_of(x - 1)))
+    });
+    if !subject_only {
+        return Some(None);
+    }
+    let mut m = k + 1;
+    while m < last && m <= k + 9 {
+        if !word(m) {
+            return Some(None);
+        }
+        let y = doc.norm_of(m);
+        if matches!(
+            y,
+            "who" | "that" | "which" | "and" | "or" | "but" | "because" | "when" | "if"
+        ) {
+            return Some(None);
+        }
+        let before = doc.norm_of(m - 1);
+        let after_noun = !is_determiner(before)
+            && !is_preposition(before)
+            && !is_aux(before)
+            && !matches!(
+                before,
+                "us" | "them" | "me" | "him" | "her" | "it" | "to" | "be" | "been"
+            );
+        let main = (is_aux(y) || is_modal(y) || is_negation(y) && is_aux(y))
+            && !matches!(y, "to" | "be" | "been" | "being")
+            || is_past_form(y) && verb_base(y).is_some() && after_noun && m > k + 1;
+        if main {
+            return Some(Some(m));
+        }
+        m += 1;
+    }
+    Some(None)
 }
 
 /// Whether the noun right before a relative clause starting at `first` is
@@ -1295,12 +1438,22 @@ fn read_clause(
             i = k;
         }
     }
-    let verb_first = i < last
-        && doc.tokens[i].kind == Kind::Word
+    // "… and never told us": an adverb may come before the shared verb.
+    let v = if i + 1 < last
+        && matches!(
+            doc.norm_of(i),
+            "never" | "always" | "just" | "also" | "then" | "still" | "simply" | "quietly"
+        ) {
+        i + 1
+    } else {
+        i
+    };
+    let verb_first = v < last
+        && doc.tokens[v].kind == Kind::Word
         && matches!(link, Link::Coord | Link::Result | Link::Contrast)
-        && (is_base_verb(doc.norm_of(i))
-            || is_past_form(doc.norm_of(i)) && verb_base(doc.norm_of(i)).is_some())
-        && !is_noun_too(doc.norm_of(i))
+        && (is_base_verb(doc.norm_of(v))
+            || is_past_form(doc.norm_of(v)) && verb_base(doc.norm_of(v)).is_some())
+        && !is_noun_too(doc.norm_of(v))
         && prev.is_some_and(|p| p.0 != Actor::None);
     let imperative_start = !verb_first
         && i < last
@@ -1334,7 +1487,7 @@ fn read_clause(
     // which never gave us budget" the actor is the infra team.
     if matches!(link, Link::Relative | Link::Coord)
         && subject.1 == subject.0 + 1
-        && matches!(doc.norm_of(subject.0), "which" | "who")
+        && matches!(doc.norm_of(subject.0), "which" | "who" | "that")
         && people_antecedent(doc, first)
     {
         actor = Actor::Others;
@@ -1345,7 +1498,11 @@ fn read_clause(
         let w = doc.norm_of(j);
         let inherits = matches!(link, Link::Coord | Link::Result | Link::Contrast)
             && prev.is_some()
-            && (is_past_form(w) || is_aux(w) || is_modal(w) || verb_base(w).is_some());
+            && (verb_first
+                || is_past_form(w)
+                || is_aux(w)
+                || is_modal(w)
+                || verb_base(w).is_some());
         if inherits {
             if let Some((a, sub)) = prev {
                 actor = a;
@@ -1956,6 +2113,8 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             // "my design", "our product": a thing of ours, not a group of people.
             Actor::Thing
         } else if is_people_noun(head_word)
+            // "the IT of the mill": the department, not the pronoun.
+            || doc.slice(noun_head, noun_head + 1) == "IT" && noun_head > i
             || words.iter().any(|x| {
                 matches!(
                     *x,
@@ -2208,6 +2367,30 @@ mod tests {
         assert!(got[1].starts_with("Others Fact Past neg [give]"), "{got:?}");
         let got = read("I traced it to the sync code, which Kevin had written.");
         assert!(got[1].starts_with("Others Fact Past [write]"), "{got:?}");
+        // A restrictive relative is its own clause with its antecedent's
+        // actor; inside a subject, the main verb after it resumes the clause.
+        assert_eq!(
+            read("The contractor who wrote the parser left no tests."),
+            [
+                "Others Fact Present [] The contractor",
+                "Others Fact Past [write] who wrote the parser",
+                "Others Fact Past [leave] left no tests."
+            ]
+        );
+        let got = read("We were let down by a vendor that never answered the tickets.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[1].starts_with("Others Fact Past neg [answer]"),
+            "{got:?}"
+        );
+        let got = read("If that doesn't help I'd roll back.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].starts_with("Thing Conditional"), "{got:?}");
+        // "the IT of the mill" is the department; a coordinated verb after
+        // an adverb shares the subject.
+        let got = read("The IT of the mill changed the firewall and never told us.");
+        assert!(got[0].starts_with("Others Fact Past [change]"), "{got:?}");
+        assert!(got[1].starts_with("Others Fact Past neg [tell]"), "{got:?}");
         // A say-verb used as a noun starts no reported clause; an unknown
         // -s verb before a determiner ends the subject.
         let got = read("The answer here is a token bucket. Each request decrements the bucket.");

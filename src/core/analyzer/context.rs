@@ -280,6 +280,8 @@ pub fn is_work_claim(doc: &Doc, c: &Clause) -> bool {
         // "we got pulled in" is a passive; "we got away with it" is luck.
         "get" => next(1) != "to" && next(1) != "away" && !super::words::is_past_form(next(1)),
         "skip" | "miss" | "fail" | "forget" | "lose" | "neglect" | "ignore" | "slip" => false,
+        // "The IT of the mill delayed us two months": an obstacle, not a part.
+        "delay" | "block" | "stall" | "derail" | "break" | "postpone" | "cancel" => false,
         "end" => next(1) == "up" && next(2) == "with",
         // "we did a good job" is a verdict, not work.
         "do" => {

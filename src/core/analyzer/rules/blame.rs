@@ -604,10 +604,12 @@ fn cleft_on_others(cx: &Ctx, c: &Clause) -> bool {
         )
     });
     // "the night manager who didn't escalate": the party, then its failure.
+    // The relative is a clause of its own, so look to the sentence's end.
+    let end = doc.sentences[c.sentence].last;
     let party_who_failed = (k..(k + 3).min(c.last)).any(|n| is_party(cx, n))
-        && (k + 1..c.last).any(|r| {
+        && (k + 1..end).any(|r| {
             matches!(doc.norm_of(r), "who" | "that")
-                && (r + 1..(r + 4).min(c.last)).any(|t| {
+                && (r + 1..(r + 4).min(end)).any(|t| {
                     let x = doc.norm_of(t);
                     super::super::words::is_negation(x) || is_failure_word(x)
                 })
@@ -989,7 +991,25 @@ fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
             };
         }
     }
-    let mut last = c.last.min(first + 10);
+    // "The contractor who wrote the parser | left no tests": a clause that
+    // resumes after a relative inside its subject quotes from the subject.
+    let sentence = cx.clauses.of(c.sentence);
+    let resumes = c.link == Link::Coord
+        && c.subject.0 < c.first
+        && doc.tokens[c.subject.0].sentence as usize == c.sentence
+        && sentence
+            .iter()
+            .any(|r| r.link == Link::Relative && r.last == c.first);
+    if resumes {
+        first = c.subject.0;
+    }
+    // "It was the night manager | who didn't escalate": the relative that
+    // follows names what the party did, so the quote takes it in.
+    let end = sentence
+        .iter()
+        .find(|r| r.link == Link::Relative && r.first == c.last)
+        .map_or(c.last, |r| r.last);
+    let mut last = end.min(first + 12);
     while last > first && doc.tokens[last - 1].kind == Kind::Punct {
         last -= 1;
     }
