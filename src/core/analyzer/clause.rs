@@ -613,6 +613,8 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     if starts_pronoun_subject(doc, n, last)
                         || starts_thing_subject(doc, n, last)
                         || (n > i + 1 && starts_subject(doc, n, last))
+                        || (verb_since_comma(doc, starts.last().map_or(first, |x| x.0), i)
+                            && noun_phrase_clause(doc, n, last))
                     {
                         starts.push((n, Link::Coord, 0));
                     } else if matches!(doc.norm_of(i + 1), "how" | "why" | "what")
@@ -995,6 +997,58 @@ fn contact_relative_end(
             let w = doc.norm_of(n);
             (is_aux(w) || is_negation(w) || is_modal(w)) && !matches!(w, "to" | "be" | "been")
         })
+}
+
+/// Whether tokens `from..to` hold a verb (the clause before a comma has one).
+fn verb_since_comma(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        let x = doc.norm_of(k);
+        is_past_form(x) || is_aux(x) || is_modal(x) || is_contracted_verb(x)
+    })
+}
+
+/// ", the other team never tests their changes": after a comma, a noun
+/// phrase with a determiner and then a verb group starts a clause of its
+/// own (a comma splice), unlike a list of noun phrases ("the API, the
+/// worker and the UI").
+fn noun_phrase_clause(doc: &Doc, i: usize, last: usize) -> bool {
+    if i >= last
+        || !matches!(
+            doc.norm_of(i),
+            "the" | "our" | "their" | "my" | "his" | "her" | "every" | "each" | "no" | "its"
+        )
+    {
+        return false;
+    }
+    let (_, subject, mut j) = read_subject(doc, i, last);
+    if subject.1 < subject.0 + 2 {
+        return false;
+    }
+    while j < last
+        && matches!(
+            doc.norm_of(j),
+            "never"
+                | "always"
+                | "just"
+                | "also"
+                | "really"
+                | "still"
+                | "then"
+                | "barely"
+                | "rarely"
+        )
+    {
+        j += 1;
+    }
+    if j >= last || doc.tokens[j].kind != Kind::Word {
+        return false;
+    }
+    let v = doc.norm_of(j);
+    is_aux(v) && !matches!(v, "to" | "be" | "been" | "being")
+        || is_modal(v)
+        || is_negation(v) && is_aux(v)
+        || is_past_form(v) && verb_base(v).is_some()
+        || v.ends_with('s') && !v.ends_with("ss") && verb_base(v).is_some() && !is_people_noun(v)
 }
 
 /// A restrictive relative clause opening at token `i` ("who", "that",
@@ -2030,6 +2084,32 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             {
                 break;
             }
+            // "because manufacturer send us wrong image file": in English
+            // written without articles or agreement, a base verb after a bare
+            // noun and before its object is the verb.
+            if k > i
+                && n >= 1
+                && k == head + 1
+                && is_base_verb(x)
+                && !is_noun_too(x)
+                && (!is_determiner(doc.norm_of(i)) || is_people_noun(doc.norm_of(head)))
+                && k + 1 < last
+                && matches!(
+                    doc.norm_of(k + 1),
+                    "us" | "them"
+                        | "me"
+                        | "him"
+                        | "her"
+                        | "it"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "our"
+                        | "their"
+                )
+            {
+                break;
+            }
             // "all of this runs on …": a pronoun after "of" ends the phrase.
             if k >= i + 2
                 && doc.norm_of(k - 2) == "of"
@@ -2138,11 +2218,26 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
 /// Verbs whose past and present look alike ("put", "cut", "set") are
 /// present, not past, in a sentence that proposes: "I'd send every reading,
 /// and in the cloud we put Kafka".
+///
+/// A present-tense relative inside a proposal describes the proposal's
+/// world, not a fact: "I would test it against a fake provider *that fails
+/// one request in ten*".
 fn present_in_plans(doc: &Doc, clauses: &mut Clauses) {
     for &(a, b) in &clauses.by_sentence {
         let plan = clauses.list[a..b].iter().any(|c| c.mood.is_proposal());
         if !plan {
             continue;
+        }
+        for k in a + 1..b {
+            let host = clauses.list[k - 1].mood;
+            let c = &mut clauses.list[k];
+            if c.link == Link::Relative
+                && c.mood == Mood::Fact
+                && c.tense == Tense::Present
+                && host.is_proposal()
+            {
+                c.mood = host;
+            }
         }
         for c in &mut clauses.list[a..b] {
             if c.mood == Mood::Fact && c.tense == Tense::Past {

@@ -71,6 +71,7 @@ pub static BLAME_PHRASES: Phrases = Phrases {
         "{it's|it is|it was|that's|that was} {always |usually |probably |just |}{someone else's|somebody else's|another team's|other people's}",
         // The question judged instead of answered: "so that's a bit unfair".
         "{that's|that is|it's|it is|that was|it was} {a bit |kind of |pretty |really |quite |a little |a little bit |}unfair",
+        "{was|is|were|are} the {real |main |obvious |}culprit{s|}", "{was|were|is|are} {entirely |totally |clearly |}at fault", "{was|were|is|are} to blame",
     ],
 };
 
@@ -79,7 +80,7 @@ pub static BLAME_PHRASES: Phrases = Phrases {
 pub static OTHERS_FAILING: Phrases = Phrases {
     name: "others-failing",
     items: &[
-        "without {telling|informing|warning|asking|consulting|notifying} {anyone|anybody|us|me|to us|the team|anyone else}",
+        "without {telling|informing|warning|asking|consulting|notifying|involving|checking with}",
         "on a friday {afternoon|evening|night|}",
         "{only|ever} {asked|cared} for", "only ever asked for",
         "{kept|keeps|keep|always} {adding|changing|pushing|moving|saying no|cutting|shifting|interrupting}",
@@ -94,6 +95,11 @@ pub static OTHERS_FAILING: Phrases = Phrases {
         "{changing|changed|change|changes} {their|his|her} {mind|minds}",
         "without {him |her |them |anyone |anybody |}{actually |even |really |ever |}{running|testing|checking|reading|reviewing|verifying|trying|looking at}",
         "in {a |}{very |really |}{confusing|misleading|unclear|vague|strange} way",
+        // Stalling: "the procurement office sat on the contract for four
+        // months", "the grid operator dragging its feet", "couldn't make up its mind".
+        "{sat|sits|sit|sitting} on {the|our|my|it|that|this}",
+        "{dragging|dragged|drag|drags} {its|their|his|her} feet",
+        "{couldn't|could not|can't|cannot|never|wouldn't} make up {its|their|his|her} {mind|minds}",
     ],
 };
 
@@ -210,6 +216,22 @@ fn is_duty_verb(base: &str) -> bool {
             | "specify"
             | "coordinate"
             | "approve"
+            // Telling and handing on: what a party owes the people after it.
+            | "escalate"
+            | "alert"
+            | "notify"
+            | "answer"
+            | "flag"
+            | "report"
+            | "handle"
+            | "patch"
+            | "renew"
+            | "sign"
+            | "raise"
+            | "return"
+            | "mention"
+            | "monitor"
+            | "staff"
     )
 }
 
@@ -789,7 +811,30 @@ fn responsibility_placed(cx: &Ctx, c: &Clause) -> bool {
     failure_subject
         && (c.first + 1..c.last.saturating_sub(1)).any(|k| {
             let w = doc.norm_of(k);
-            let prev = doc.norm_of(k - 1);
+            // A hedge may sit between the copula and "on": "that's kind of
+            // on them", "it's mostly on the vendor".
+            let mut b = k - 1;
+            while b > c.first
+                && matches!(
+                    doc.norm_of(b),
+                    "kind"
+                        | "sort"
+                        | "of"
+                        | "mostly"
+                        | "largely"
+                        | "partly"
+                        | "honestly"
+                        | "more"
+                        | "totally"
+                        | "probably"
+                        | "just"
+                        | "pretty"
+                        | "much"
+                )
+            {
+                b -= 1;
+            }
+            let prev = doc.norm_of(b);
             let copula = matches!(
                 prev,
                 "was" | "is" | "were" | "are" | "squarely" | "entirely" | "really" | "all"
@@ -800,9 +845,14 @@ fn responsibility_placed(cx: &Ctx, c: &Clause) -> bool {
             let party = |n: usize| {
                 is_party(cx, n) || matches!(doc.norm_of(n), "prompt" | "question" | "interviewer")
             };
-            let place = (k + 1..(k + 4).min(c.last))
-                .take_while(|&n| doc.tokens[n].kind == Kind::Word)
-                .any(party);
+            // Or anything at all set against the speaker: "that's on the
+            // format more than me".
+            let not_me = (k + 2..(k + 8).min(c.last))
+                .any(|n| doc.norm_of(n) == "me" && matches!(doc.norm_of(n - 1), "than" | "not"));
+            let place = not_me
+                || (k + 1..(k + 4).min(c.last))
+                    .take_while(|&n| doc.tokens[n].kind == Kind::Word)
+                    .any(party);
             // "with" places blame only for a named fault: "the miss is
             // with them", not "where it got hard was with the design team".
             let fault = (c.first..k).any(|n| {
@@ -1062,6 +1112,17 @@ mod tests {
                 "It was totally their config change that took us down.",
                 "Honestly it was the lock vendor's update.",
                 "It was the night manager who didn't escalate.",
+                // Organisations are parties; stalling; a hedged placing; a
+                // comma splice; an article-less subject.
+                "The control desk didn't escalate to IT for ages, which made everything worse.",
+                "The engine slipped because the procurement office sat on the contract for four months.",
+                "Any slippage was down to the grid operator dragging its feet on the connection.",
+                "The scope kept shifting because the airport authority couldn't make up its mind.",
+                "The launch was rough, but sales kept promising dates without asking engineering, so that's kind of on them.",
+                "That's on the format more than me.",
+                "It'll be the same root cause as last time, the other team never tests their changes.",
+                "The payment provider was the culprit, no question about it.",
+                "The rollout failed because manufacturer send us wrong image file.",
                 "Honestly the whole incident sits with them.",
                 "That's on the prompt, not me.",
                 "That's on the hardware team's flaky boards.",
@@ -1075,6 +1136,8 @@ mod tests {
             ],
             &[
                 "The root cause was a pool default that nobody had set deliberately.",
+                // A relative inside a plan describes the plan's world.
+                "I would test it against a fake provider that fails one request in ten.",
                 "The 30-second timeout was a library default.",
                 "The interviewer asked how I'd split the data.",
                 "The ranking team's manager owned the final go/no-go.",
