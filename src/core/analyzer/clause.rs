@@ -854,7 +854,17 @@ pub fn clauses(doc: &Doc) -> Clauses {
             i += 1;
         }
         starts.sort_by_key(|&(at, _, _)| at);
-        starts.dedup_by_key(|x| x.0);
+        // Two starts at one token ("; if anything breaks"): the link word's
+        // reading wins over the plain coordination of the punctuation.
+        starts.dedup_by(|later, kept| {
+            if later.0 != kept.0 {
+                return false;
+            }
+            if kept.1 == Link::Coord && later.1 != Link::Coord {
+                *kept = *later;
+            }
+            true
+        });
         // "When it breaks it's someone else's deploy, and what are we
         // supposed to do about that?": the question is the clause that asks,
         // not the statements before it.

@@ -480,6 +480,13 @@ pub const VERBS: &[&str] = &[
     "work",
     "worry",
     "wrap",
+    // Design verbs and causes: "Hash every invoice into a Redis set".
+    "hash",
+    "throttle",
+    "debounce",
+    "dedupe",
+    "cause",
+    "carve",
 ];
 
 /// What a known verb form is.

@@ -231,7 +231,6 @@ fn is_duty_verb(base: &str) -> bool {
             | "return"
             | "mention"
             | "monitor"
-            | "staff"
     )
 }
 

@@ -222,16 +222,56 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
     if pseudo_cleft_plan(cx, c) || design_statement(cx, c) {
         return true;
     }
-    let proposal = matches!(c.mood, Mood::Plan | Mood::Imperative)
+    // "I'll go through the labels" is no design; "I'd go with Kafka" is.
+    let go_without_choice = c.verb_base == "go"
+        && c.verb
+            .is_some_and(|v| v + 1 >= c.last || !matches!(cx.doc.norm_of(v + 1), "with" | "for"));
+    let proposal = (c.mood == Mood::Plan
         && matches!(c.actor, Actor::I | Actor::We | Actor::You | Actor::Thing)
-        && is_commit_verb(&c.verb_base);
+        // "audit a design doc I wrote": the actor read after the imperative
+        // is the relative's, so only a bare imperative proposes.
+        || c.mood == Mood::Imperative && c.actor == Actor::You)
+        && is_commit_verb(&c.verb_base)
+        && !go_without_choice;
     let heavy = cx.has_in_span(&HEAVY, c.sentence, c.first, c.last);
     // "I'd start by asking what we're protecting" frames; it does not commit.
+    // Only near the verb: in "I will make one solver service that take
+    // constraints of all fourteen schools" the constraints are the design's.
+    let verb_at = c.verb.unwrap_or(c.first);
     let frames_itself = cx
         .hits_in(&FRAMING, c.sentence)
         .iter()
-        .any(|h| (c.first..c.last).contains(&(h.first as usize)));
-    proposal
+        .any(|h| (c.first..c.last.min(verb_at + 4)).contains(&(h.first as usize)));
+    // "I write function in Python", "Day one I push the firmware": a design
+    // told in the present by its builder, in an answer that is not a story.
+    // (Not the consequence of a condition: "if something goes wrong we roll back".)
+    let after_condition = cx
+        .clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.last <= c.first && k.link == crate::core::analyzer::clause::Link::Condition);
+    let present_build = c.mood == Mood::Fact
+        && c.tense == crate::core::analyzer::clause::Tense::Present
+        // (Not "we": "we run it and check" tells a practice.)
+        && c.actor == Actor::I
+        && matches!(
+            c.link,
+            crate::core::analyzer::clause::Link::Main | crate::core::analyzer::clause::Link::Coord
+        )
+        && !after_condition
+        && !go_without_choice
+        && is_commit_verb(&c.verb_base)
+        && !habitual(cx, c)
+        && !cx.clauses.list.iter().any(|k| {
+            k.mood == Mood::Fact
+                && matches!(k.tense, crate::core::analyzer::clause::Tense::Past)
+                && matches!(k.actor, Actor::I | Actor::We)
+                && !k.mention
+        });
+    // "I'd just stream every sensor straight into Kafka": any plan of mine
+    // that names a heavy component commits to it.
+    let heavy_plan = c.mood == Mood::Plan && matches!(c.actor, Actor::I | Actor::We) && heavy;
+    (proposal || present_build || heavy_plan)
         && (heavy || c.actor != Actor::Thing)
         && !c.negated
         && !frames_itself
@@ -245,6 +285,18 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
 /// tense only: "the answer was a cache" tells a story.
 fn design_statement(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
+    // "The leaderboard should just be a Redis sorted set per region": the
+    // design prescribed for a part of the system.
+    if matches!(c.mood, Mood::Obligation | Mood::Plan)
+        && c.verb_base == "be"
+        && c.actor == Actor::Thing
+        && !c.negated
+        && !conditional(cx, c)
+        && c.verb
+            .is_some_and(|v| cx.has_in_span(&HEAVY, c.sentence, v, c.last))
+    {
+        return true;
+    }
     if c.mood != Mood::Fact
         || c.negated
         || c.tense != crate::core::analyzer::clause::Tense::Present
@@ -303,27 +355,45 @@ fn design_statement(cx: &Ctx, c: &Clause) -> bool {
 /// cache": a plan put as a pseudo-cleft, whose verb comes after "is".
 fn pseudo_cleft_plan(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
-    (c.first + 2..c.last.saturating_sub(1)).any(|k| {
-        // "… is just restart the booking pods": a hedge may come first.
-        let verb = if matches!(
-            doc.norm_of(k + 1),
-            "just" | "probably" | "basically" | "simply"
-        ) {
-            k + 2
-        } else {
-            k + 1
-        };
-        doc.norm_of(k) == "is"
-            && doc.norm_of(k - 1) == "do"
-            && matches!(
-                doc.norm_of(k - 2),
-                "i'd" | "we'd" | "would" | "i'll" | "we'll"
-            )
-            && verb < c.last
-            && crate::core::analyzer::words::verb_base(doc.norm_of(verb))
-                .is_some_and(is_commit_verb)
-            && !conditional(cx, c)
-    })
+    // "My approach is to call the routing API for every ambulance": the
+    // design named as the approach, then its verb.
+    let design_subject = (c.subject.0..c.subject.1).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "approach" | "plan" | "idea" | "move" | "step" | "solution" | "instinct"
+        )
+    });
+    let approach_is_to = design_subject
+        && c.verb_base == "be"
+        && c.verb.is_some_and(|v| {
+            v + 2 < c.last
+                && doc.norm_of(v + 1) == "to"
+                && crate::core::analyzer::words::verb_base(doc.norm_of(v + 2))
+                    .is_some_and(is_commit_verb)
+        })
+        && !conditional(cx, c);
+    approach_is_to
+        || (c.first + 2..c.last.saturating_sub(1)).any(|k| {
+            // "… is just restart the booking pods": a hedge may come first.
+            let verb = if matches!(
+                doc.norm_of(k + 1),
+                "just" | "probably" | "basically" | "simply"
+            ) {
+                k + 2
+            } else {
+                k + 1
+            };
+            doc.norm_of(k) == "is"
+                && doc.norm_of(k - 1) == "do"
+                && matches!(
+                    doc.norm_of(k - 2),
+                    "i'd" | "we'd" | "would" | "i'll" | "we'll"
+                )
+                && verb < c.last
+                && crate::core::analyzer::words::verb_base(doc.norm_of(verb))
+                    .is_some_and(is_commit_verb)
+                && !conditional(cx, c)
+        })
 }
 
 /// A proposal held back until a condition: "I would add a queue once
@@ -345,6 +415,34 @@ fn conditional(cx: &Ctx, c: &Clause) -> bool {
     next_is_condition || opener_inside
 }
 
+/// "I usually write it in Python", "at work we use Kafka": a habit, not a
+/// design proposed here.
+fn habitual(cx: &Ctx, c: &Clause) -> bool {
+    (c.first..c.last).any(|k| {
+        matches!(
+            cx.doc.norm_of(k),
+            "usually" | "normally" | "always" | "often" | "typically" | "generally" | "currently"
+        )
+    })
+}
+
+/// "Prompt: design flood warnings from 300 river-level gauges", "the
+/// prompt was to design the ticket drop for 50,000 seats": the numbers are
+/// the interviewer's, so restating them frames nothing ("the question is
+/// how stale a badge can be" is the speaker's own question, and frames).
+fn restates_prompt(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    (sentence.first..sentence.last).any(|k| {
+        matches!(doc.norm_of(k), "prompt" | "question" | "task" | "brief")
+            && k + 1 < sentence.last
+            && (doc.norm_of(k + 1) == ":"
+                || doc.norm_of(k + 1) == "was"
+                    && k + 2 < sentence.last
+                    && matches!(doc.norm_of(k + 2), "to" | "design" | "build" | "how"))
+    })
+}
+
 /// Whether any sentence of the section frames the problem.
 pub fn section_frames(cx: &Ctx) -> bool {
     (0..cx.doc.sentences.len()).any(|s| frames(cx, s, usize::MAX))
@@ -355,7 +453,7 @@ fn frames(cx: &Ctx, s: usize, before: usize) -> bool {
     let doc = cx.doc;
     let sentence = &doc.sentences[s];
     let end = sentence.last.min(before);
-    if sentence.first >= end {
+    if sentence.first >= end || restates_prompt(cx, s) {
         return false;
     }
     let question =
@@ -441,6 +539,15 @@ mod tests {
                 "Prompt: design a chat backend.\nSo basically it's websockets into a gateway, Kafka behind it, and Cassandra for message history. The gateway fans out to the users online.",
                 "Prompt: design a notification service.\nKafka plus a pool of workers, one per channel. Each worker reads its topic and calls the provider.",
                 "Prompt: design a URL shortener.\nMy approach: a Go service behind a load balancer, with Redis for hot links and Postgres for the rest. Writes go to Postgres first, reads hit Redis.",
+                // A plan naming a heavy component; the approach named, then its
+                // verb; a bare imperative; a present-tense build; a part prescribed.
+                "I'd just stream every sensor on every crane straight into Kafka, and the screen reads out of a Redis cache.",
+                "My approach is to call the routing API for every ambulance, and I'd sort them by drive time.",
+                "Hash every invoice into a Redis set and reject repeats.",
+                "I write function in Python. I take dictionary from caller cell to list of calls and I sort it.",
+                "My take on the design: the leaderboard should just be a Redis sorted set per region, sharded by player id.",
+                // The prompt's numbers are the interviewer's, not framing.
+                "The prompt was to design the ticket drop for 50,000 seats. So I'd put everyone in a virtual waiting room and I'd hold seats in Redis.",
             ],
             &[
                 "I would add a queue once retries must survive a deploy, and I'd add a cache if p99 passes 100 ms.",
@@ -462,6 +569,9 @@ mod tests {
                 "Prompt: design a cron-like job scheduler for 2,000 internal jobs.\n\nFirst I'd ask how often jobs run. Then I'd start from one scheduler process with a Postgres table.",
                 "Prompt: design a rate limiter.\nFirst, what are we limiting, per user or per key, and how many requests a second at peak? Assuming 5,000 a second, a token bucket in Redis keyed by API key is enough.",
                 "The answer was a cache in the end: we put Redis in front of the catalogue and p99 fell from 900 ms to 80 ms.",
+                "The exercise: audit a design doc I wrote two years ago, for a feature store serving 14 models, and flag every decision stated without a reason.",
+                "I'll go through the failure labels the drill asks for and then rewrite the start.",
+                "I'd go with a big-bang release on a Tuesday night. If something goes wrong we roll back the deployment.",
             ],
         );
     }
