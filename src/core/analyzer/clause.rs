@@ -660,6 +660,8 @@ pub fn clauses(doc: &Doc) -> Clauses {
                     is_past_form(x)
                         || is_aux(x)
                         || is_modal(x)
+                        // "once it's stable we'd move …"
+                        || is_contracted_verb(x)
                         || verb_base(x).is_some_and(|_| x.ends_with('s') || is_base_verb(x))
                 });
                 if had_verb {
@@ -2117,6 +2119,26 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                         | "our"
                         | "their"
                 )
+            {
+                break;
+            }
+            // "Ratings live in Redis", "payments go through a workflow
+            // engine": a plural head, then a base verb and its preposition.
+            let plural_head = {
+                let h = doc.norm_of(head);
+                h.len() > 3 && h.ends_with('s') && !h.ends_with("ss")
+            };
+            if k > i
+                && k == head + 1
+                && plural_head
+                && is_base_verb(x)
+                && !is_noun_too(x)
+                && k + 1 < last
+                && (is_preposition(doc.norm_of(k + 1))
+                    || matches!(
+                        doc.norm_of(k + 1),
+                        "the" | "a" | "an" | "our" | "their" | "it"
+                    ))
             {
                 break;
             }

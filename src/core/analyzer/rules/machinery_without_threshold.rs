@@ -168,51 +168,55 @@ fn rejected_before(cx: &Ctx, c: &Clause, at: usize) -> bool {
     } else {
         c.first
     };
+    // "why not put a cache in front?" proposes it.
+    let why_not = |k: usize| k > 0 && doc.norm_of(k) == "not" && doc.norm_of(k - 1) == "why";
     let strong = (from_strong..at).any(|k| {
-        matches!(
-            doc.norm_of(k),
-            "avoid"
-                | "not"
-                | "never"
-                | "wouldn't"
-                | "won't"
-                | "don't"
-                | "without"
-                | "instead"
-                | "rather"
-        )
+        !why_not(k)
+            && matches!(
+                doc.norm_of(k),
+                "avoid"
+                    | "not"
+                    | "never"
+                    | "wouldn't"
+                    | "won't"
+                    | "don't"
+                    | "without"
+                    | "instead"
+                    | "rather"
+            )
     });
     if strong {
         return true;
     }
     let from = at.saturating_sub(5).max(c.first);
     (from..at).any(|k| {
-        matches!(
-            doc.norm_of(k),
-            "no" | "not"
-                | "without"
-                | "instead"
-                | "rather"
-                | "avoid"
-                | "against"
-                | "than"
-                | "skip"
-                | "wouldn't"
-                | "won't"
-                | "don't"
-                | "didn't"
-                | "never"
-                | "overkill"
-                | "nor"
-                | "considered"
-                | "consider"
-                | "revisit"
-                | "ruled"
-                | "rules"
-                | "remove"
-                | "removed"
-                | "drop"
-        )
+        !why_not(k)
+            && matches!(
+                doc.norm_of(k),
+                "no" | "not"
+                    | "without"
+                    | "instead"
+                    | "rather"
+                    | "avoid"
+                    | "against"
+                    | "than"
+                    | "skip"
+                    | "wouldn't"
+                    | "won't"
+                    | "don't"
+                    | "didn't"
+                    | "never"
+                    | "overkill"
+                    | "nor"
+                    | "considered"
+                    | "consider"
+                    | "revisit"
+                    | "ruled"
+                    | "rules"
+                    | "remove"
+                    | "removed"
+                    | "drop"
+            )
     }) || (at..(at + 6).min(c.last)).any(|k| {
         matches!(
             doc.norm_of(k),
@@ -336,6 +340,39 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     if c.actor == Actor::Others {
         return false;
     }
+    if c.mood == Mood::Question {
+        return why_not(cx, c);
+    }
+    // "Also maybe I shard workers by user id": the component is the verb.
+    if c.verb == Some(at)
+        && matches!(c.actor, Actor::I | Actor::We)
+        && c.tense == Tense::Present
+        && matches!(c.mood, Mood::Fact | Mood::Plan | Mood::Possible)
+        && is_design_verb(&c.verb_base)
+    {
+        return true;
+    }
+    // The sentence proposes (I, we or you plan): "I'd stream every sensor
+    // into Kafka, and then there's a bunch of microservices, and the screen
+    // reads out of a Redis cache" — what it describes in the present is the
+    // design too.
+    let proposing = cx
+        .clauses
+        .of(c.sentence)
+        .iter()
+        .any(|k| k.mood.is_proposal() && matches!(k.actor, Actor::I | Actor::We | Actor::You));
+    let existential = (c.subject.0..c.subject.1)
+        .any(|k| matches!(doc.norm_of(k), "there" | "there's"))
+        && c.verb_base == "be";
+    let described_present = c.actor == Actor::Thing
+        && c.tense == Tense::Present
+        && c.mood == Mood::Fact
+        && c.verb.is_some_and(|v| v < at)
+        && doc.norm_of(c.subject.0) != "our"
+        && !cx.measure_in_span(c.sentence, c.first, c.last);
+    if proposing && (existential || described_present) && !reasoning_verb {
+        return true;
+    }
     // "The standard way is a message queue, so I'd add one": a proposal by anaphor.
     let anaphoric_plan = cx.clauses.of(c.sentence).iter().any(|k| {
         k.first > at
@@ -394,11 +431,6 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     // "We'd want autoscaling on every service, so k8s handles that": the
     // component, as the subject, given a job in a sentence that proposes.
     let subject_is_component = (c.subject.0..c.subject.1).contains(&at);
-    let proposing = cx
-        .clauses
-        .of(c.sentence)
-        .iter()
-        .any(|k| k.mood.is_proposal() && matches!(k.actor, Actor::I | Actor::We | Actor::You));
     // Not the running system described with its load: "Our Kafka handles
     // two million events a day".
     let described =
@@ -466,7 +498,17 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
                     )
             })
             .count();
-        return lead == 0;
+        // Or, in a list item or after a label, the thing then where it
+        // lives: "- Lobby state in Cassandra", "- All of it on Kubernetes".
+        let sentence = &doc.sentences[c.sentence];
+        let listed =
+            sentence.list_item || c.first > sentence.first && doc.norm_of(c.first - 1) == ":";
+        let placed = at > c.first
+            && matches!(
+                doc.norm_of(at - 1),
+                "in" | "on" | "into" | "behind" | "via" | "through" | "over"
+            );
+        return lead == 0 || listed && placed;
     }
     // The design verb may be the main verb or sit in a complement before the
     // component: "took the opportunity to break the monolith into …".
@@ -486,6 +528,13 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
         }
         Tense::Present => object,
     }
+}
+
+/// "Why not put a Redis cache in front?": a proposal put as a question.
+fn why_not(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    (c.first..c.last.saturating_sub(1))
+        .any(|k| doc.norm_of(k) == "why" && doc.norm_of(k + 1) == "not")
 }
 
 /// A clause with no finite verb: "Redis cache in front of availability".
@@ -686,6 +735,7 @@ impl Rule for MachineryWithoutThreshold {
         // the same one elaborates it ("I would shard only past 5,000 writes
         // a second; the city would be the shard key").
         let mut justified_families: Vec<String> = Vec::new();
+        let mut proposed_families: Vec<String> = Vec::new();
         for (i, h) in hits.iter().enumerate() {
             let (s, t) = (h.sentence as usize, h.first as usize);
             if doc.tokens[t].quoted || doc.sentences[s].is_structure() {
@@ -702,7 +752,10 @@ impl Rule for MachineryWithoutThreshold {
             if run_in_heading(cx, s, c) {
                 continue;
             }
-            if c.mention || c.negated || c.mood == Mood::Question || c.mood == Mood::Counterfactual
+            if c.mention
+                || c.negated
+                || c.mood == Mood::Question && !why_not(cx, c)
+                || c.mood == Mood::Counterfactual
             {
                 continue;
             }
@@ -720,6 +773,14 @@ impl Rule for MachineryWithoutThreshold {
             if justified_families.contains(&family) {
                 continue;
             }
+            // "… a message queue, so the writes go to *the queue*": a
+            // definite re-mention of a component already judged.
+            let definite = t > 0 && matches!(doc.norm_of(t - 1), "the" | "that" | "this");
+            let head = base_or_stripped(doc.norm_of(h.last as usize - 1));
+            if definite && proposed_families.contains(&head) {
+                continue;
+            }
+            proposed_families.push(head);
             if justified(cx, c, t, hits) {
                 justified_families.push(family);
                 continue;
@@ -846,6 +907,15 @@ mod tests {
         check_table(
             RuleId::MachineryWithoutThreshold,
             &[
+                // What a proposing sentence describes in the present; a
+                // placed component in a list; the component as the verb; a
+                // proposal put as a question.
+                "I'd just stream every sensor straight into Kafka, and then there's a bunch of microservices.",
+                "I'd put the readings in Postgres, and the screen reads out of a Redis cache so it's snappy.",
+                "Ratings:\n\n- Lobby state in Cassandra, obviously.\n- All of it on Kubernetes with autoscaling.",
+                "Also maybe I shard workers by user id.",
+                "For the teacher views, why not put Redis cache in front?",
+                "Then once it's stable we'd obviously move the booking flow onto a queue so this can't happen again.",
                 "I would put a Redis cache in front of the API.",
                 "We'll use Kafka for all the events.",
                 "I'd break the app into microservices.",
