@@ -1921,7 +1921,17 @@ fn read_clause(
     let mut by_agent = false;
     if passive {
         if let Some(by) = (verb.unwrap_or(first)..last).find(|&x| doc.norm_of(x) == "by") {
-            let (agent, span, _) = read_subject(doc, by + 1, last);
+            // "was done by me alone": the object pronoun is the agent too.
+            let (agent, span, _) = if by + 1 < last && matches!(doc.norm_of(by + 1), "me" | "us") {
+                let a = if doc.norm_of(by + 1) == "me" {
+                    Actor::I
+                } else {
+                    Actor::We
+                };
+                (a, (by + 1, by + 2), by + 2)
+            } else {
+                read_subject(doc, by + 1, last)
+            };
             if matches!(agent, Actor::Team | Actor::We | Actor::I) {
                 actor = agent;
                 subject = span;

@@ -82,6 +82,10 @@ pub static EXCLUSIVE_CLAIMS: Phrases = Phrases {
         "the {thinking|design|idea|vision|plan|architecture|hard part} was {all |really |}mine",
         "if you count {code review|code reviews|reviews|tickets|meetings} as",
         "i was solely responsible", "solely",
+        // Done by the speaker and nobody else: "the whole recovery was done
+        // by me alone", "the entire thing ran through me alone", "the
+        // architecture was pretty much all mine".
+        "{by|through} me alone", "{was|were|is} {pretty much |basically |really |almost |just |}all {mine|me}",
         "!on my own {time|initiative}",
     ],
 };
@@ -327,11 +331,31 @@ fn clause_claims(cx: &Ctx) -> Vec<(usize, usize, usize)> {
             !next_word.is_some_and(|k| is_small_or_time(doc.norm_of(k)))
         });
         let credit = inside(&CREDIT);
-        let first = if c.subject.1 > c.subject.0 {
+        // (A passive's agent "by me" comes after the work it claims.)
+        let first = if c.subject.1 > c.subject.0 && !c.by_agent {
             c.subject.0
         } else {
             c.first
         };
+        // "The whole charging scheduler was me, start to finish": the whole
+        // work said to be the speaker.
+        if c.verb_base == "be" && !c.by_agent {
+            if let (Some((a, _)), Some(v)) = (totality, c.verb) {
+                let mut k = v + 1;
+                while k < c.last
+                    && matches!(
+                        doc.norm_of(k),
+                        "pretty" | "much" | "basically" | "really" | "just" | "all" | "entirely"
+                    )
+                {
+                    k += 1;
+                }
+                if a < v && k < c.last && matches!(doc.norm_of(k), "me" | "mine") {
+                    out.push((s, first, k + 1));
+                    continue;
+                }
+            }
+        }
         if c.actor == Actor::I && is_making_verb(&c.verb_base) {
             if let Some((_, b)) = totality {
                 out.push((s, first, b));
@@ -615,6 +639,11 @@ mod tests {
         check_table(
             RuleId::OverClaiming,
             &[
+                // By me alone; the whole said to be me; all mine.
+                "The whole recovery was done by me alone; the rest were offline.",
+                "The entire thing ran through me alone.",
+                "The whole charging scheduler was me, start to finish.",
+                "The architecture was pretty much all mine.",
                 "I basically did everything: the investigation, the fix, the comms.",
                 "I single-handedly rebuilt the billing pipeline.",
                 "I basically built the whole thing.",

@@ -78,6 +78,7 @@ pub static FOLLOW_UP_CUES: Phrases = Phrases {
         "from now on",
         "lessons",
         "the lesson",
+        "{main|biggest|key|big|one} lesson",
         "takeaways",
         "to prevent this",
         "so it doesn't happen again",
@@ -116,7 +117,10 @@ impl Rule for VagueActionItem {
         let doc = cx.doc;
         for c in &cx.clauses.list {
             let s = c.sentence;
-            if c.mention || doc.sentences[s].is_structure() || c.mood == Mood::Question || c.negated
+            if c.mention
+                || doc.sentences[s].is_structure()
+                || c.mood == Mood::Question && !someone_asked(cx, c)
+                || c.negated
             {
                 continue;
             }
@@ -168,7 +172,11 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
         && matches!(
             cx.doc.norm_of(c.subject.0),
             "someone" | "somebody" | "anyone" | "people"
-        );
+        )
+        || c.mood == Mood::Question && someone_asked(cx, c);
+    if c.mood == Mood::Question {
+        return someone;
+    }
     let collective = someone
         || matches!(
             c.actor,
@@ -188,6 +196,14 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
             && cx.doc.sentences[s - 1].paragraph == cx.doc.sentences[s].paragraph
             && cx.has(&FOLLOW_UP_CUES, s - 1)
             && cx.doc.sentences[s].list_item);
+    // "Follow-ups: … More testing.": a short fragment soon after a cue in
+    // its paragraph is one of the items.
+    let cue_before = cue_before
+        || fragment(cx, c)
+            && (s.saturating_sub(2)..s).any(|p| {
+                cx.doc.sentences[p].paragraph == cx.doc.sentences[s].paragraph
+                    && cx.has(&FOLLOW_UP_CUES, p)
+            });
     let in_list = cx.roles[s] == Role::ActionItems
         && (cx.doc.sentences[s].list_item || c.mood != Mood::Fact || fragment(cx, c));
     // "Lessons: I must be more careful with releases" has an owner but no
@@ -196,8 +212,27 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
     // habit at some point": the speaker owns it, but there is nothing to do
     // by any time.
     let open_ended = matches!(c.mood, Mood::Obligation | Mood::Plan) || intention;
+    // "The main lesson is that other teams need to communicate better":
+    // other people owing the change is blame, not an item.
+    let others_owe = improvement_at(cx, c).is_some_and(|at| {
+        (c.first..at.saturating_sub(1)).any(|k| {
+            let w = cx.doc.norm_of(k);
+            let people =
+                w == "they" || crate::core::analyzer::words::is_people_noun(w) && w.ends_with('s');
+            people
+                && matches!(
+                    cx.doc.norm_of(k + 1),
+                    "need" | "should" | "must" | "have" | "ought"
+                )
+        })
+    });
+    if others_owe {
+        return false;
+    }
     if !collective {
-        return attitude_only(cx, c) && (cue_before || in_list)
+        // (Another party's duty is blame, not an item: "other teams need to
+        // communicate better".)
+        return c.actor != Actor::Others && attitude_only(cx, c) && (cue_before || in_list)
             || c.actor == Actor::I && open_ended && open_ended_content(cx, c);
     }
     // "Vendor communication needs work", "better preparation is needed": a
@@ -228,6 +263,19 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
     (intention && (obligation || cue_before || in_list))
         || (in_list && fragment(cx, c))
         || (cue_before && (fragment(cx, c) || infinitive || lesson_complement(cx, c)))
+}
+
+/// "Should somebody talk to the vendor about their release notes?": an
+/// item put as a question to nobody in particular.
+fn someone_asked(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    (c.first..c.last.saturating_sub(1)).any(|k| {
+        doc.norm_of(k) == "should"
+            && matches!(
+                doc.norm_of(k + 1),
+                "someone" | "somebody" | "anyone" | "anybody"
+            )
+    })
 }
 
 /// The item as what a lesson is: "the lesson was pick vendors more
@@ -286,9 +334,20 @@ fn vague_content(cx: &Ctx, c: &Clause) -> bool {
             *w,
             "more" | "better" | "improve" | "improved" | "somewhere" | "eventually" | "properly"
         )
+    }) || words.windows(2).any(|p| {
+        matches!(
+            p,
+            ["some", "point"]
+                | ["in", "general"]
+                | ["make", "sure"]
+                // Soft verbs: nothing to check when they are done.
+                | ["look", "at"]
+                | ["look", "into"]
+                | ["think", "about"]
+        )
     }) || words
-        .windows(2)
-        .any(|p| matches!(p, ["some", "point"] | ["in", "general"] | ["make", "sure"]))
+        .iter()
+        .any(|w| matches!(*w, "revisit" | "consider" | "explore" | "investigate"))
         || attitude_only(cx, c)
 }
 
@@ -318,6 +377,8 @@ fn attitude_only(cx: &Ctx, c: &Clause) -> bool {
                 | ["be", "better"]
                 | ["more", "carefully"]
                 | ["more", "thoroughly"]
+                | ["communicate", "better"]
+                | ["get", "better"]
         )
     })
 }
@@ -351,6 +412,12 @@ mod tests {
         check_table(
             RuleId::VagueActionItem,
             &[
+                // A soft verb; a fragment soon after the cue; a question to
+                // nobody; a lesson of attitude owned by me.
+                "Follow-ups: look at our alerting, and the provider needs to sort out their reliability.",
+                "Follow-ups:\nWe wrote the timeline up. More testing.",
+                "Should somebody look into the vendor's release notes too?",
+                "The main lesson for me is to communicate better.",
                 "We should improve our monitoring.",
                 "Going forward we need better tests.",
                 "Action items:\n- Improve the runbook\n- Better dashboards for queue health",
@@ -382,6 +449,8 @@ mod tests {
                 "I should look at the overengineering habit at some point.",
             ],
             &[
+                "So, um, can we assume fixed height for now?",
+                "I think the main lesson is that other teams need to communicate better with data engineering.",
                 "I own the p99 alert on checkout completion, due 12 March.",
                 "Priya owns the runbook update by the end of the sprint.",
                 "Action items:\n- Batch rating loads: owner Kenji, shipped in the day-3 hotfix.\n- Load test at 3x peak before every season launch: owner me.",
