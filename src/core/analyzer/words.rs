@@ -1141,6 +1141,49 @@ pub fn is_people_noun(w: &str) -> bool {
             | "administrators"
             | "maintainer"
             | "maintainers"
+            // People by what they do: who notices, decides or is left with it.
+            | "supervisor"
+            | "supervisors"
+            | "drivers"
+            | "pilots"
+            | "crews"
+            | "teachers"
+            | "doctors"
+            | "clinicians"
+            | "residents"
+            | "students"
+            | "parents"
+            | "players"
+            | "riders"
+            | "passengers"
+            | "citizens"
+            | "coordinators"
+            | "controllers"
+            | "surveyors"
+            | "librarians"
+            | "pharmacists"
+            | "engineering"
+    )
+}
+
+/// People the work serves: they suffer a failure, they do not cause it
+/// ("because riders then miss the next one too").
+pub fn is_served_people(w: &str) -> bool {
+    matches!(
+        w,
+        "user"
+            | "users"
+            | "customer"
+            | "customers"
+            | "people"
+            | "riders"
+            | "passengers"
+            | "residents"
+            | "students"
+            | "parents"
+            | "citizens"
+            | "players"
+            | "patients"
     )
 }
 

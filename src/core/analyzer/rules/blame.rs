@@ -338,20 +338,21 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     if in_clause(&BLAME_PHRASES) && !matches!(c.actor, Actor::I) {
         return Some("puts the failure on someone else");
     }
+    // The people served suffering a failure are not its cause: "because
+    // riders then miss the next one too".
+    let served_suffer = c.actor == Actor::Others
+        && (c.subject.0..c.subject.1)
+            .any(|k| super::super::words::is_served_people(doc.norm_of(k)))
+        && is_failure_verb(&c.verb_base)
+        && matches!(c.verb_base.as_str(), "miss" | "lose" | "fail" | "drop");
+    if served_suffer {
+        return None;
+    }
     let people_in_clause = (c.first..c.last).any(|t| {
         let w = doc.norm_of(t);
         (super::super::words::is_people_noun(w)
-            && !matches!(
-                w,
-                "user"
-                    | "users"
-                    | "customer"
-                    | "customers"
-                    | "people"
-                    | "everyone"
-                    | "everybody"
-                    | "person"
-            ))
+            && !super::super::words::is_served_people(w)
+            && !matches!(w, "everyone" | "everybody" | "person"))
             || matches!(w, "they" | "them" | "their")
     });
     if (c.actor == Actor::Others || by_others || people_in_clause && c.actor != Actor::I)
@@ -545,8 +546,7 @@ fn is_party(cx: &Ctx, k: usize) -> bool {
     let w = doc.norm_of(k);
     let bare = w.strip_suffix("'s").unwrap_or(w);
     matches!(w, "them" | "him" | "her" | "they" | "their" | "his")
-        || super::super::words::is_people_noun(bare)
-            && !matches!(bare, "user" | "users" | "customer" | "customers" | "people")
+        || super::super::words::is_people_noun(bare) && !super::super::words::is_served_people(bare)
         || doc.tokens[k].kind == Kind::Word
             && doc.text[doc.tokens[k].start..doc.tokens[k].end]
                 .chars()
@@ -1137,6 +1137,7 @@ mod tests {
                 "The root cause was a pool default that nobody had set deliberately.",
                 // A relative inside a plan describes the plan's world.
                 "I would test it against a fake provider that fails one request in ten.",
+                "The unacceptable failure is a display showing a bus as due, because riders then miss the next one too.",
                 "The 30-second timeout was a library default.",
                 "The interviewer asked how I'd split the data.",
                 "The ranking team's manager owned the final go/no-go.",
