@@ -1,6 +1,7 @@
 //! Clauses: the unit every rule judges. A sentence is split where one
 //! proposition ends and another begins (coordination with a new subject,
-//! subordinate clauses, semicolons, dashes, reported speech), and each clause
+//! comma splices, subordinate clauses, restrictive relatives, semicolons,
+//! dashes, reported speech), and each clause
 //! gets what the rules need to know about it:
 //! - its **actor**: I, we, the team, other people, or things;
 //! - its **verb** (base form), **tense** and **mood**: a fact, a plan ("I'd

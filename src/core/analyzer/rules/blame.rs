@@ -22,8 +22,14 @@
 //! manager who didn't escalate"), a fault traced from them ("poor communication
 //! from billing"), their delivery followed by a breakage ("the vendor shipped a
 //! build that broke the scanners"), the interviewer given the duty ("you could
-//! have said that at the start") or the question called unfair, or the failure explained by them ("it failed because the analytics
-//! team wrote bad SQL", "that was on them"). What answers it: the speaker's own
+//! have said that at the start") or the question called unfair, stalling
+//! ("the procurement office sat on the contract", "couldn't make up its
+//! mind"), a hedged placing or one set against the speaker ("that's kind of
+//! on them", "that's on the format more than me"), or the failure explained
+//! by them ("it failed because the analytics team wrote bad SQL", "that was
+//! on them"). Organisations count as parties ("the airport authority", "the
+//! payment provider"); the people a system serves do not ("because riders
+//! then miss the next one"). What answers it: the speaker's own
 //! part in the same failure within two sentences ("my miss was", "I should
 //! have", "I didn't ask", "that part was on me"). Not blame: a neutral root
 //! cause about a system ("the 30-second timeout was a library default"),
@@ -523,7 +529,8 @@ fn is_delivery_verb(base: &str) -> bool {
 }
 
 /// A breakage inside the clause after its verb: "shipped a firmware build
-/// that broke the scanners" (the relative is not split off).
+/// that broke the scanners" (where the relative is not split off: after a
+/// compound like "firmware build" the clause layer cannot tell noun from verb).
 fn broke_within(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
     c.verb.is_some_and(|v| {

@@ -24,6 +24,14 @@
 //! platform group already ran a Redis cluster"), compounds about it ("cache
 //! hit rate", "queue depth"), mentions.
 //!
+//! Design usage also covers what a proposing sentence describes in the
+//! present ("there's a bunch of microservices", "the screen reads out of a
+//! Redis cache"), a component placed in a list item ("- Lobby state in
+//! Cassandra"), the component as the speaker's verb ("maybe I shard workers
+//! by user id") and a proposal put as a question ("why not put Redis in
+//! front?"); a definite re-mention of a judged component ("the queue") is not
+//! judged again.
+//!
 //! Better shape: the baseline first, then the trigger for the heavier piece:
 //! "One Postgres handles this; I'd add a durable queue when retry isolation
 //! becomes the main constraint, around 500 jobs a second."

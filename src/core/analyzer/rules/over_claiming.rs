@@ -12,7 +12,10 @@
 //! myself", "on my own", "it was all me", "without me …"), or by the
 //! sentence's shape: work done alone ("which I have built alone"), over the
 //! whole with "myself" ("I fixed the entire pipeline myself"), the whole
-//! said to be the speaker ("the whole leaderboard was me"), a list of the
+//! said to be the speaker ("the whole leaderboard was me", "the whole
+//! charging scheduler was me, start to finish"), work done by the speaker
+//! and nobody else ("the whole recovery was done by me alone", "ran through
+//! me alone", "pretty much all mine"), a list of the
 //! speaker's work closed by "everything",
 //! the owned part answered "all of it", the others' part made nil ("what
 //! the others did … close to empty"). What answers it:

@@ -12,12 +12,18 @@
 //! as "Add a cache", or a design list item such as "Kafka as the backbone"),
 //! or a design stated as what the answer is ("The answer here is a token
 //! bucket in Redis", "it's websockets into a gateway, Kafka behind it", a
-//! fragment opening with the component: "Kafka plus a pool of workers").
+//! fragment opening with the component: "Kafka plus a pool of workers"), a
+//! plan of the speaker's naming a heavy component ("I'd just stream every
+//! sensor into Kafka"), the approach named then its verb ("my approach is to
+//! call the routing API …"), a part prescribed ("the leaderboard should just
+//! be a Redis sorted set"), or a build told in the present by the speaker in
+//! an answer that is not a story ("I write function in Python").
 //! Framing is anything before it that asks or pins the problem down: a
 //! question, an assumption ("let's assume", "say we have"), a number of
 //! users, requests or data, a latency or budget, a goal or success
 //! criterion, an unacceptable failure, or a stated intent to clarify ("first
-//! I want to understand …"). Only answers that propose a design are judged,
+//! I want to understand …"); the prompt restated ("the prompt was to design
+//! … for 50,000 seats") is the interviewer's framing, not the speaker's. Only answers that propose a design are judged,
 //! so a story of past work is never flagged; only the first commitment is
 //! flagged.
 //!

@@ -15,7 +15,12 @@
 //! soft verbs ("check", "align"), a need stated about the thing itself ("vendor
 //! communication needs work", "better preparation is needed"), and the
 //! speaker's own open-ended item ("I need to work on the architecture part",
-//! "… at some point": an owner, but nothing to check by any time). What answers it: an owner (a named person, "I", "me",
+//! "… at some point": an owner, but nothing to check by any time), soft
+//! verbs that leave nothing to check ("look at our alerting", "revisit"), a
+//! short fragment soon after a cue ("Follow-ups: … More testing."), an item
+//! asked of nobody ("should somebody look into …?"), and a lesson of
+//! attitude even when owned ("the main lesson for me is to communicate
+//! better"). Other people owing the change is blame, not an item. What answers it: an owner (a named person, "I", "me",
 //! "owner: …", a named team that owns it) or a date or trigger ("by Friday",
 //! "due 12 March", "next sprint", "in two weeks", "before every season
 //! launch", "when the backlog passes …") in the item. Not flagged: blame on
