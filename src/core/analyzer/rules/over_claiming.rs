@@ -155,7 +155,14 @@ impl Rule for OverClaiming {
             claims.extend(clause_claims(cx));
         }
         claims.sort_unstable();
-        claims.dedup_by(|b, a| a.0 == b.0 && b.1 < a.2);
+        // Overlapping claims in a sentence are one claim over their union.
+        claims.dedup_by(|b, a| {
+            let overlap = a.0 == b.0 && b.1 < a.2;
+            if overlap {
+                a.2 = a.2.max(b.2);
+            }
+            overlap
+        });
         let exclusive: Vec<(usize, usize)> = cx
             .hits_of(&EXCLUSIVE_CLAIMS)
             .iter()
@@ -209,10 +216,23 @@ impl Rule for OverClaiming {
             while last < c.last && last < h_last + 4 && doc.tokens[last].kind == Kind::Word {
                 last += 1;
             }
+            // A passive's claim runs on to its agent: "… was done by me alone".
+            if c.by_agent && c.subject.1 > last && c.subject.1 <= h_last + 8 {
+                last = c.subject.1;
+                if last < c.last && matches!(doc.norm_of(last), "alone" | "solo" | "myself") {
+                    last += 1;
+                }
+            }
             // "I built the offline mode almost alone": the claim reads from
             // its first-person subject when that is close before it.
             let t = if c.actor == Actor::I && c.subject.0 < t && t - c.subject.0 <= 8 {
                 c.subject.0
+            } else if c.by_agent && c.first < t && t - c.first <= 8 {
+                // "The whole recovery was done by me alone": from the work
+                // claimed, not from its agent.
+                (c.first..t)
+                    .find(|&k| doc.tokens[k].kind == Kind::Word)
+                    .unwrap_or(t)
             } else {
                 t
             };
@@ -748,6 +768,11 @@ mod tests {
             RuleId::OverClaiming,
             "Mei wrote the tests. I fixed the entire pipeline myself over the weekend.",
             &[("I fixed the entire pipeline myself over the weekend", "\"I fixed the entire pipeline myself over the week…\" denies the others named here their part in the work")],
+        );
+        check(
+            RuleId::OverClaiming,
+            "The whole recovery was done by me alone; the rest were offline.",
+            &[("The whole recovery was done by me alone", "\"The whole recovery was done by me alone\" claims the whole of shared work, and no one else's part is named")],
         );
     }
 }
