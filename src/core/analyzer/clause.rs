@@ -442,19 +442,34 @@ fn is_name(doc: &Doc, k: usize) -> bool {
     {
         return false;
     }
-    // The next word must be a verb for a capitalised word to be an actor.
+    // The next word must be a verb for a capitalised word to be an actor,
+    // or a short prepositional phrase and then one ("Derek on the desk team
+    // pushed …").
     let next = k + 1;
-    next < doc.tokens.len()
-        && doc.tokens[next].sentence == t.sentence
-        && doc.tokens[next].kind == Kind::Word
-        && {
-            let n = doc.norm_of(next);
-            is_past_form(n)
-                || is_aux(n)
-                || is_modal(n)
-                || n == "and"
-                || n.ends_with('s') && verb_base(n).is_some()
-        }
+    let in_sentence = |x: usize| {
+        x < doc.tokens.len()
+            && doc.tokens[x].sentence == t.sentence
+            && doc.tokens[x].kind == Kind::Word
+    };
+    if !in_sentence(next) {
+        return false;
+    }
+    let n = doc.norm_of(next);
+    let finite = |x: &str| is_past_form(x) || is_aux(x) || is_modal(x);
+    if n.ends_with('s') && verb_base(n).is_some() {
+        // "Config changes went live": at a sentence's start, a capitalised
+        // word, a plural and a verb are a noun phrase and its verb.
+        return !(sentence_start && in_sentence(next + 1) && finite(doc.norm_of(next + 1)));
+    }
+    finite(n)
+        || n == "and"
+        || matches!(n, "on" | "from" | "in" | "at" | "of")
+            && (next + 2..(next + 6).min(doc.tokens.len()))
+                .take_while(|&x| in_sentence(x))
+                .any(|x| {
+                    let w = doc.norm_of(x);
+                    finite(w) && !is_determiner(doc.norm_of(x - 1))
+                })
 }
 
 /// Base verbs that are as often nouns at the start of a sentence ("Test
@@ -616,6 +631,10 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         || (n > i + 1 && starts_subject(doc, n, last))
                         || (verb_since_comma(doc, starts.last().map_or(first, |x| x.0), i)
                             && noun_phrase_clause(doc, n, last))
+                        // "Testing, I mean, who's going to test it?": after a
+                        // filler a question word opens a new clause.
+                        || (n > i + 1
+                            && matches!(doc.norm_of(n), "who" | "who's" | "why" | "what's"))
                     {
                         starts.push((n, Link::Coord, 0));
                     } else if matches!(doc.norm_of(i + 1), "how" | "why" | "what")
@@ -1307,7 +1326,7 @@ fn fronted_object_subject(doc: &Doc, subject: (usize, usize), last: usize) -> Op
     {
         return None;
     }
-    let p = (start + 1..(start + 7).min(last))
+    let p = (start + 1..(start + 12).min(last))
         .take_while(|&k| {
             let w = doc.norm_of(k);
             doc.tokens[k].kind == Kind::Word
@@ -1366,6 +1385,62 @@ fn fronted_object_subject(doc: &Doc, subject: (usize, usize), last: usize) -> Op
             )
         });
     (!relative).then_some(p)
+}
+
+/// Where a noun subject followed by prepositional phrases ends: at the
+/// first auxiliary or modal within a dozen words, when no verb, clause word
+/// or punctuation comes first ("the ticket from the vendor about the
+/// outage was lost"). None when the word after the subject is no
+/// preposition, or no auxiliary follows.
+fn postmodified_subject_end(
+    doc: &Doc,
+    actor: Actor,
+    subject: (usize, usize),
+    j: usize,
+    last: usize,
+) -> Option<usize> {
+    if !matches!(actor, Actor::Thing | Actor::Others)
+        || subject.1 <= subject.0
+        || j != subject.1
+        || j >= last
+        || !(is_determiner(doc.norm_of(subject.0)) || is_name(doc, subject.0))
+    {
+        return None;
+    }
+    let p = doc.norm_of(j);
+    if !is_preposition(p)
+        || matches!(
+            p,
+            "to" | "as" | "than" | "like" | "up" | "out" | "off" | "down"
+        )
+    {
+        return None;
+    }
+    for k in j + 1..(j + 12).min(last) {
+        let w = doc.norm_of(k);
+        if doc.tokens[k].kind == Kind::Punct && w != "-" && w != "'" {
+            return None;
+        }
+        if is_aux(w) || is_modal(w) {
+            return Some(k);
+        }
+        let after_determiner = is_determiner(doc.norm_of(k - 1));
+        // "the call with the vendor went badly": a past verb after the
+        // phrase's noun.
+        if is_past_form(w) && !after_determiner && k > j + 2 && verb_base(w) != Some(w) {
+            return Some(k);
+        }
+        if matches!(
+            w,
+            "who" | "which" | "that" | "and" | "or" | "but" | "because" | "if" | "when"
+        ) || is_negation(w)
+            || is_past_form(w) && !after_determiner
+            || starts_pronoun_subject(doc, k, last)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
@@ -1588,6 +1663,13 @@ fn read_clause(
     }
     if j < subject.1 {
         j = subject.1;
+    }
+    // "the replay of the failing images against the old firmware was
+    // skipped": a noun subject runs on through its prepositional phrases to
+    // the auxiliary that starts the verb group.
+    if let Some(a) = postmodified_subject_end(doc, actor, subject, j, last) {
+        subject.1 = a;
+        j = a;
     }
     // A contact relative inside the subject: in "the script we were given
     // didn't handle the key" the verb is "handle"; the subject runs on to it.
@@ -1985,9 +2067,18 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
     if matches!(w, "you" | "you'd" | "you'll" | "you're" | "you've" | "one") {
         return one(Actor::You);
     }
+    // "who's going to test crane alerts?": "who" always stands for people.
     if matches!(
         w,
-        "nobody" | "someone" | "somebody" | "anyone" | "anybody" | "people"
+        "nobody"
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "anybody"
+            | "people"
+            | "who"
+            | "who's"
+            | "whoever"
     ) {
         return one(Actor::Others);
     }
@@ -2066,7 +2157,21 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 && (is_preposition(x)
                     || matches!(
                         x,
-                        "and" | "or" | "that" | "which" | "who" | "so" | "because"
+                        "and"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "so"
+                            | "because"
+                            // "A queue once reminder emails must survive …"
+                            | "once"
+                            | "when"
+                            | "whenever"
+                            | "if"
+                            | "unless"
+                            | "until"
+                            | "while"
                     ))
             {
                 break;
@@ -2087,6 +2192,12 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
                 // a number it is a noun.
                 && doc.tokens[k - 1].kind != Kind::Number
                 && !super::words::is_number_word(doc.norm_of(k - 1))
+                // "Config changes went live": a finite verb right after
+                // makes the -s word a plural noun.
+                && !(k + 1 < last && {
+                    let n = doc.norm_of(k + 1);
+                    is_past_form(n) && verb_base(n) != Some(n) || is_aux(n) || is_modal(n)
+                })
             {
                 // "the team builds" — a present verb after a noun.
                 break;

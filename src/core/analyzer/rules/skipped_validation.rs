@@ -106,6 +106,15 @@ pub static VALIDATION: Phrases = Phrases {
         "approval",
         "approvals",
         "sign-off",
+        "~replay",
+        // Replaying as design, not as a check: a queue drained later, an
+        // event log rebuilt into state.
+        "!~replay {later|them later|it later|on reconnect}",
+        "!~replay the {log|logs|event log|events|queue|backlog|journal|wal}",
+        "~rerun",
+        "simulation",
+        "~simulate",
+        "trial run",
         "!~test {accounts|account|data|environment|users|user}",
         "!test accounts",
     ],
@@ -116,7 +125,8 @@ pub static WAVED_AWAY: Phrases = Phrases {
     name: "waved-away",
     items: &[
         "{no|wasn't|was no|there wasn't|there was no|didn't have|didn't really have|not enough|never had|won't have} time {for|to}",
-        "wasn't time", "there wasn't time", "no time to",
+        "wasn't time", "there wasn't time", "no time to", "no time {left|remaining}",
+        "{don't|didn't|do not|did not|won't|wouldn't|never} {really |}{have|had|get|got} the luxury of",
         "too {simple|small|trivial|straightforward|minor|tiny|obvious|low-risk} to {really |properly |actually |even |}{test|need tests|bother|need testing|be worth testing}",
         "{test|testing|tested|check|checking} {it |things |}{directly |basically |}in production",
         "{test|testing} it in production", "test in prod", "in production with the beta users",
@@ -283,11 +293,17 @@ impl Rule for SkippedValidation {
             if sentence.is_structure() || cx.facts[s].mention || cx.roles[s] == Role::Diagnosis {
                 continue;
             }
+            // One sentence waves a check away once: "Testing of the edge
+            // cases we were leaving for the brokers, they will tell us" is
+            // one finding over both clauses.
+            let mut span_here: Option<(usize, usize)> = None;
             for c in cx.clauses.of(s) {
-                if c.mention || c.mood == Mood::Question {
+                if c.mention {
                     continue;
                 }
-                let found = if c.mood == Mood::Counterfactual {
+                let found = if c.mood == Mood::Question {
+                    rhetorical_dismissal(cx, c)
+                } else if c.mood == Mood::Counterfactual {
                     // "Unit tests would have slowed us down" still waves them away.
                     dismissed(cx, c)
                 } else {
@@ -299,6 +315,10 @@ impl Rule for SkippedValidation {
                 if mitigated(cx, s, c.last) {
                     continue;
                 }
+                span_here =
+                    Some(span_here.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
+            }
+            if let Some((first, last)) = span_here {
                 let seen = cx.slice(first, last);
                 out.push(Raw {
                     first,
@@ -329,7 +349,25 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         && doc.sentences[s - 1].is_structure()
         && cx.has(&VALIDATION, s - 1)
         && cx.clauses.of(s).first().is_some_and(|k| std::ptr::eq(k, c));
-    let validation_here = in_clause(&VALIDATION).is_some() || validation_near(cx, c) || under_label;
+    // "- Testing: not discussed, as there was no time", "Input validation
+    // (end before start): I left this out": a label inside the sentence
+    // names what the rest of it is about.
+    let labelled = cx.hits_in(&VALIDATION, s).iter().any(|h| {
+        let after = h.last as usize;
+        after < c.first && (after..c.first.min(after + 7)).any(|k| doc.norm_of(k) == ":")
+    });
+    // "Testing didn't come up because there wasn't time": the excuse is its
+    // own clause; what it excuses is named just before it.
+    let excused = c.link == Link::Reason
+        && cx
+            .hits_in(&VALIDATION, s)
+            .iter()
+            .any(|h| (h.first as usize) < c.first && (h.first as usize) + 12 >= c.first);
+    let validation_here = in_clause(&VALIDATION).is_some()
+        || validation_near(cx, c)
+        || under_label
+        || labelled
+        || excused;
     if let Some((a, b)) = in_clause(&WAVED_AWAY) {
         let phrase = cx.slice(a, b).to_ascii_lowercase();
         // Phrases that carry the skipped check in them: "untested for
@@ -365,7 +403,23 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
                     && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
                     && cx.has(&VALIDATION, s - 1));
         if validation_here || strong || named_before || time_for_check {
-            return Some(span(cx, c, a, b));
+            // "the replay of the failing images … was skipped": a passive
+            // skip starts at what was skipped.
+            let skipped_subject = c.passive
+                && validations(cx, c).any(|(v, _)| (c.subject.0..c.subject.1).contains(&v));
+            let from = if skipped_subject { c.subject.0 } else { a };
+            if excused {
+                // The span runs from what is excused to the excuse.
+                let start = cx
+                    .clauses
+                    .of(s)
+                    .iter()
+                    .rev()
+                    .find(|k| k.last <= c.first)
+                    .map_or(c.first, |k| k.first);
+                return Some((start, b));
+            }
+            return Some(span(cx, c, from, b));
         }
     }
     if let Some(found) = without_validation(cx, c)
@@ -387,7 +441,20 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     // phased release", "the integration tests I'd drop for now": skipping
     // named outright, done or planned.
     // Not a bare label ("- skipped validation"), which has no subject.
-    if matches!(c.verb_base.as_str(), "skip" | "drop" | "cut")
+    // "I left this out": leaving a check out is skipping it.
+    let left_out = c.verb_base == "leave"
+        && c.verb
+            .is_some_and(|v| (v + 1..(v + 4).min(c.last)).any(|k| doc.norm_of(k) == "out"));
+    // The check is what is skipped: the verb's object, or a noun phrase
+    // fronted before the subject ("The integration tests I'd drop"). "Cut"
+    // also takes power and cables ("a bench test with a network switch I
+    // can cut"), so with it the check must be the object.
+    let object = c
+        .verb
+        .is_some_and(|v| validations(cx, c).any(|(a, _)| a > v));
+    let skipped_object = object || c.verb_base != "cut";
+    if (matches!(c.verb_base.as_str(), "skip" | "drop" | "cut") || left_out)
+        && skipped_object
         && !c.negated
         && c.actor != Actor::None
         && c.subject.0 >= c.first
@@ -415,6 +482,20 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     }
     if let Some(found) = found_in_production(cx, c) {
         return Some(found);
+    }
+    // "Edge cases not need test", "we don't need a canary for this": the
+    // check said to be unneeded, whatever the actor.
+    // "Validation of the files we don't need to do": the check fronted.
+    let need_to = c.mood == Mood::Obligation
+        && (c.first..c.verb.unwrap_or(c.last))
+            .any(|k| matches!(doc.norm_of(k), "need" | "needs" | "needed"))
+        && validation_here;
+    let needed_object = c.verb_base == "need"
+        && c.verb
+            .is_some_and(|v| validations(cx, c).any(|(a, _)| a > v))
+        && (c.mood.is_fact() || c.mood.is_proposal());
+    if c.negated && (needed_object || need_to) {
+        return Some(span(cx, c, c.first, c.last));
     }
     // "Nobody ever tested the failover path".
     // Not "No tests failed", which counts failures.
@@ -445,6 +526,25 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     None
 }
 
+/// A question that answers itself: "who's going to test crane alerts before
+/// they're on the quay?", "who would bother replaying a week of data?". It
+/// asks who is "going to" (or would bother to) do the check, so no one will.
+/// Not "who owns the load test?" or "who would review the results?", real
+/// questions.
+fn rhetorical_dismissal(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let (a, b) = c.subject;
+    if c.negated || b != a + 1 || !matches!(doc.norm_of(a), "who" | "who's") {
+        return None;
+    }
+    let verb = c.verb.unwrap_or(c.last);
+    let future = (b..verb.min(c.last)).any(|k| {
+        let w = doc.norm_of(k);
+        matches!(w, "going" | "gonna" | "wants" | "bother" | "bothers")
+    });
+    (future && validations(cx, c).next().is_some()).then(|| span(cx, c, c.first, c.last))
+}
+
 /// The validation phrases of clause `c`, as token ranges, not quoted.
 fn validations<'c>(cx: &'c Ctx, c: &'c Clause) -> impl Iterator<Item = (usize, usize)> + 'c {
     cx.hits_in(&VALIDATION, c.sentence)
@@ -461,6 +561,12 @@ fn validations<'c>(cx: &'c Ctx, c: &'c Clause) -> impl Iterator<Item = (usize, u
 /// Not "no tests failed", where "no" counts failures.
 fn without_validation(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     let doc = cx.doc;
+    // "Derek pushed a config change without checking it": another person's
+    // unchecked change, told as what happened, is blame, not the speaker's
+    // skipped check.
+    if c.actor == Actor::Others && c.mood.is_fact() {
+        return None;
+    }
     validations(cx, c).find(|&(a, b)| {
         // "The legacy code had no tests" describes what the speaker found.
         let found_state = c.actor == Actor::Thing && c.verb_base == "have";
@@ -511,6 +617,9 @@ fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
                 matches!(
                     doc.norm_of(k),
                     "priority"
+                        | "important"
+                        | "crucial"
+                        | "essential"
                         | "needed"
                         | "necessary"
                         | "required"
@@ -523,7 +632,30 @@ fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             })
             .map(|k| k + 1)
     };
-    let end = said_not_worth.or_else(not_a_priority)?;
+    // "Testing would have eaten the afternoon": the check as the subject of
+    // what it would have cost, told as what did not happen.
+    let priced_out = || {
+        let in_subject = (c.subject.0..c.subject.1).contains(&a);
+        let costs = matches!(
+            c.verb_base.as_str(),
+            "eat"
+                | "take"
+                | "cost"
+                | "burn"
+                | "kill"
+                | "blow"
+                | "waste"
+                | "chew"
+                | "use"
+                | "slow"
+                | "delay"
+                | "hold"
+                | "add"
+                | "drag"
+        );
+        (c.mood == Mood::Counterfactual && in_subject && costs && !c.negated).then_some(c.last)
+    };
+    let end = said_not_worth.or_else(not_a_priority).or_else(priced_out)?;
     Some((c.first.max(a.saturating_sub(3)), end))
 }
 
@@ -666,22 +798,32 @@ fn found_in_production(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             | "verify"
             | "learn"
     );
-    if !noticing || !matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::Others) {
+    // "the laundries will report us if a count is wrong": whoever tells or
+    // reports is a person, even when named by a place.
+    let telling = matches!(c.verb_base.as_str(), "tell" | "report" | "let" | "complain");
+    if !noticing
+        || !(matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::Others)
+            || telling && c.actor == Actor::Thing)
+    {
         return None;
     }
     let sentence = &doc.sentences[c.sentence];
     let words: Vec<&str> = (sentence.first..sentence.last)
         .map(|k| doc.norm_of(k))
         .collect();
-    let after_release = words.windows(2).any(|p| {
+    let released = |w: &str| {
+        matches!(
+            w,
+            "release" | "launch" | "go-live" | "rollout" | "deploy" | "cutover" | "switch"
+        )
+    };
+    let after_release = words.windows(2).enumerate().any(|(k, p)| {
         matches!(
             p,
-            [
-                "after",
-                "release" | "launch" | "go-live" | "the" | "it's" | "we"
-            ] | ["in", "production" | "prod"]
+            ["after", "release" | "launch" | "go-live" | "it's" | "we"]
+                | ["in", "production" | "prod"]
                 | ["it's" | "is", "live"]
-        )
+        ) || p == ["after", "the"] && words.get(k + 2).is_some_and(|w| released(w))
     });
     // "if it breaks", "if it was wrong", "if something is off", "if nothing pages".
     let failure_condition = cx.clauses.of(c.sentence).iter().any(|k| {
@@ -690,6 +832,8 @@ fn found_in_production(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
                 matches!(
                     doc.norm_of(t),
                     "breaks"
+                        | "broken"
+                        | "incorrect"
                         | "fails"
                         | "wrong"
                         | "off"
@@ -769,6 +913,9 @@ fn justified_skip(cx: &Ctx, s: usize) -> bool {
                 | "urgent"
                 | "hurry"
                 | "asap"
+                // "I haven't thought about tests yet but that's fine"
+                | "fine"
+                | "okay"
         ) || cx.doc.norm_of(t) == "only"
             && t + 1 < sentence.last
             && matches!(
@@ -933,6 +1080,13 @@ mod tests {
                 "Dry-running it on a production snapshot felt like overkill.",
                 "This is normal in ML, nobody validates data up front.",
                 "Honestly, catching bugs is what QA is paid for.",
+                "Testing, I mean, who's going to test the door alarms before they're fitted?",
+                "A full soak test would have eaten the whole weekend.",
+                "The replay of last week's orders against the new pricing was skipped.",
+                "Edge cases not need test, it is small function.",
+                "I haven't written tests for the importer yet, but that's fine for now.",
+                "We don't really have the luxury of rerunning the backfill first.",
+                "The edge cases like two trucks on one bay I'd leave for the yard staff to sort out.",
             ],
             &[
                 "There was no time to write tests for that query, so I had a second engineer check its output against ten orders by hand.",
@@ -971,6 +1125,11 @@ mod tests {
                 "I tested the loader against last season's config files; there was nothing else to check.",
                 "The nurses reviewed every label by eye before we switched, and we diffed the output too.",
                 "The maintenance techs will notice the new panel on their Monday rounds.",
+                "Who owns the load test for the booking API?",
+                "Who would review the replay results before the cutover?",
+                "The load test would have taken two days, so I ran a four-hour one at twice the peak instead.",
+                "We replay the event log on startup to rebuild the read model.",
+                "We don't need a separate canary; instead every deploy already goes to 5% of traffic first.",
             ],
         );
     }
