@@ -463,7 +463,8 @@ fn is_name(doc: &Doc, k: usize) -> bool {
     }
     finite(n)
         || n == "and"
-        || matches!(n, "on" | "from" | "in" | "at" | "of")
+        // (Not "of": "Most of what went wrong …" is a quantity.)
+        || matches!(n, "on" | "from" | "in" | "at")
             && (next + 2..(next + 6).min(doc.tokens.len()))
                 .take_while(|&x| in_sentence(x))
                 .any(|x| {
@@ -2291,6 +2292,21 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             .map_or(head, |x| x - 1);
         let head_word = doc.norm_of(noun_head);
         let collective = matches!(head_word, "team" | "squad" | "teams" | "group" | "org");
+        // "the operations centre", "the control room": a unit of people
+        // named by where they sit.
+        let staffed_place = matches!(head_word, "centre" | "center" | "room")
+            && noun_head > i
+            && matches!(
+                doc.norm_of(noun_head - 1),
+                "operations"
+                    | "control"
+                    | "call"
+                    | "contact"
+                    | "service"
+                    | "support"
+                    | "dispatch"
+                    | "command"
+            );
         let actor = if words
             .iter()
             .any(|w| matches!(*w, "them" | "they" | "those"))
@@ -2347,6 +2363,7 @@ fn read_subject(doc: &Doc, i: usize, last: usize) -> (Actor, (usize, usize), usi
             // "my design", "our product": a thing of ours, not a group of people.
             Actor::Thing
         } else if is_people_noun(head_word)
+            || staffed_place
             // "the IT of the mill": the department, not the pronoun.
             || doc.slice(noun_head, noun_head + 1) == "IT" && noun_head > i
             || words.iter().any(|x| {

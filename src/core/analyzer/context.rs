@@ -107,6 +107,9 @@ pub static ADMISSION: Phrases = Phrases {
         "in hindsight i",
         "if i'd been",
         "!i didn't {say|mean|know|expect}",
+        // Kept from doing it is no miss of one's own: "so I never got to
+        // finish a thought".
+        "!i {never|didn't} {get|got|had} {to|the chance|a chance|the time|time}",
         // Disowning is not owning: "so it is not fully my fault".
         "!not {fully |entirely |really |totally |all |just |only |}my {fault|mistake|miss|problem}",
     ],

@@ -98,6 +98,8 @@ pub const IRREGULAR: &[(&str, &[&str])] = &[
     ("shut", &["shut"]),
     ("sink", &["sank", "sunk"]),
     ("sit", &["sat"]),
+    // "The root cause lay with the supplier".
+    ("lie", &["lay", "lain"]),
     ("sleep", &["slept"]),
     ("slide", &["slid"]),
     ("speak", &["spoke", "spoken"]),

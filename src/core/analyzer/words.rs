@@ -187,6 +187,7 @@ pub const VERBS: &[&str] = &[
     "ignore",
     "implement",
     "import",
+    "impose",
     "improve",
     "include",
     "increase",

@@ -27,7 +27,10 @@
 //! mind"), a hedged placing or one set against the speaker ("that's kind of
 //! on them", "that's on the format more than me"), or the failure explained
 //! by them ("it failed because the analytics team wrote bad SQL", "that was
-//! on them"). Organisations count as parties ("the airport authority", "the
+//! on them"), or a word of cause joining a failure and a party either way
+//! round ("which caused most of our delays", "the poor outcome was
+//! attributable to the interviewer", "the root cause lay with the data
+//! supplier", "most of what went wrong was the interviewer"). Organisations count as parties ("the airport authority", "the
 //! payment provider"); the people a system serves do not ("because riders
 //! then miss the next one"). What answers it: the speaker's own
 //! part in the same failure within two sentences ("my miss was", "I should
@@ -117,7 +120,7 @@ pub static CIRCUMSTANCES: Phrases = Phrases {
         "legacy", "{the |}old {code|system|algorithm|codebase|platform|team|pipeline}", "{the |}previous {team|lead|owner|engineers|team's}",
         "{the |}requirements", "{the |}spec", "{the |}process", "{the |}infrastructure", "{the |}culture",
         "{the |}codebase", "tech debt", "technical debt", "{the |}budget", "headcount", "politics",
-        "{the |}interviewer", "{the |}launch date", "{the |}release date", "{the |}schedule",
+        "{the |}interviewer", "{the |}prompt", "{the |}format of the {round|interview}", "{the |}launch date", "{the |}release date", "{the |}schedule",
     ],
 };
 
@@ -408,6 +411,9 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     if cleft_on_others(cx, c) {
         return Some("names someone else as the cause");
     }
+    if cause_attributed(cx, c) {
+        return Some("names someone else as the cause");
+    }
     if judged_from_party(cx, c) {
         return Some("puts the failure on someone else");
     }
@@ -421,7 +427,16 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     }
     if others {
         // A circumstance judged: "the deadline was insane".
-        if circumstance_subject(cx, c) && cx.has_in_span(&BAD_STATES, s, c.first, c.last) {
+        // Not "the prompt was vague on purpose": a state someone meant is
+        // described, not complained about.
+        let meant = (c.first..c.last).any(|k| {
+            matches!(
+                doc.norm_of(k),
+                "deliberately" | "intentionally" | "purposely"
+            ) || doc.norm_of(k) == "purpose" && k > c.first && doc.norm_of(k - 1) == "on"
+        });
+        if circumstance_subject(cx, c) && cx.has_in_span(&BAD_STATES, s, c.first, c.last) && !meant
+        {
             return Some("blames the circumstances");
         }
         // Another party judged: "the vendor was slow", "their QA was sloppy".
@@ -509,6 +524,114 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A failure and another party joined by a word of cause, either way
+/// round: "which caused most of our delays" (after "the vendor owned the
+/// SCADA side"), "the poor outcome was chiefly attributable to the
+/// interviewer", "the root cause lay with the data supplier", "the mistake
+/// come from their information", "the answer went badly mostly due to the
+/// format of the round", "was caused by the front-end team's change". Not
+/// the speaker's own cause ("my change caused the outage") nor a thing's
+/// ("the timeout was caused by a library default").
+fn cause_attributed(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if !c.mood.is_fact() || c.negated || matches!(c.actor, Actor::I | Actor::We | Actor::Team) {
+        return false;
+    }
+    let norm = |k: usize| if k < c.last { doc.norm_of(k) } else { "" };
+    let cause_at = (c.first..c.last).find(|&k| match norm(k) {
+        "caused" | "causes" | "cause" | "source" | "attributable" | "responsible" => true,
+        "due" | "owing" => norm(k + 1) == "to",
+        "lay" | "lies" | "lie" | "lying" | "rests" | "rested" | "sat" | "sits" => {
+            norm(k + 1) == "with"
+        }
+        "came" | "come" | "comes" | "stemmed" | "stems" => norm(k + 1) == "from",
+        "because" => norm(k + 1) == "of",
+        "down" => norm(k + 1) == "to",
+        _ => false,
+    });
+    // "most of what went wrong was the interviewer": a pseudo-cleft whose
+    // subject is the failure.
+    let what_failed = || {
+        (c.subject.1 > c.subject.0
+            && (c.subject.0..c.subject.1).any(|k| doc.norm_of(k) == "what")
+            && c.verb_base != "be")
+            .then(|| (c.subject.1..c.last).find(|&k| matches!(norm(k), "was" | "is" | "were")))
+            .flatten()
+            // "what went wrong was …", not "what happened was …".
+            .filter(|&at| {
+                (c.subject.1..at).any(|k| is_failure_word(norm(k)) && norm(k) != "happened")
+            })
+    };
+    let Some(at) = cause_at.or_else(what_failed) else {
+        return false;
+    };
+    // The causer is not the speaker ("my change caused the outage"); the
+    // sufferer may be ("caused most of our delays").
+    let mine = |k: usize| matches!(doc.norm_of(k), "my" | "me" | "i" | "we" | "us" | "myself");
+    let party = |k: usize| {
+        is_party(cx, k) && !is_capitalised_start(cx, c, k)
+            || cx.has_in_span(&CIRCUMSTANCES, c.sentence, k, k + 1)
+    };
+    let failure = |k: usize| names_failure(doc.norm_of(k));
+    // The party before the cause word, or the antecedent of "which" in the
+    // clause before ("The vendor owned the SCADA side, which caused …").
+    let antecedent_party = c.link == Link::Relative
+        && cx
+            .clauses
+            .of(c.sentence)
+            .iter()
+            .rev()
+            .find(|k| k.last <= c.first)
+            .is_some_and(|k| k.actor == Actor::Others);
+    let before = c.first..at;
+    let after = at + 1..c.last;
+    let party_before = before.clone().any(party) || antecedent_party;
+    let party_after = after.clone().any(party);
+    // "the answer went badly mostly due to the format": a reason clause's
+    // failure is in the clause it explains.
+    let explained = c.link == Link::Reason
+        && cx
+            .clauses
+            .of(c.sentence)
+            .iter()
+            .rev()
+            .find(|k| k.last <= c.first)
+            .is_some_and(|k| (k.first..k.last).any(failure));
+    let failure_before = before.clone().any(failure) || explained;
+    let failure_after = after.clone().any(failure);
+    party_before && failure_after && !before.clone().any(mine)
+        || failure_before && party_after && !after.clone().any(mine)
+}
+
+/// A word that names a failure or its cause: "the mistake", "our delays",
+/// "the root cause", "the poor outcome", "went badly".
+fn names_failure(w: &str) -> bool {
+    is_failure_word(w)
+        || matches!(
+            w,
+            "mistake"
+                | "mistakes"
+                | "delays"
+                | "badly"
+                | "outcome"
+                | "failure"
+                | "failures"
+                | "problem"
+                | "defect"
+                | "defects"
+                | "root"
+        )
+}
+
+/// A capitalised word that only opens the clause ("Contributing factors:
+/// The root cause …") is no name.
+fn is_capitalised_start(cx: &Ctx, c: &Clause, k: usize) -> bool {
+    let doc = cx.doc;
+    let w = doc.norm_of(k);
+    (c.first..k).all(|x| doc.tokens[x].kind == Kind::Punct)
+        && !super::super::words::is_people_noun(w.strip_suffix("'s").unwrap_or(w))
 }
 
 /// Verbs of handing work to production: what another party shipped can be
@@ -1038,7 +1161,10 @@ fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
     // "nine times out of ten this kind of thing is the payments team pushing
     // something without telling anyone": quote from the party blamed when
     // the clause's subject is only a pointer to the failure.
-    if c.actor == Actor::Thing && !c.passive && c.last > first + 10 {
+    // Not when the subject names the failure itself ("The root cause lay
+    // with the data supplier"): the quote starts there.
+    let failure_subject = (c.subject.0..c.subject.1).any(|k| names_failure(doc.norm_of(k)));
+    if c.actor == Actor::Thing && !c.passive && c.last > first + 10 && !failure_subject {
         if let Some(k) = (first + 1..c.last).find(|&k| is_party(cx, k)) {
             first = if matches!(doc.norm_of(k - 1), "the" | "a" | "an") {
                 k - 1
@@ -1083,6 +1209,13 @@ mod tests {
             RuleId::Blame,
             &[
                 "The backend team had changed the auth response without telling anyone.",
+                "The vendor owned the billing side, which honestly caused most of our delays.",
+                "In my assessment, the poor outcome was chiefly attributable to the interviewer.",
+                "The root cause lay with the map data supplier.",
+                "The answer went badly mostly due to the format of the round.",
+                "Most of what went wrong was the interviewer.",
+                "The control centre did not escalate promptly.",
+                "The outage was caused by the payments team's change.",
                 "The QA contractor missed the rounding bug that reached production.",
                 "Product kept adding requirements every sprint.",
                 "Management also hadn't given us the headcount to build contract tests.",
@@ -1142,6 +1275,12 @@ mod tests {
             ],
             &[
                 "The root cause was a pool default that nobody had set deliberately.",
+                "My change caused the outage, and the vendor's retry made it longer.",
+                "What happened was the door locks stopped taking new keycards on the Friday night.",
+                "The prompt was vague on purpose, so I asked about scale first.",
+                "The supplier was responsible for the hardware.",
+                "Most of the delay came from my own estimate, which I never revisited.",
+                "The root cause was my migration, which ran without a lock timeout.",
                 // A relative inside a plan describes the plan's world.
                 "I would test it against a fake provider that fails one request in ten.",
                 "The unacceptable failure is a display showing a bus as due, because riders then miss the next one too.",

@@ -21,7 +21,10 @@
 //! "nothing there to test", left "untested for now", judged "by eye", put off
 //! "until the farmers start complaining", skipped as the norm ("nobody
 //! validates data up front"), or "what QA is paid for",
-//! or a team's "we didn't write tests". What answers it: a mitigation in the same or the next
+//! or a team's "we didn't write tests", a question that answers itself
+//! ("who's going to test crane alerts before they're on the quay?"), the
+//! check priced out ("testing would have eaten the afternoon"), said to be
+//! unneeded ("edge cases not need test"), or left out ("I left this out"). What answers it: a mitigation in the same or the next
 //! sentence ("…, so I had a second engineer check its output", "; instead I
 //! diffed the rendered output"). Not flagged: the speaker admitting a miss in
 //! reflection ("I hadn't tested the mapping against real records" in a
