@@ -17,7 +17,13 @@
 //! sensor into Kafka"), the approach named then its verb ("my approach is to
 //! call the routing API …"), a part prescribed ("the leaderboard should just
 //! be a Redis sorted set"), or a build told in the present by the speaker in
-//! an answer that is not a story ("I write function in Python").
+//! an answer that is not a story ("I write function in Python"), the
+//! solution announced ("My design for the linen tracking is as follows:",
+//! "the design I'd draw is microservices from day one"). One commitment is
+//! enough when it names a heavy component, comes with code, is announced,
+//! or the speaker says they dived in ("straight away", "right off the
+//! bat"). A version label ("Rewrite of the first three minutes:") starts a
+//! new answer, so framing told before it does not count for what follows.
 //! Framing is anything before it that asks or pins the problem down: a
 //! question, an assumption ("let's assume", "say we have"), a number of
 //! users, requests or data, a latency or budget, a goal or success
@@ -170,7 +176,12 @@ impl Rule for SolvingBeforeFraming {
         });
         // A coding answer with code in it is a design answer too.
         let code = doc.text.contains("```");
-        if commitments.len() < 2 && !((heavy || code) && commitments.len() == 1) {
+        // "My solution, straight away: …", "I went straight into writing
+        // it": the speaker says they dived in.
+        let dived_in = commitments
+            .iter()
+            .any(|c| dives_in(cx, c.sentence) || announces_solution(cx, c));
+        if commitments.len() < 2 && !((heavy || code || dived_in) && commitments.len() == 1) {
             return;
         }
         if cx.framed_in_earlier_section {
@@ -180,8 +191,11 @@ impl Rule for SolvingBeforeFraming {
             return;
         };
         let s = first.sentence;
+        // "Rewrite of the first three minutes: I'd start with …": a version
+        // label starts a new answer, so only framing after it counts.
+        let from = (0..=s).rev().find(|&k| opens_version(cx, k)).unwrap_or(0);
         // Anything framing before the commitment answers it.
-        let framed_before = (0..s).any(|k| frames(cx, k, usize::MAX))
+        let framed_before = (from..s).any(|k| frames(cx, k, usize::MAX))
             || frames(cx, s, first.verb.unwrap_or(first.first))
             || cx.clauses.of(s).iter().any(|c| {
                 c.last <= first.first && c.link == crate::core::analyzer::clause::Link::Condition
@@ -225,7 +239,7 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
     if c.mention || sentence.is_structure() || restated_prompt {
         return false;
     }
-    if pseudo_cleft_plan(cx, c) || design_statement(cx, c) {
+    if pseudo_cleft_plan(cx, c) || design_statement(cx, c) || announces_solution(cx, c) {
         return true;
     }
     // "I'll go through the labels" is no design; "I'd go with Kafka" is.
@@ -357,6 +371,69 @@ fn design_statement(cx: &Ctx, c: &Clause) -> bool {
     copula || fragment
 }
 
+/// A sentence that opens with a label naming a new version of the answer:
+/// "Rewrite of the first three minutes: …", "Better version: …", "Redo: …".
+fn opens_version(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    let Some(colon) =
+        (sentence.first..sentence.last.min(sentence.first + 8)).find(|&k| doc.norm_of(k) == ":")
+    else {
+        return false;
+    };
+    (sentence.first..colon).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "rewrite" | "rewritten" | "redo" | "redone" | "retake" | "version" | "rewording"
+        )
+    })
+}
+
+/// The speaker says they went at the solution at once: "straight away",
+/// "straight into", "right off the bat", "right away", "directly",
+/// "immediately".
+fn dives_in(cx: &Ctx, s: usize) -> bool {
+    let doc = cx.doc;
+    let sentence = &doc.sentences[s];
+    (sentence.first..sentence.last).any(|k| {
+        let next = if k + 1 < sentence.last {
+            doc.norm_of(k + 1)
+        } else {
+            ""
+        };
+        match doc.norm_of(k) {
+            "straight" => matches!(next, "away" | "into" | "in" | "to"),
+            "right" => matches!(next, "away" | "off"),
+            "directly" | "immediately" => true,
+            _ => false,
+        }
+    })
+}
+
+/// "My design for the linen tracking is following.", "My first plan: a
+/// worker pool of 50 threads …", "My solution, straight away: …": the
+/// speaker announces the solution and gives it next.
+fn announces_solution(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    if c.subject.1 <= c.subject.0 || !matches!(doc.norm_of(c.subject.0), "my" | "our") {
+        return false;
+    }
+    let names_solution = (c.subject.0..c.subject.1.min(c.subject.0 + 3)).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "solution" | "design" | "plan" | "approach" | "answer" | "architecture"
+        )
+    });
+    let sentence = &doc.sentences[c.sentence];
+    let announced = (c.subject.1..sentence.last)
+        .take(6)
+        .any(|k| matches!(doc.norm_of(k), ":" | "following" | "follows"));
+    names_solution
+        && announced
+        && !c.negated
+        && c.tense != crate::core::analyzer::clause::Tense::Past
+}
+
 /// "First thing I'd do is restart the booking pods", "what I'd do is add a
 /// cache": a plan put as a pseudo-cleft, whose verb comes after "is".
 fn pseudo_cleft_plan(cx: &Ctx, c: &Clause) -> bool {
@@ -378,7 +455,18 @@ fn pseudo_cleft_plan(cx: &Ctx, c: &Clause) -> bool {
                     .is_some_and(is_commit_verb)
         })
         && !conditional(cx, c);
+    // "the design I'd draw is microservices from day one": the design
+    // named with the speaker's plan, then what it is.
+    let design_id_draw = (c.first..c.last.saturating_sub(2)).any(|k| {
+        matches!(
+            doc.norm_of(k),
+            "design" | "architecture" | "solution" | "answer"
+        ) && matches!(doc.norm_of(k + 1), "i'd" | "we'd" | "i'll" | "i")
+            && (k + 2..c.last.min(k + 5)).any(|v| doc.norm_of(v) == "is")
+            && cx.has_in_span(&HEAVY, c.sentence, k, c.last)
+    });
     approach_is_to
+        || design_id_draw
         || (c.first + 2..c.last.saturating_sub(1)).any(|k| {
             // "… is just restart the booking pods": a hedge may come first.
             let verb = if matches!(
@@ -462,19 +550,28 @@ fn frames(cx: &Ctx, s: usize, before: usize) -> bool {
     if sentence.first >= end || restates_prompt(cx, s) {
         return false;
     }
+    // A version label's own words ("Rewrite of the first three minutes:")
+    // frame nothing; what follows it may.
+    let start = if opens_version(cx, s) {
+        (sentence.first..end)
+            .find(|&k| doc.norm_of(k) == ":")
+            .map_or(sentence.first, |k| k + 1)
+    } else {
+        sentence.first
+    };
     let question =
         (sentence.first..sentence.last).any(|k| doc.norm_of(k) == "?") && before == usize::MAX;
     let quoted_only =
-        (sentence.first..end).all(|k| doc.tokens[k].quoted || doc.tokens[k].kind == Kind::Punct);
+        (start..end).all(|k| doc.tokens[k].quoted || doc.tokens[k].kind == Kind::Punct);
     if quoted_only && !question {
         return false;
     }
     question
-        || cx.measure_in_span(s, sentence.first, end)
+        || cx.measure_in_span(s, start, end)
         || cx
             .hits_in(&FRAMING, s)
             .iter()
-            .any(|h| (h.first as usize) < end)
+            .any(|h| (h.first as usize) >= start && (h.first as usize) < end)
 }
 
 fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
@@ -525,6 +622,10 @@ mod tests {
             RuleId::SolvingBeforeFraming,
             &[
                 "I'd put the bookings in Postgres and add a Redis cache in front of it.",
+                "Right off the bat, the design I'd draw is microservices from day one, each with its own database.",
+                "My design for the linen tracking is as follows: one table of tags and one of scans, and a nightly job that counts them.",
+                "OK so straight away I would do a service that calls every pharmacy's system live and returns the top three.",
+                "The interview went badly because I never asked how many users there were.\n\nRewrite of the first three minutes: I'd start with the keg table, a Kafka topic for scan events, and Cassandra for the history.",
                 "I'd go straight to microservices on Kubernetes, with Kafka between upload and thumbnailing.",
                 "So for the booking flow I'd have the booking service write to the database, and I'd send the email from a queue.",
                 "Add a cache in front of the API. Then shard the orders table by customer.",
@@ -556,6 +657,8 @@ mod tests {
                 "The prompt was to design the ticket drop for 50,000 seats. So I'd put everyone in a virtual waiting room and I'd hold seats in Redis.",
             ],
             &[
+                "My design was a single Postgres table, which held up at 300 writes a second.",
+                "Rewrite: how many scans a day, and who reads them? Assuming 300 bars, one Postgres table is enough, and I'd start with that.",
                 "I would add a queue once retries must survive a deploy, and I'd add a cache if p99 passes 100 ms.",
                 "Before I pick anything: how many bookings a day? Assuming 50,000, I'd use one Postgres and I'd add a cache only past 5k reads a second.",
                 "Let's assume 2,000 clinics and 300,000 reminders a day. I'd store each reminder as a row and I'd run a worker every minute.",
