@@ -61,7 +61,7 @@ pub static IMPROVEMENTS: Phrases = Phrases {
         // A need stated with no act in it: "vendor communication needs work",
         // "rollout planning needs more practice", "alerting has to get a proper overhaul".
         "~need {work|some work|more work|attention|more attention}", "more practice", "~overhaul", "a proper {overhaul|look|review|fix|cleanup|load test}",
-        "~work on", "~get {its|their|our} act together",
+        "~work on", "~get {its|their|our} act together", "~strengthen", "~figure out", "more widely",
     ],
 };
 
@@ -417,6 +417,7 @@ mod tests {
         check_table(
             RuleId::VagueActionItem,
             &[
+                "Action items:\n- Communication with the supplier should be strengthened.",
                 // A soft verb; a fragment soon after the cue; a question to
                 // nobody; a lesson of attitude owned by me.
                 "Follow-ups: look at our alerting, and the provider needs to sort out their reliability.",
