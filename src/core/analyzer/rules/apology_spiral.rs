@@ -7,6 +7,11 @@
 //! time and their attention on your nerves instead of the problem, and reads
 //! as freezing under new information.
 //!
+//! Self-deprecation is read from the clause as well as from phrases: the
+//! speaker's "I am" and, past any hedges, a word of poor skill ("I'm kinda
+//! bad at these audit ones") or a negated word of good skill ("I am really
+//! not strong in this kind of questions"), in the present.
+//!
 //! Counting: apologies and self-deprecations that are not requests ("sorry,
 //! could you repeat the last part?", "sorry, the same ten minutes?") and not
 //! clean corrections ("my mistake, let me correct it", "I overstated it").
@@ -17,6 +22,7 @@
 //! breaks my ordering assumption. I'll key the dedupe on the event id instead."
 
 use super::{clip, Raw, Rule, RuleId, RuleInfo};
+use crate::core::analyzer::clause::{Actor, Clause, Tense};
 use crate::core::analyzer::context::Ctx;
 use crate::core::analyzer::lexicon::{Hit, Phrases};
 use crate::core::analyzer::text::Kind;
@@ -44,6 +50,8 @@ pub static APOLOGIES: Phrases = Phrases {
         "!{feel|felt|feeling} sorry",
         "!sorry {to hear|for my english|for the noise}",
         "!no need to be sorry",
+        "{please |}forgive {me|the mess|my|this}",
+        "excuse me",
     ],
 };
 
@@ -62,6 +70,7 @@ pub static SELF_DEPRECATION: Phrases = Phrases {
         "that's probably not {the depth|the kind of answer|what} you {wanted|want|were looking for}",
         "probably not the kind of answer", "i know that was a lot", "i'm so nervous", "i'm really nervous",
         "i don't know what i'm doing", "ugh", "argh", "let me start over", "{stupid|dumb|silly} {question|mistake|of me}",
+        "{a |an |}{dumb|stupid|silly|terrible|awful|weird|bad} answer", "{it's|this is|that's|it is} {probably |}all off",
     ],
 };
 
@@ -130,6 +139,19 @@ impl Rule for ApologySpiral {
                 strong.push(span);
             }
         }
+        // "I'm kinda bad at these audit ones", "I am really not strong in
+        // this kind of questions": the speaker's own competence run down,
+        // whatever the hedges between.
+        for c in &cx.clauses.list {
+            if c.mention || doc.sentences[c.sentence].is_structure() {
+                continue;
+            }
+            if let Some(span) = self_deprecation(cx, c) {
+                if !strong.iter().any(|&(a, b)| a < span.1 && span.0 < b) {
+                    strong.push(span);
+                }
+            }
+        }
         if strong.len() < 2 {
             return;
         }
@@ -146,6 +168,37 @@ impl Rule for ApologySpiral {
             });
         }
     }
+}
+
+/// A clause of the speaker running their own competence down: "I am" and,
+/// after any hedges, a word of poor skill ("bad", "terrible", "hopeless")
+/// or a negated word of good skill ("not strong", "not very good"). Present
+/// tense: "I was weak on capacity planning then" is a reflection.
+fn self_deprecation(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    if c.actor != Actor::I || c.verb_base != "be" || c.tense != Tense::Present || !c.mood.is_fact()
+    {
+        return None;
+    }
+    let from = c.verb.map_or(c.subject.1, |v| v + 1);
+    let word = (from..c.last.min(from + 5)).find(|&k| {
+        let w = doc.norm_of(k);
+        matches!(
+            w,
+            "bad" | "terrible" | "awful" | "hopeless" | "useless" | "rubbish" | "weak" | "clumsy"
+        ) || matches!(w, "good" | "strong" | "great" | "confident")
+            && (c.negated
+                || (from..k).any(|n| crate::core::analyzer::words::is_negation(doc.norm_of(n))))
+    })?;
+    // "at/in/with" and what follows: "… at these live things".
+    let mut last = word + 1;
+    if last < c.last && matches!(doc.norm_of(last), "at" | "in" | "with") {
+        last = (last + 4).min(c.last);
+    }
+    while last > word + 1 && doc.tokens[last - 1].kind == Kind::Punct {
+        last -= 1;
+    }
+    Some((c.subject.0.min(word), last))
 }
 
 /// The apology and a few words after it, to the end of its clause.
@@ -191,9 +244,14 @@ mod tests {
                 "Geo stuff is really my weak spot, sorry.",
                 "I'm honestly terrible at these conflict questions. I am not good in these exercises.",
                 "Sorry, I am very bad in this kind of question.",
+                "I am really not strong in this kind of questions, please forgive me for this.",
+                "Ugh, my bad. I'm kinda bad at these audit ones.",
+                "This is prob a dumb answer, yeah, I'm honestly terrible at these live things.",
             ],
             &[
                 "Sorry, could you repeat the last part?",
+                "I was weak on capacity planning then, so I took the course and now I size every service myself.",
+                "I'm not good at Go yet, so I wrote the worker in Python, which the team reviews daily.",
                 "Sorry, one clarification I'd ask you: is the second processor wired up?",
                 "My mistake. Let me correct it: the pipeline is at-least-once.",
                 "I made an arithmetic error, let me redo that.",
