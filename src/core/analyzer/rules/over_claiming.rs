@@ -78,7 +78,13 @@ pub static EXCLUSIVE_CLAIMS: Phrases = Phrases {
         "{almost|nearly|mostly|practically|more or less|pretty much|basically|essentially} {alone|solo|on my own|by myself}",
         "without me {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
         "without my {work|doc|design|code|plan|push} {the|it|this|that|nothing|none|nobody|no one|we}",
-        "i alone", "nobody else {did|touched|helped|wrote}",
+        "i alone", "nobody else {really |}{did|touched|helped|wrote}",
+        // Idioms of carrying it alone: "a one-man job", "carried entirely on
+        // my shoulders", "went through my hands", "done by me from
+        // beginning to end".
+        "a one-{man|person|woman} {job|show|band|effort|operation|team}",
+        "{entirely |all |completely |}on my {shoulders|back}", "{went|ran|passed} through my hands",
+        "by me {from beginning to end|from start to finish|start to finish|end to end}",
         "{i was|i'm|i am} the reason {it|we|this|that|the project|the launch|the release|the migration|the product|the feature|the team} {shipped|worked|launched|succeeded|happened|got|made|went|delivered|hit|finished|ever}",
         "the answer is me", "{it|this|that} was my baby",
         "{followed|follow|following} my {plan|lead|instructions|design|spec|tickets}", "along for the ride",
@@ -662,6 +668,9 @@ mod tests {
         check_table(
             RuleId::OverClaiming,
             &[
+                "It was honestly a one-man job once I got going.",
+                "The project I described was carried entirely on my shoulders.",
+                "In effect, the upgrade was conducted by me from beginning to end.",
                 // By me alone; the whole said to be me; all mine.
                 "The whole recovery was done by me alone; the rest were offline.",
                 "The entire thing ran through me alone.",
