@@ -1579,6 +1579,13 @@ fn read_clause(
                 && (k == i + 1 || doc.norm_of(k - 1) == "," || !is_determiner(doc.norm_of(k - 1)))
         }) {
             i = k;
+        } else if let Some(comma) = (i + 1..(i + 6).min(last)).find(|&k| doc.norm_of(k) == ",") {
+            // "In effect, the upgrade was conducted by me", "In my
+            // assessment, the poor outcome was …": a short phrase closed by
+            // a comma, then a noun subject.
+            if comma + 1 < last && starts_subject(doc, comma + 1, last) {
+                i = comma + 1;
+            }
         }
     }
     // "… and never told us": an adverb may come before the shared verb.
