@@ -11,7 +11,8 @@
 //! satisfaction ("the customer was happy", "leadership was impressed",
 //! "people swore by it"), a rank with no measure ("one of the most impactful
 //! things we shipped"), or an amount with no number ("loads of", "miles
-//! ahead", "matters hugely") — reported as a fact (past, perfect, or present
+//! ahead", "matters hugely"), or an outcome named and judged ("the impact
+//! on passengers was considerable", "the recovery was swift") — reported as a fact (past, perfect, or present
 //! anchored in time: "is much more stable now"), with no measure anywhere in
 //! the sentence: no number (digits or words), percentage, unit, or from–to.
 //! Not flagged: plans and hypotheticals ("will be a huge improvement", "should
@@ -47,7 +48,7 @@ pub static CHANGES: Phrases = Phrases {
         "~go {up|down|away}", "came down", "~bring down", "brought down",
         "!~come up with", "!~go up to", "!~go down to", "!~come down to",
         "{dropped|fell|dropped off|plummeted|skyrocketed|soared|shrank|grew|rose|went down|went up|came down|decreased|increased|improved|reduced} {a lot|noticeably|significantly|dramatically|like a stone|quite a bit|massively|hugely|sharply|a ton|greatly|considerably}",
-        "dropped like a stone", "way {up|down}",
+        "dropped like a stone", "way {up|down}", "{down|up} {a lot|quite a bit|a ton|massively|significantly|considerably|loads}",
         "{saved|saves|save} {them|us|the team|everyone|the company|the business|customers} {a lot of|a ton of|lots of|so much}",
         "{saved|saves|save} {a lot of|a ton of|lots of|tons of|so much} {time|money|effort|hours|work|toil}",
         "{helped|mattered|paid off} {a lot|a ton|massively|hugely|immensely|greatly|enormously}",
@@ -93,7 +94,8 @@ pub static VERDICTS: Phrases = Phrases {
         "trusts {our|the|us|their} {numbers|data|work} {much |a lot |far |}more", "trust {us|our numbers} more",
         "{said|called} it {was |}{a |}{big improvement|game changer|huge improvement|much better|a lot better|great|amazing}",
         "{great|positive|good|amazing|glowing|excellent|fantastic|very positive} feedback", "~transform", "~revolutionise", "~revolutionize",
-        "{was|were|been} a {hit|game-changer|breakthrough|turning point}", "{had|made|has had} a {real |huge |big |massive |major |significant |}{impact|difference}",
+        "{was|were|been} a {hit|game-changer|breakthrough|turning point}", "{was|were|been} a {massive|huge|big|real|great} hit",
+        "{much|greatly|really|hugely} appreciated", "{a |the |}{significant|huge|big|major|noticeable|substantial|considerable} uplift", "{had|made|has had} a {real |huge |big |massive |major |significant |}{impact|difference}",
         "{really|greatly|massively|hugely} helped", "paid off",
         "{a|the} {good|great|excellent|strong|positive|fantastic|solid} {result|outcome|results|outcomes}",
         "{is|are|was|were} {very|really|highly|extremely|super|incredibly} {scalable|reliable|robust|performant|resilient|efficient}",
@@ -176,6 +178,7 @@ impl Rule for VagueImpact {
         hits.extend(cx.hits_of(&CHANGES).iter().map(|h| (*h, false)));
         hits.extend(degree_claims(cx).into_iter().map(|h| (h, false)));
         hits.extend(cx.hits_of(&VERDICTS).iter().map(|h| (*h, true)));
+        hits.extend(judged_outcomes(cx).into_iter().map(|h| (h, true)));
         hits.sort_by_key(|(h, _)| (h.first, h.last));
         let mut last_end: Option<(usize, usize)> = None; // (clause index, token end)
         for (h, is_verdict) in hits {
@@ -404,6 +407,82 @@ fn degree_claims(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
     out
 }
 
+/// An outcome named and judged with no measure: "the impact on passengers
+/// was considerable", "Impact was pretty bad", "the recovery was swift",
+/// "the end result was quicker alarms". The subject names the outcome; the
+/// word after the copula judges it. (A number anywhere in the sentence
+/// answers it, as for every claim.)
+fn judged_outcomes(cx: &Ctx) -> Vec<super::super::lexicon::Hit> {
+    let doc = cx.doc;
+    let mut out = Vec::new();
+    for c in &cx.clauses.list {
+        if c.verb_base != "be" || c.negated || !c.mood.is_fact() || c.subject.1 <= c.subject.0 {
+            continue;
+        }
+        let outcome_subject = (c.subject.0..c.subject.1).any(|k| {
+            matches!(
+                doc.norm_of(k),
+                "impact"
+                    | "result"
+                    | "outcome"
+                    | "effect"
+                    | "uplift"
+                    | "recovery"
+                    | "response"
+                    | "improvement"
+                    | "benefit"
+                    | "reception"
+                    | "payoff"
+            )
+        });
+        let Some(v) = c.verb.filter(|_| outcome_subject) else {
+            continue;
+        };
+        let judged = (v + 1..c.last.min(v + 5)).find(|&k| {
+            let w = doc.norm_of(k);
+            matches!(
+                w,
+                "considerable"
+                    | "significant"
+                    | "substantial"
+                    | "huge"
+                    | "massive"
+                    | "enormous"
+                    | "dramatic"
+                    | "noticeable"
+                    | "big"
+                    | "bad"
+                    | "severe"
+                    | "terrible"
+                    | "swift"
+                    | "quick"
+                    | "fast"
+                    | "positive"
+                    | "excellent"
+                    | "great"
+                    | "good"
+                    | "minor"
+                    | "limited"
+                    | "negligible"
+                    | "immediate"
+            ) || w.len() >= 6
+                && w.ends_with("er")
+                && matches!(
+                    &w[..w.len() - 2],
+                    "quick" | "fast" | "cheap" | "smooth" | "easi" | "safe" | "clean"
+                )
+        });
+        if let Some(k) = judged {
+            out.push(super::super::lexicon::Hit {
+                first: k as u32,
+                last: (k + 1) as u32,
+                sentence: c.sentence as u32,
+            });
+        }
+    }
+    out
+}
+
 /// Verdicts that are claims even in the present tense: success, importance,
 /// satisfaction ("that's a big deal", "the results speak for themselves",
 /// "everyone is happy"), not opinions of a design ("this design is solid").
@@ -543,6 +622,10 @@ mod tests {
         check_table(
             RuleId::VagueImpact,
             &[
+                "The impact on passengers was considerable.",
+                "What went well: the recovery was swift.",
+                "It was a massive hit with guests and the lift ops people.",
+                "The team got alarm latency down a lot.",
                 "Things were way better after that.",
                 "Everyone was happy.",
                 "It made things way smoother for customers.",
@@ -570,6 +653,8 @@ mod tests {
                 "The team handled the last one really well.",
             ],
             &[
+                "The impact on passengers was considerable: 4,200 journeys were delayed by more than 20 minutes.",
+                "The result was that we kept the old schema for one more quarter.",
                 "Runtime dropped from five hours to about 50 minutes.",
                 "Evening timeouts went from 4% to under 0.2%.",
                 "The goal was to reduce failed deliveries.",
