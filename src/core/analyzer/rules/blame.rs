@@ -575,30 +575,24 @@ fn cause_attributed(cx: &Ctx, c: &Clause) -> bool {
             || cx.has_in_span(&CIRCUMSTANCES, c.sentence, k, k + 1)
     };
     let failure = |k: usize| names_failure(doc.norm_of(k));
+    let clause_before = cx
+        .clauses
+        .of(c.sentence)
+        .iter()
+        .rev()
+        .find(|k| k.last <= c.first);
     // The party before the cause word, or the antecedent of "which" in the
     // clause before ("The vendor owned the SCADA side, which caused …").
-    let antecedent_party = c.link == Link::Relative
-        && cx
-            .clauses
-            .of(c.sentence)
-            .iter()
-            .rev()
-            .find(|k| k.last <= c.first)
-            .is_some_and(|k| k.actor == Actor::Others);
+    let antecedent_party =
+        c.link == Link::Relative && clause_before.is_some_and(|k| k.actor == Actor::Others);
     let before = c.first..at;
     let after = at + 1..c.last;
     let party_before = before.clone().any(party) || antecedent_party;
     let party_after = after.clone().any(party);
     // "the answer went badly mostly due to the format": a reason clause's
     // failure is in the clause it explains.
-    let explained = c.link == Link::Reason
-        && cx
-            .clauses
-            .of(c.sentence)
-            .iter()
-            .rev()
-            .find(|k| k.last <= c.first)
-            .is_some_and(|k| (k.first..k.last).any(failure));
+    let explained =
+        c.link == Link::Reason && clause_before.is_some_and(|k| (k.first..k.last).any(failure));
     let failure_before = before.clone().any(failure) || explained;
     let failure_after = after.clone().any(failure);
     party_before && failure_after && !before.clone().any(mine)
