@@ -168,6 +168,12 @@ impl Clauses {
         &self.list[a..b]
     }
 
+    /// The clause that ends before `c` starts, in `c`'s sentence: the one a
+    /// reason, result or relative clause follows.
+    pub fn before(&self, c: &Clause) -> Option<&Clause> {
+        self.of(c.sentence).iter().rev().find(|k| k.last <= c.first)
+    }
+
     /// The index of the clause holding token `t` in sentence `s`.
     pub fn at(&self, s: usize, t: usize) -> Option<usize> {
         let (a, b) = self.by_sentence[s];

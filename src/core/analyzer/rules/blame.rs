@@ -575,12 +575,7 @@ fn cause_attributed(cx: &Ctx, c: &Clause) -> bool {
             || cx.has_in_span(&CIRCUMSTANCES, c.sentence, k, k + 1)
     };
     let failure = |k: usize| names_failure(doc.norm_of(k));
-    let clause_before = cx
-        .clauses
-        .of(c.sentence)
-        .iter()
-        .rev()
-        .find(|k| k.last <= c.first);
+    let clause_before = cx.clauses.before(c);
     // The party before the cause word, or the antecedent of "which" in the
     // clause before ("The vendor owned the SCADA side, which caused …").
     let antecedent_party =

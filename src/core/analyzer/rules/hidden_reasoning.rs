@@ -411,7 +411,7 @@ fn has_reason(cx: &Ctx, c: &Clause, next_sentence: bool, mild: bool) -> bool {
     let s = c.sentence;
     let clauses = cx.clauses.of(s);
     if c.link == Link::Result && mild {
-        if let Some(before) = clauses.iter().rev().find(|k| k.last <= c.first) {
+        if let Some(before) = cx.clauses.before(c) {
             if cx.measure_in_span(s, before.first, before.last) || content_words(cx, before) >= 3 {
                 return true;
             }

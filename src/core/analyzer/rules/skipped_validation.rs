@@ -413,13 +413,7 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             let from = if skipped_subject { c.subject.0 } else { a };
             if excused {
                 // The span runs from what is excused to the excuse.
-                let start = cx
-                    .clauses
-                    .of(s)
-                    .iter()
-                    .rev()
-                    .find(|k| k.last <= c.first)
-                    .map_or(c.first, |k| k.first);
+                let start = cx.clauses.before(c).map_or(c.first, |k| k.first);
                 return Some((start, b));
             }
             return Some(span(cx, c, from, b));
