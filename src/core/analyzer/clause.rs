@@ -904,7 +904,21 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 .skip(1)
                 .rev()
                 .find(|(_, &(at, _, _))| opens_question(doc, at, last))
-                .map_or(0, |(k, _)| k)
+                .map(|(k, _)| k)
+                // With no clause that asks, a run-on sentence ending in "?"
+                // ("…, I basically carried it, …, and design did some
+                // mockups I think?") asks only in its last coordinated
+                // clause: the statements spliced before it stay statements.
+                .or_else(|| {
+                    (!opens_question(doc, first, last) && !asks_from_start(doc, first, last))
+                        .then(|| {
+                            starts
+                                .iter()
+                                .rposition(|&(_, l, _)| matches!(l, Link::Coord | Link::Contrast))
+                        })
+                        .flatten()
+                })
+                .unwrap_or(0)
         } else {
             0
         };
@@ -1479,6 +1493,21 @@ fn starts_pronoun_subject(doc: &Doc, i: usize, end: usize) -> bool {
             && matches!(doc.norm_of(i + 1), "team" | "whole" | "entire" | "squad"))
 }
 
+/// Whether the sentence `first..last` opens as a question: its first word
+/// (after discourse words) is an auxiliary, a modal or a wh-word.
+fn asks_from_start(doc: &Doc, first: usize, last: usize) -> bool {
+    let sw = (first..last)
+        .find(|&k| doc.tokens[k].kind == Kind::Word && !is_discourse(doc.norm_of(k)))
+        .map(|k| doc.norm_of(k))
+        .unwrap_or("");
+    is_aux(sw)
+        || is_modal(sw)
+        || matches!(
+            sw,
+            "what" | "why" | "how" | "who" | "which" | "where" | "when"
+        )
+}
+
 /// Whether the clause starting at `at` opens a question: a wh-word or an
 /// inverted auxiliary after its link word ("and what are we …", "but can we …").
 fn opens_question(doc: &Doc, at: usize, last: usize) -> bool {
@@ -1983,34 +2012,11 @@ fn read_clause(
     // A question asks with inversion or a wh-word; "I'd shard the database?"
     // is a proposal said with rising intonation.
     let asks = opens_question(doc, first, last)
-        || doc.sentences[sentence].first < doc.tokens.len() && {
-            let sw = (doc.sentences[sentence].first..doc.sentences[sentence].last)
-                .find(|&k| doc.tokens[k].kind == Kind::Word && !is_discourse(doc.norm_of(k)))
-                .map(|k| doc.norm_of(k))
-                .unwrap_or("");
-            is_aux(sw)
-                || is_modal(sw)
-                || matches!(
-                    sw,
-                    "what"
-                        | "why"
-                        | "how"
-                        | "who"
-                        | "which"
-                        | "where"
-                        | "when"
-                        | "is"
-                        | "are"
-                        | "do"
-                        | "does"
-                        | "did"
-                        | "can"
-                        | "could"
-                        | "would"
-                        | "should"
-                        | "will"
-                )
-        };
+        || asks_from_start(
+            doc,
+            doc.sentences[sentence].first,
+            doc.sentences[sentence].last,
+        );
     if question && (asks || !(mood.is_proposal() && matches!(actor, Actor::I | Actor::We))) {
         mood = Mood::Question;
     }
@@ -2638,6 +2644,15 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[1].starts_with("Thing Fact Present"), "{got:?}");
         assert!(got[2].starts_with("Thing Question"), "{got:?}");
+        // A run-on ending in "?" with no clause that asks: only its last
+        // coordinated clause is the question.
+        let got = read("I basically carried it, nobody else touched the core, and design did some mockups I think?");
+        assert!(got[0].starts_with("I Fact Past"), "{got:?}");
+        assert!(got[1].starts_with("Others Fact Past"), "{got:?}");
+        assert!(
+            got.last().is_some_and(|c| c.contains("Question")),
+            "{got:?}"
+        );
         let got = read("I would shard it, but can we assume the data fits?");
         assert!(got[0].starts_with("I Plan"), "{got:?}");
         assert!(got[1].starts_with("We Question"), "{got:?}");
