@@ -22,7 +22,12 @@
 //! "the design I'd draw is microservices from day one"). One commitment is
 //! enough when it names a heavy component, comes with code, is announced,
 //! or the speaker says they dived in ("straight away", "right off the
-//! bat"). A version label ("Rewrite of the first three minutes:") starts a
+//! bat"); such a move is itself a commitment in any tense ("I went
+//! straight into writing it", "I restarted the booking service straight
+//! away"), unless it answers an alert ("we jumped on it right away") or
+//! sits under a failure the speaker named ("- Framing: I started to draw
+//! the tables immediately"). A STAR task line ("T: Stop the bleeding, find
+//! the cause") states the goal: it frames and proposes nothing. A version label ("Rewrite of the first three minutes:") starts a
 //! new answer, so framing told before it does not count for what follows.
 //! Framing is anything before it that asks or pins the problem down: a
 //! question, an assumption ("let's assume", "say we have"), a number of
@@ -236,18 +241,39 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
         || c.sentence > 0
             && doc.sentences[c.sentence - 1].is_structure()
             && prompt_label(&doc.sentences[c.sentence - 1]);
-    if c.mention || sentence.is_structure() || restated_prompt {
+    if c.mention
+        || sentence.is_structure()
+        || restated_prompt
+        || label_before(cx, c.sentence).is_some_and(|l| l.task || l.situation)
+    {
         return false;
     }
-    if pseudo_cleft_plan(cx, c) || design_statement(cx, c) || announces_solution(cx, c) {
+    if pseudo_cleft_plan(cx, c)
+        || design_statement(cx, c)
+        || announces_solution(cx, c)
+        || dive_clause(cx, c)
+    {
         return true;
     }
     // "I'll go through the labels" is no design; "I'd go with Kafka" is.
     let go_without_choice = c.verb_base == "go"
         && c.verb
             .is_some_and(|v| v + 1 >= c.last || !matches!(cx.doc.norm_of(v + 1), "with" | "for"));
+    // "the usual way you'd do it": a generic "you" inside a reason or
+    // relative clause describes a habit, not the speaker's plan.
+    let generic_you = c.actor == Actor::You
+        && (!matches!(
+            c.link,
+            crate::core::analyzer::clause::Link::Main | crate::core::analyzer::clause::Link::Coord
+        ) || c.subject.0 > c.first.saturating_sub(1)
+            && c.subject.0 > 0
+            && matches!(
+                cx.doc.norm_of(c.subject.0 - 1),
+                "way" | "how" | "thing" | "what" | "whatever" | "where"
+            ));
     let proposal = (c.mood == Mood::Plan
         && matches!(c.actor, Actor::I | Actor::We | Actor::You | Actor::Thing)
+        && !generic_you
         // "audit a design doc I wrote": the actor read after the imperative
         // is the relative's, so only a bare imperative proposes.
         || c.mood == Mood::Imperative && c.actor == Actor::You)
@@ -410,6 +436,107 @@ fn dives_in(cx: &Ctx, s: usize) -> bool {
     })
 }
 
+/// What the structural label just before sentence `s` says the sentence is
+/// ("T:", "Task:", "S:", "- Framing:").
+struct Label {
+    /// The task or goal: it frames the problem and proposes nothing.
+    task: bool,
+    /// The situation: context, not a proposal.
+    situation: bool,
+    /// A failure category named by the speaker ("Framing:", "Clarification:").
+    framing: bool,
+}
+
+fn label_before(cx: &Ctx, s: usize) -> Option<Label> {
+    let doc = cx.doc;
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    if !prev.is_structure() {
+        return None;
+    }
+    let words: Vec<&str> = (prev.first..prev.last)
+        .filter(|&k| doc.tokens[k].kind == Kind::Word)
+        .map(|k| doc.norm_of(k))
+        .collect();
+    let only = |w: &[&str]| words.len() <= 2 && words.iter().any(|x| w.contains(x));
+    Some(Label {
+        task: only(&["t", "task", "goal", "objective", "brief"]),
+        situation: only(&["s", "situation", "context", "background"]),
+        framing: words
+            .iter()
+            .any(|w| w.starts_with("fram") || w.starts_with("clarif") || w.starts_with("scop")),
+    })
+}
+
+/// "I went straight into writing it", "I'd go straight into the schema",
+/// "I directly restarted the booking servers", "I start directly": the
+/// speaker's own move made at once, in any tense. Telling it is the
+/// commitment: whatever came first, the move came before any framing.
+/// Moves that hand over ("I immediately paged the vendor") or that are the
+/// destination of a release ("shipped straight to production", a skipped
+/// validation) are not dives into a solution.
+fn dive_clause(cx: &Ctx, c: &Clause) -> bool {
+    let doc = cx.doc;
+    // "- Framing: I started to draw the tables immediately": the speaker has
+    // already named the failure.
+    if !matches!(c.actor, Actor::I | Actor::We)
+        || label_before(cx, c.sentence).is_some_and(|l| l.framing)
+        || c.negated
+        || c.mention
+        || !matches!(c.mood, Mood::Fact | Mood::Plan)
+        || conditional(cx, c)
+    {
+        return false;
+    }
+    let Some(verb) = c.verb else {
+        return false;
+    };
+    // "we jumped on it right away" answers an alert; it dives into nothing.
+    let motion = matches!(
+        c.verb_base.as_str(),
+        "jump" | "dive" | "launch" | "begin" | "head" | "get"
+    );
+    if motion && verb + 1 < c.last && matches!(doc.norm_of(verb + 1), "on" | "at" | "onto" | "back")
+    {
+        return false;
+    }
+    let diving_verb = matches!(
+        c.verb_base.as_str(),
+        "jump" | "dive" | "launch" | "begin" | "head" | "get"
+    ) || is_commit_verb(&c.verb_base)
+        && !matches!(c.verb_base.as_str(), "send" | "call" | "have");
+    if !diving_verb {
+        return false;
+    }
+    let word = |k: usize| if k < c.last { doc.norm_of(k) } else { "" };
+    let released = |k: usize| {
+        matches!(
+            word(k),
+            "production" | "prod" | "live" | "main" | "master" | "customers" | "users" | "everyone"
+        ) || matches!(word(k), "the" | "a")
+            && matches!(
+                word(k + 1),
+                "production" | "live" | "main" | "master" | "customers" | "users" | "fleet"
+            )
+    };
+    // The adverb belongs to the verb: right before it ("I directly
+    // restarted") or after it in the clause ("went straight into",
+    // "restarted the service straight away", "I start directly:").
+    (c.subject.1.max(c.first)..c.last).any(|k| match doc.norm_of(k) {
+        "straight" => match word(k + 1) {
+            "away" => k > verb,
+            "into" | "in" | "to" => k > verb && !released(k + 2),
+            _ => false,
+        },
+        "right" => k > verb && matches!(word(k + 1), "away" | "off"),
+        "directly" | "immediately" => {
+            (k + 1 == verb
+                || k > verb && !matches!(word(k + 1), "to" | "into" | "on" | "from" | "with"))
+                && !released(k + 1)
+        }
+        _ => false,
+    })
+}
+
 /// "My design for the linen tracking is following.", "My first plan: a
 /// worker pool of 50 threads …", "My solution, straight away: …": the
 /// speaker announces the solution and gives it next.
@@ -550,6 +677,10 @@ fn frames(cx: &Ctx, s: usize, before: usize) -> bool {
     if sentence.first >= end || restates_prompt(cx, s) {
         return false;
     }
+    // "T: Stop the bleeding, find the cause": the task stated is its goal.
+    if label_before(cx, s).is_some_and(|l| l.task) {
+        return true;
+    }
     // A version label's own words ("Rewrite of the first three minutes:")
     // frame nothing; what follows it may.
     let start = if opens_version(cx, s) {
@@ -653,6 +784,10 @@ mod tests {
                 "Hash every invoice into a Redis set and reject repeats.",
                 "I write function in Python. I take dictionary from caller cell to list of calls and I sort it.",
                 "My take on the design: the leaderboard should just be a Redis sorted set per region, sharded by player id.",
+                // The speaker's own move made at once, in any tense.
+                "The prompt was the charge rounding for card readers, and I went straight into writing it, I used floats for the money.",
+                "A: I restarted the booking service straight away, then rolled back Friday's release.",
+                "I start directly: for each user I call provider endpoint.",
                 // The prompt's numbers are the interviewer's, not framing.
                 "The prompt was to design the ticket drop for 50,000 seats. So I'd put everyone in a virtual waiting room and I'd hold seats in Redis.",
             ],
@@ -681,6 +816,14 @@ mod tests {
                 "The exercise: audit a design doc I wrote two years ago, for a feature store serving 14 models, and flag every decision stated without a reason.",
                 "I'll go through the failure labels the drill asks for and then rewrite the start.",
                 "I'd go with a big-bang release on a Tuesday night. If something goes wrong we roll back the deployment.",
+                // Answering an alert, a release's destination, a handover, a
+                // failure the speaker already named, a task stated.
+                "And we jumped on it right away, we got the bridge going.",
+                "We shipped it straight to production.",
+                "I immediately paged the database team.",
+                "Failures I can find:\n- Framing: I started to draw the tables immediately.",
+                "T: Stop the bleeding, find the cause, and keep support informed.",
+                "The float thing, because that's the usual way you'd do it.",
             ],
         );
     }
