@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The analyzer measured on every labelled corpus, per rule and per signal:
-#   - development sets (tuned on): ../shared/corpus/long and tests/corpus/dev-5 to dev-9 (span level),
+#   - development sets (tuned on): ../shared/corpus/long and tests/corpus/dev-5 to dev-10 (span level),
 #     ../shared/corpus/answers.jsonl, tests/corpus/answers.jsonl and
 #     tests/corpus/heldout.jsonl (rule level);
 #   - BLIND sets (never tuned on; written by writers who never saw the rules):
 #     tests/corpus/blind/*.jsonl, tests/corpus/blind-2/*.jsonl,
-#     tests/corpus/blind-3/ to tests/corpus/blind-11/ (span level).
+#     tests/corpus/blind-3/ to tests/corpus/blind-12/ (span level).
 #     Their first scores are recorded in each directory's README.md.
 # Run from the repository root: bash scripts/eval.sh (or make eval).
 set -euo pipefail
@@ -27,12 +27,13 @@ else
 fi
 
 if [ -f "$span" ]; then
-  section "DEVELOPMENT: tests/corpus/dev-5 to dev-9 (blind writers, then tuned on), span level"
+  section "DEVELOPMENT: tests/corpus/dev-5 to dev-10 (blind writers, then tuned on), span level"
   python3 "$span" "$bin" tests/corpus/dev-5/*.jsonl
   python3 "$span" "$bin" tests/corpus/dev-6/*.jsonl
   python3 "$span" "$bin" tests/corpus/dev-7/*.jsonl
   python3 "$span" "$bin" tests/corpus/dev-8/*.jsonl
   python3 "$span" "$bin" tests/corpus/dev-9/*.jsonl
+  python3 "$span" "$bin" tests/corpus/dev-10/*.jsonl
 fi
 
 if [ -f "$score" ]; then
@@ -67,6 +68,8 @@ if [ -f "$span" ]; then
   python3 "$span" "$bin" tests/corpus/blind-9/*.jsonl
   section "BLIND (never tuned on): tests/corpus/blind-10/*.jsonl, span level, tenth set"
   python3 "$span" "$bin" tests/corpus/blind-10/*.jsonl
-  section "BLIND (never tuned on): tests/corpus/blind-11/*.jsonl, span level, eleventh set (the newest)"
+  section "BLIND (never tuned on): tests/corpus/blind-11/*.jsonl, span level, eleventh set"
   python3 "$span" "$bin" tests/corpus/blind-11/*.jsonl
+  section "BLIND (never tuned on): tests/corpus/blind-12/*.jsonl, span level, twelfth set (the newest)"
+  python3 "$span" "$bin" tests/corpus/blind-12/*.jsonl
 fi
