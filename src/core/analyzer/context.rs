@@ -151,6 +151,11 @@ pub fn role_of_label(words: &[&str]) -> Option<Role> {
         || joined.contains("what changed")
         || joined.contains("what i'd change")
         || has("lessons")
+        // "Actions", "Remediation": a postmortem's list ("Action" alone is
+        // STAR's step).
+        || has("actions")
+        || has("remediation")
+        || has("todos")
         || words.len() <= 2
             && (has("after") || has("afterwards") || has("prevention") || has("improvements"))
     {

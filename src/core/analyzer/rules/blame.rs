@@ -447,7 +447,15 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
         {
             return Some("puts the failure on someone else");
         }
-        if c.actor == Actor::Others {
+        // "Someone needs to own the payment integration": a duty for the
+        // future given to nobody is an ownerless follow-up, not blame.
+        let nobody_yet = c.mood == Mood::Obligation
+            && c.subject.1 > c.subject.0
+            && matches!(
+                doc.norm_of(c.subject.0),
+                "someone" | "somebody" | "anyone" | "anybody"
+            );
+        if c.actor == Actor::Others && !nobody_yet {
             let base = c.verb_base.as_str();
             match c.mood {
                 // "QA should have caught this", "backend should version their changes".

@@ -23,7 +23,10 @@
 //! better"). Other people owing the change is blame, not an item. What answers it: an owner (a named person, "I", "me",
 //! "owner: …", a named team that owns it) or a date or trigger ("by Friday",
 //! "due 12 March", "next sprint", "in two weeks", "before every season
-//! launch", "when the backlog passes …") in the item. Not flagged: blame on
+//! launch", "when the backlog passes …") in the item, not in what should
+//! have happened ("this should have paged us before the clerks rang"), and
+//! "own" only with someone to own it ("someone needs to own the
+//! integration" names nobody). Not flagged: blame on
 //! another party (that is `blame`), questions, mentions.
 //!
 //! Better shape: "I own the p99 alert on checkout completion, due 12 March;
@@ -62,6 +65,8 @@ pub static IMPROVEMENTS: Phrases = Phrases {
         // "rollout planning needs more practice", "alerting has to get a proper overhaul".
         "~need {work|some work|more work|attention|more attention}", "more practice", "~overhaul", "a proper {overhaul|look|review|fix|cleanup|load test}",
         "~work on", "~get {its|their|our} act together", "~strengthen", "~figure out", "more widely",
+        // More of an act with no amount: "Ask more questions, somehow".
+        "~ask more", "~do more", "more questions", "~talk more", "~write more",
     ],
 };
 
@@ -259,7 +264,8 @@ fn is_follow_up(cx: &Ctx, c: &Clause) -> bool {
     // client") is the speaker's own plan: its doer is implied. It is vague
     // only when its content is ("Add more alerts", "Write a runbook at some
     // point").
-    if c.mood == Mood::Imperative && !someone && !vague_content(cx, c) {
+    // ("Need a proper look at alerting" is a need stated by nobody, not a step.)
+    if c.mood == Mood::Imperative && !someone && c.verb_base != "need" && !vague_content(cx, c) {
         return false;
     }
     // "We'll need better monitoring" is an obligation put in the future.
@@ -304,7 +310,28 @@ fn fragment(cx: &Ctx, c: &Clause) -> bool {
 fn has_owner_or_date(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
     let s = c.sentence;
-    if cx.has(&WHEN, s) || cx.facts[s].measure && cx.doc.sentences[s].list_item {
+    // A date or an owner word counts where it sets the item: not in what
+    // should have happened ("this should have paged us before the clerks
+    // rang"), and "own" only with someone to own it ("someone needs to own
+    // the integration" names nobody).
+    let dated = cx.hits_in(&WHEN, s).iter().any(|h| {
+        let t = h.first as usize;
+        // (Nor in a past time clause: "… before the clerks rang".)
+        let counterfactual = cx.clause_at(s, t).is_some_and(|k| {
+            k.mood == Mood::Counterfactual
+                || k.link == crate::core::analyzer::clause::Link::Time
+                    && k.tense == crate::core::analyzer::clause::Tense::Past
+        });
+        let nobody_owns = doc.norm_of(t).starts_with("own")
+            && (t.saturating_sub(3)..t).any(|k| {
+                matches!(
+                    doc.norm_of(k),
+                    "someone" | "somebody" | "anyone" | "anybody" | "nobody" | "people"
+                )
+            });
+        !doc.tokens[t].quoted && !counterfactual && !nobody_owns
+    });
+    if dated || cx.facts[s].measure && cx.doc.sentences[s].list_item {
         return true;
     }
     // A resolution about attitude ("I must be more careful with releases")
@@ -325,7 +352,15 @@ fn has_owner_or_date(cx: &Ctx, c: &Clause) -> bool {
             && doc.tokens[k].kind == Kind::Word
             && !is_tech_name(w)
             && w != "i";
-        matches!(w, "i" | "i'll" | "me" | "i'm" | "my") || name
+        // "Should improve how I talk about testing": the speaker inside a
+        // wh-complement is its topic, not the item's owner.
+        let topic = w == "i"
+            && k > sentence.first
+            && matches!(
+                doc.norm_of(k - 1),
+                "how" | "what" | "when" | "where" | "why"
+            );
+        matches!(w, "i" | "i'll" | "me" | "i'm" | "my") && !topic || name
     })
 }
 
@@ -337,7 +372,14 @@ fn vague_content(cx: &Ctx, c: &Clause) -> bool {
     words.iter().any(|w| {
         matches!(
             *w,
-            "more" | "better" | "improve" | "improved" | "somewhere" | "eventually" | "properly"
+            "more"
+                | "better"
+                | "improve"
+                | "improved"
+                | "somewhere"
+                | "somehow"
+                | "eventually"
+                | "properly"
         )
     }) || words.windows(2).any(|p| {
         matches!(
@@ -417,6 +459,14 @@ mod tests {
         check_table(
             RuleId::VagueActionItem,
             &[
+                // A postmortem's "Actions" list; one owned item answers only itself.
+                "**Actions**\n- Improve comms with the consortium\n- Priya to add an expiry alert, 30 days ahead, by 14 June",
+                "**Actions**\n- Look at the on-call situation",
+                // "own" with nobody to own it; the speaker as a topic, not an owner.
+                "Afterwards: someone needs to own the payment integration properly.",
+                "Lessons:\n- Should improve how I talk about testing.\n- Ask more questions, somehow.",
+                // A past time clause dates nothing.
+                "**After**\n- Need a proper look at alerting, this should have paged us before the clerks rang.",
                 "Action items:\n- Communication with the supplier should be strengthened.",
                 // A soft verb; a fragment soon after the cue; a question to
                 // nobody; a lesson of attitude owned by me.
