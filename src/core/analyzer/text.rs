@@ -6,7 +6,8 @@
 //! - fenced code blocks (```` ``` ````, `~~~`) and inline `code` are not prose
 //!   and produce no tokens;
 //! - Markdown headings (`## What I owned`) and short labels at the start of a
-//!   line (`Situation:`, `S:`, `**Team outcome.**`) are sentences of their
+//!   line (`Situation:`, `S:`, `**Team outcome.**`, a short line of its own above
+//!   a list: `What went well`) are sentences of their
 //!   own, of kind [`SentenceKind::Heading`] or [`SentenceKind::Label`];
 //! - list markers (`-`, `*`, `1.`) start a new sentence and are dropped;
 //! - words inside quotation marks, block quotes (`> …`) and the interviewer's
@@ -497,6 +498,16 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if ls.heading {
             b.new_paragraph();
         } else if b.open() && (starts_item || capital) {
+            // "What went well" on a line of its own above a list is the
+            // list's heading, not a sentence.
+            if ls.list_item
+                && b.open_at_line_start
+                && !b.open_list_item
+                && b.open_kind == SentenceKind::Prose
+                && b.open_is_label_words()
+            {
+                b.open_kind = SentenceKind::Label;
+            }
             b.close_sentence();
         }
         if ls.heading || starts_item || capital || !b.open() {
@@ -902,6 +913,13 @@ mod tests {
             sentences("S: checkout broke.\nT: fix it."),
             ["S:", "checkout broke.", "T:", "fix it."]
         );
+        // A short line of its own above a list is the list's heading.
+        let kinds: Vec<SentenceKind> = tokenize("What went well\n- Rollback took 3 minutes.")
+            .sentences
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(kinds, [SentenceKind::Label, SentenceKind::Prose]);
     }
 
     #[test]
