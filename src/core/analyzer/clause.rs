@@ -1938,6 +1938,34 @@ fn read_clause(
     };
     let participle = is_past_form(verb_word)
         || have && matches!(verb_word, "run" | "rerun" | "come" | "become" | "overcome");
+    // "it's made the mornings easier", "it's been a huge upgrade": the
+    // subject's "'s" is "has" before "been" or a participle with an object;
+    // "it's fixed now" is "is".
+    let s_contracted = subject.1 > subject.0
+        && matches!(
+            doc.norm_of(subject.1 - 1),
+            "it's" | "that's" | "he's" | "she's"
+        );
+    if participle
+        && s_contracted
+        && !have
+        && verb.is_some_and(|v| (subject.1..v).all(|k| !is_aux(doc.norm_of(k))))
+    {
+        let object_next = verb.is_some_and(|v| {
+            v + 1 < last && {
+                let n = doc.norm_of(v + 1);
+                is_determiner(n)
+                    || matches!(
+                        n,
+                        "it" | "them" | "us" | "me" | "everything" | "things" | "everyone"
+                    )
+            }
+        });
+        if verb_word == "been" || object_next {
+            have = true;
+            be = false;
+        }
+    }
     if would_d {
         if explicit_have {
             // "we'd have charged": would + have + participle.
@@ -2654,6 +2682,12 @@ mod tests {
             got.last().is_some_and(|c| c.contains("Question")),
             "{got:?}"
         );
+        // A subject's "'s" is "has" before "been" or a participle with an
+        // object, and "is" otherwise.
+        let got = read("It's made the mornings easier. It's been a huge upgrade. It's fixed now.");
+        assert!(got[0].starts_with("Thing Fact Perfect"), "{got:?}");
+        assert!(got[1].starts_with("Thing Fact Perfect"), "{got:?}");
+        assert!(got[2].starts_with("Thing Fact Present"), "{got:?}");
         let got = read("I would shard it, but can we assume the data fits?");
         assert!(got[0].starts_with("I Plan"), "{got:?}");
         assert!(got[1].starts_with("We Question"), "{got:?}");

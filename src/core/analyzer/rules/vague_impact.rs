@@ -50,7 +50,11 @@ pub static CHANGES: Phrases = Phrases {
         "{dropped|fell|dropped off|plummeted|skyrocketed|soared|shrank|grew|rose|went down|went up|came down|decreased|increased|improved|reduced} {a lot|noticeably|significantly|dramatically|like a stone|quite a bit|massively|hugely|sharply|a ton|greatly|considerably}",
         "dropped like a stone", "way {up|down}", "{down|up} {a lot|quite a bit|a ton|massively|significantly|considerably|loads}",
         "{saved|saves|save} {them|us|the team|everyone|the company|the business|customers} {a lot of|a ton of|lots of|so much}",
-        "{saved|saves|save} {a lot of|a ton of|lots of|tons of|so much} {time|money|effort|hours|work|toil}",
+        "{saved|saves|save} {a lot of|a ton of|lots of|tons of|so much|loads of|heaps of}",
+        // A fall told over a time with no amount: "claims dropped over the season".
+        // ("fell over" is a crash.)
+        "{dropped|shrank|declined|plummeted} {over|across|during|within|after|since|once}",
+        "fell {across|during|within|after|since|once}",
         "{helped|mattered|paid off} {a lot|a ton|massively|hugely|immensely|greatly|enormously}",
         "stopped {complaining|to complain}", "{mostly |}{went away|disappeared}",
         "{became|become|becomes|got|gets|felt|feels|ran|runs|is now|are now} {faster|quicker|better|smoother|easier|cheaper|snappier|more stable|more reliable}",
@@ -86,7 +90,12 @@ pub static VERDICTS: Phrases = Phrases {
         "{very|really|super|extremely|incredibly|hugely|critically} {important|impactful|valuable|effective|critical}",
         "{handled|handles} everything {we|you} threw at it",
         "{back to normal|back up fast|back up quickly|resolved quickly|fixed quickly|fixed fast|pretty quick|very quick|really quick}",
+        "{sorted|fixed|resolved|solved|sorted out} {fast|quickly|in no time|pretty fast|really fast|very fast}",
         "{was|were|been|has been|have been|became|seemed|felt} {very |really |super |pretty |so |extremely |incredibly |quite |}{stable|reliable|positive|smooth|solid|robust|huge|massive|painless|substantial|good|great|amazing|fantastic|excellent|impressive|effective}",
+        // Speed or reception judged with a degree and no number: "it was
+        // crazy fast", "the board was really popular", "the courts were
+        // pretty understanding", "patrons were quite upset".
+        "{was|were|been|became|seemed|felt|is|are} {very|really|super|pretty|so|extremely|incredibly|quite|crazy|insanely|ridiculously|way} {fast|quick|snappy|popular|useful|helpful|understanding|upset|unhappy|annoyed|frustrated|angry|well liked|well-liked}",
         "{was|were|is|are|been|seemed|felt|got|became|stayed|remained|stays} {very |really |so |super |pretty |extremely |all |quite |}{happy|happier|satisfied|pleased|impressed|relieved|thrilled|delighted|grateful|glad}",
         "{loved|love|loves} it", "swore by it",
         "{customers|users|people|everyone|the business|clients|players|developers} {loved|liked|appreciated|noticed|raved about}",
@@ -512,6 +521,11 @@ fn present_verdict(cx: &Ctx, h: &super::super::lexicon::Hit) -> bool {
                 | "robust"
                 | "performant"
                 | "resilient"
+                | "upgrade"
+                | "improvement"
+                | "matters"
+                | "matter"
+                | "popular"
         )
     })
 }
@@ -624,6 +638,13 @@ mod tests {
             &[
                 "The impact on passengers was considerable.",
                 "What went well: the recovery was swift.",
+                // Speed or reception with a degree; a fall over a time; "it's" as "has".
+                "I did something close to this for a hackathon and it was crazy fast.",
+                "Our team handled the rollback and the courts were pretty understanding.",
+                "Complaints from member farmers dropped over the season.",
+                "The dashboard was my work, and it's made the manager's mornings a lot easier.",
+                "Team pulled together and got it sorted fast.",
+                "I told them our old scheduler saved a lot of water.",
                 "It was a massive hit with guests and the lift ops people.",
                 "The team got alarm latency down a lot.",
                 "Things were way better after that.",
@@ -653,6 +674,8 @@ mod tests {
                 "The team handled the last one really well.",
             ],
             &[
+                "The old one fell over basically every powder day.",
+                "It's fixed now, and p99 dropped from 900 ms to 280 ms after the change.",
                 "The impact on passengers was considerable: 4,200 journeys were delayed by more than 20 minutes.",
                 "The result was that we kept the old schema for one more quarter.",
                 "Runtime dropped from five hours to about 50 minutes.",
