@@ -565,10 +565,13 @@ pub fn clauses(doc: &Doc) -> Clauses {
     let mut list = Vec::with_capacity(doc.sentences.len() * 2);
     let mut by_sentence = Vec::with_capacity(doc.sentences.len());
     let mut starts: Vec<(usize, Link, usize)> = Vec::new();
+    // Where the complement of "I think" starts ("I think *it improved*").
+    let mut opinion_complements: Vec<usize> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let begin = list.len();
         let (first, last) = (sentence.first, sentence.last);
         starts.clear();
+        opinion_complements.clear();
         starts.push((first, Link::Main, 0));
         let question = (first..last).any(|i| doc.norm_of(i) == "?");
         let mut opened_by_sub = false;
@@ -791,6 +794,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 };
                 if k < last && starts_subject(doc, k, last) {
                     starts.push((k, Link::Coord, 0));
+                    opinion_complements.push(k);
                     i = k;
                     continue;
                 }
@@ -850,7 +854,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         && k < last
                         && matches!(
                             doc.norm_of(k),
-                            "me" | "us" | "him" | "her" | "them" | "everyone"
+                            "me" | "us" | "him" | "her" | "them" | "everyone" | "you"
                         )
                     {
                         k += 1;
@@ -937,7 +941,7 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 })
                 .or_else(|| list[begin..].last())
                 .map(|c: &Clause| (c.actor, c.subject, c.mood));
-            let clause = read_clause(
+            let mut clause = read_clause(
                 doc,
                 s,
                 at,
@@ -947,6 +951,19 @@ pub fn clauses(doc: &Doc) -> Clauses {
                 prev_actor,
                 question && k >= asked_from,
             );
+            // "I didn't think it needed testing" means "I thought it didn't
+            // need testing": the opinion's negation belongs to what it
+            // says.
+            let negated_opinion = list[begin..].last().is_some_and(|p| {
+                p.negated
+                    && matches!(
+                        p.verb_base.as_str(),
+                        "think" | "believe" | "expect" | "suppose" | "reckon" | "feel"
+                    )
+            });
+            if negated_opinion && opinion_complements.contains(&at) {
+                clause.negated = !clause.negated;
+            }
             list.push(clause);
         }
         by_sentence.push((begin, list.len()));
@@ -2688,6 +2705,12 @@ mod tests {
         assert!(got[0].starts_with("Thing Fact Perfect"), "{got:?}");
         assert!(got[1].starts_with("Thing Fact Perfect"), "{got:?}");
         assert!(got[2].starts_with("Thing Fact Present"), "{got:?}");
+        // A negated opinion negates what it says; "tell you anything" is
+        // an object, not reported speech.
+        let got = read("I didn't think it needed testing.");
+        assert!(got[1].starts_with("Thing Fact Past neg [need]"), "{got:?}");
+        let got = read("Staging doesn't tell you anything.");
+        assert_eq!(got.len(), 1, "{got:?}");
         let got = read("I would shard it, but can we assume the data fits?");
         assert!(got[0].starts_with("I Plan"), "{got:?}");
         assert!(got[1].starts_with("We Question"), "{got:?}");

@@ -24,7 +24,13 @@
 //! or a team's "we didn't write tests", a question that answers itself
 //! ("who's going to test crane alerts before they're on the quay?"), the
 //! check priced out ("testing would have eaten the afternoon"), said to be
-//! unneeded ("edge cases not need test"), or left out ("I left this out"). What answers it: a mitigation in the same or the next
+//! unneeded ("edge cases not need test", "I didn't think it needed
+//! testing"), left out ("I left this out"), said to show nothing ("staging
+//! doesn't tell you anything"), impossible through a pronoun ("testing on
+//! real finishes, you can't really do that"), put after a milestone
+//! ("pencilled in for after go-live", "unit tests after the MVP"), checked
+//! "only in production", or excused under its label ("- Testing: didn't come
+//! up because we ran out of time"). What answers it: a mitigation in the same or the next
 //! sentence ("…, so I had a second engineer check its output", "; instead I
 //! diffed the rendered output"). Not flagged: the speaker admitting a miss in
 //! reflection ("I hadn't tested the mapping against real records" in a
@@ -98,6 +104,7 @@ pub static VALIDATION: Phrases = Phrases {
         "regression pass",
         "phased release",
         "phased rollout",
+        "{percentage|gradual|incremental|progressive|percentage-based} rollout",
         "staged release",
         "holdout",
         "holdout set",
@@ -131,7 +138,7 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "wasn't time", "there wasn't time", "no time to", "no time {left|remaining}",
         "{don't|didn't|do not|did not|won't|wouldn't|never} {really |}{have|had|get|got} the luxury of",
         "too {simple|small|trivial|straightforward|minor|tiny|obvious|low-risk} to {really |properly |actually |even |}{test|need tests|bother|need testing|be worth testing}",
-        "{test|testing|tested|check|checking} {it |things |}{directly |basically |}in production",
+        "{~test|~check|~validate|~verify} {it |things |them |}{directly |basically |only |really |}in {production|prod}",
         "{test|testing} it in production", "test in prod", "in production with the beta users",
         "{qa|qa team|the qa team|testers|uat|the uat team|their uat team|their qa team|their qa|the testers|the test team} {will|would|'ll|should|can|is going to} catch",
         "{was|were} supposed to catch", "the vendor already tested",
@@ -165,6 +172,8 @@ pub static WAVED_AWAY: Phrases = Phrases {
         "{is|are|was|were} {kind of |basically |sort of |really |effectively |}our {qa|testing|testers|test suite|tests}",
         "too {simple|small|trivial|minor|obvious} to be worth it", "{can|could|will} be {skipped|dropped|cut}",
         "tests slow us down", "testing takes too long", "{works|worked|work|working} on my {machine|laptop|phone|device}", "manual testing {was|is} enough", "{we'll|we will} see in production",
+        "{we'd|we'll|we will|we would|i'd|i'll|you'd|you'll} {just |}see {on the day|in production|in prod|on the night|what happens}",
+        "{ran|run|running} out of time",
     ],
 };
 
@@ -219,6 +228,10 @@ pub static DEFERRED: Phrases = Phrases {
         "someday",
         "{~defer|~postpone|~punt|~park}",
         "{can|could|will|would} wait {until|till}",
+        // A release milestone the check is put after: "pencilled in for
+        // after go-live", "Unit tests after the MVP".
+        "{for|until|till} after {go-live|launch|release|the release|the launch|the mvp|mvp|cutover|the cutover|launch day}",
+        "after {the |}{mvp|go-live}",
     ],
 };
 
@@ -348,10 +361,10 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
             .map(|h| (h.first as usize, h.last as usize))
     };
     // "Threat model: I'd do it later": the label names what the item is about.
-    let under_label = s > 0
-        && doc.sentences[s - 1].is_structure()
-        && cx.has(&VALIDATION, s - 1)
-        && cx.clauses.of(s).first().is_some_and(|k| std::ptr::eq(k, c));
+    let label_names_check =
+        s > 0 && doc.sentences[s - 1].is_structure() && cx.has(&VALIDATION, s - 1);
+    let under_label =
+        label_names_check && cx.clauses.of(s).first().is_some_and(|k| std::ptr::eq(k, c));
     // "- Testing: not discussed, as there was no time", "Input validation
     // (end before start): I left this out": a label inside the sentence
     // names what the rest of it is about.
@@ -361,17 +374,26 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     });
     // "Testing didn't come up because there wasn't time": the excuse is its
     // own clause; what it excuses is named just before it.
+    // ("- Testing: didn't come up because we ran out of time": or by the label.)
     let excused = c.link == Link::Reason
-        && cx
-            .hits_in(&VALIDATION, s)
-            .iter()
-            .any(|h| (h.first as usize) < c.first && (h.first as usize) + 12 >= c.first);
+        && (label_names_check
+            || cx
+                .hits_in(&VALIDATION, s)
+                .iter()
+                .any(|h| (h.first as usize) < c.first && (h.first as usize) + 12 >= c.first));
     let validation_here = in_clause(&VALIDATION).is_some()
         || validation_near(cx, c)
         || under_label
         || labelled
         || excused;
-    if let Some((a, b)) = in_clause(&WAVED_AWAY) {
+    // "I don't think we can skip the canary": negated by the opinion over
+    // it, the wave-away is denied.
+    let denied_by_opinion = c.negated
+        && !(c.first..c.last).any(|k| {
+            let w = doc.norm_of(k);
+            words::is_negation(w) || w.ends_with("n't")
+        });
+    if let Some((a, b)) = in_clause(&WAVED_AWAY).filter(|_| !denied_by_opinion) {
         let phrase = cx.slice(a, b).to_ascii_lowercase();
         // Phrases that carry the skipped check in them: "untested for
         // now", "right by eye", "looked fine to me".
@@ -480,6 +502,9 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
     if let Some(found) = found_in_production(cx, c) {
         return Some(found);
     }
+    if let Some(found) = impossible_check(cx, c) {
+        return Some(found);
+    }
     // "Edge cases not need test", "we don't need a canary for this": the
     // check said to be unneeded, whatever the actor.
     // "Validation of the files we don't need to do": the check fronted.
@@ -521,6 +546,32 @@ fn skipped(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         return Some(span(cx, c, c.first, c.last));
     }
     None
+}
+
+/// "Testing the model on real finishes, you can't really do that before
+/// regatta day": a check named first, then said to be impossible through a
+/// pronoun ("can't do that", "couldn't run it").
+fn impossible_check(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let v = c.verb?;
+    if !c.negated
+        || c.mood != Mood::Possible
+        || !matches!(
+            c.verb_base.as_str(),
+            "do" | "run" | "test" | "check" | "try"
+        )
+        || v + 1 >= c.last
+        || !matches!(doc.norm_of(v + 1), "that" | "it" | "this" | "them")
+    {
+        return None;
+    }
+    let named = cx
+        .hits_in(&VALIDATION, c.sentence)
+        .iter()
+        .map(|h| h.first as usize)
+        .filter(|&t| t < v && t + 15 >= c.first && !doc.tokens[t].quoted)
+        .min()?;
+    Some((named, c.last))
 }
 
 /// A question that answers itself: "who's going to test crane alerts before
@@ -652,7 +703,26 @@ fn dismissed(cx: &Ctx, c: &Clause) -> Option<(usize, usize)> {
         );
         (c.mood == Mood::Counterfactual && in_subject && costs && !c.negated).then_some(c.last)
     };
-    let end = said_not_worth.or_else(not_a_priority).or_else(priced_out)?;
+    // "Staging doesn't tell you anything for hearing aids": the check said
+    // to show nothing.
+    let says_nothing = || {
+        let in_subject = (c.subject.0..c.subject.1).contains(&a);
+        let shows = matches!(
+            c.verb_base.as_str(),
+            "tell" | "show" | "prove" | "catch" | "find" | "reveal"
+        );
+        let nothing = c.verb.is_some_and(|v| {
+            (v + 1..c.last.min(v + 4)).any(|k| {
+                let w = doc.norm_of(k);
+                w == "nothing" || c.negated && matches!(w, "anything" | "much")
+            })
+        });
+        (in_subject && shows && nothing).then_some(c.last)
+    };
+    let end = said_not_worth
+        .or_else(not_a_priority)
+        .or_else(priced_out)
+        .or_else(says_nothing)?;
     Some((c.first.max(a.saturating_sub(3)), end))
 }
 
@@ -662,10 +732,25 @@ fn deferred(cx: &Ctx, c: &Clause, validation_here: bool) -> Option<(usize, usize
     if !validation_here || c.negated {
         return None;
     }
+    // "We ran the load tests after the MVP demo": a check done after a
+    // milestone is not put off.
+    // (An "after …" time clause belongs to the clause before it.)
+    let host = if c.link == Link::Time {
+        cx.clauses.before(c).unwrap_or(c)
+    } else {
+        c
+    };
+    let done = host.mood.is_fact()
+        && host.tense != crate::core::analyzer::clause::Tense::Present
+        && matches!(host.actor, Actor::I | Actor::We | Actor::Team)
+        && !host.passive;
     let listed = cx
         .hits_in(&DEFERRED, c.sentence)
         .iter()
-        .find(|h| (c.first..c.last).contains(&(h.first as usize)))
+        .find(|h| {
+            (c.first..c.last).contains(&(h.first as usize))
+                && !(done && cx.doc.norm_of(h.first as usize) == "after")
+        })
         .map(|h| (c.first, h.last as usize));
     // "Threat model: I'd do it later, once it's built": a plan put off.
     let later = || {
@@ -1067,6 +1152,17 @@ mod tests {
                 "The check kept failing, so I turned it off until launch.",
                 "It was urgent, so I didn't push it through the pipeline.",
                 "Run it on staging first was not possible, the copy takes six hours to refresh.",
+                // Said impossible or useless, put after a milestone, checked
+                // only in production, excused under its label, declined
+                // through a negated opinion.
+                "A percentage rollout isn't really possible either, because the store releases to everyone at once.",
+                "Staging doesn't tell you anything for hearing aids, every ear canal is different.",
+                "Testing the model on real finishes, you can't really do that before regatta day.",
+                "Parser tests were pencilled in for after go-live.",
+                "- Unit tests after the MVP.",
+                "A staging environment was never approved, so changes can only really be checked in production.",
+                "- Testing: didn't come up because we ran out of time.",
+                "I'd migrate the data with a script; I didn't think it needed testing because it's only names.",
                 "Threat model:\nI'd do it later, once it's built.",
                 "For monitoring, if nothing pages, it's fine.",
                 "I didn't add a regression test for the loader; it's a config file, there's nothing there to test.",
@@ -1086,6 +1182,9 @@ mod tests {
                 "The edge cases like two trucks on one bay I'd leave for the yard staff to sort out.",
             ],
             &[
+                "We ran the load tests after the MVP demo and fixed two timeouts.",
+                "Staging caught the bad migration before it reached anyone.",
+                "I don't think we can skip the canary: it caught two bad builds last quarter.",
                 "There was no time to write tests for that query, so I had a second engineer check its output against ten orders by hand.",
                 "No unit tests for the diff tooling itself; comparing against a real pay period is what gives confidence there.",
                 "I didn't write unit tests for its config parser; instead I ran every service's real config through both tools and diffed the output.",
