@@ -24,8 +24,11 @@
 //! rollout"). Helping does not count as a part ("the rest of the team helped
 //! where they could"). A claim that denies others a part ("single-handedly",
 //! "almost alone", "they mostly followed my plan", "I was the reason it
-//! shipped", "I was the architect, the builder and the tester") is not
-//! answered by naming them: it contradicts them. Mentions are not claims.
+//! shipped", "I was the architect, the builder and the tester", "the whole
+//! thing was me", "entirely my work", "I basically carried it", "there
+//! wasn't really anyone else on the algorithm side") is not answered by
+//! naming them: it contradicts them. A part claimed whole ("the ranking
+//! service was mine top to bottom") is answered by the others' parts. Mentions are not claims.
 //!
 //! Better shape: "I designed the sync protocol and wrote the conflict
 //! resolver; Dana built the mobile client and Li ran the load tests."
@@ -59,7 +62,10 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
         "i basically did everything", "i did all of",
         "i did {most of|the bulk of|nearly all of|almost all of} {the work|it|the project}", "i was the only {one|person|engineer|developer}",
         "the only {one|person|engineer} who", "i carried {the team|the project|it|everyone}", "{all|most of} the heavy lifting",
-        "i did the heavy lifting", "{the entire|the whole} {system|thing|platform|project|migration|codebase|stack} was {mine|me}",
+        "i did the heavy lifting",
+        // A part claimed whole is answered by the others' parts ("the
+        // ranking service was mine top to bottom; Lena built the indexing").
+        "was mine {end to end|end-to-end|start to finish|from start to finish|top to bottom}",
         "i owned the entire", "i {built|wrote|designed|did} {it|everything|the whole thing} from scratch", "it was my project",
         // "it all" describing how, not how much: "did it all by the book".
         "!i {did|do} it all {by the book|right|correctly|properly|again|over again}",
@@ -74,7 +80,14 @@ pub static WHOLE_CLAIMS: Phrases = Phrases {
 pub static EXCLUSIVE_CLAIMS: Phrases = Phrases {
     name: "exclusive-claims",
     items: &[
-        "single-handedly", "single handedly", "{all |completely |entirely |}by myself", "{all |entirely |completely |}on my own",
+        "single-handedly", "single handedly", "single-handed",
+        // The whole said to be the speaker's: it leaves no part for anyone
+        // named elsewhere ("the whole thing was me", "entirely my work", "I
+        // basically carried it"), or nobody else there at all.
+        "{the entire|the whole} {system|thing|platform|project|migration|codebase|stack|app|product|backend|frontend|service} was {all |basically |pretty much |really |}{mine|me}",
+        "{was|were|is} {entirely|completely|wholly|all|basically all|pretty much all} my {work|doing|code|design|project}",
+        "{there wasn't|there was no|there was nobody|there weren't} {really |}{anyone|anybody|nobody|no one|any other} else",
+        "i {basically |pretty much |kind of |really |just |}carried {it|the team|the project|everyone|the whole thing}", "{all |completely |entirely |}by myself", "{all |entirely |completely |}on my own",
         "{almost|nearly|mostly|practically|more or less|pretty much|basically|essentially} {alone|solo|on my own|by myself}",
         "without me {the|it|this|that|nothing|none|nobody|no one|the product|the project|we}",
         "without my {work|doc|design|code|plan|push} {the|it|this|that|nothing|none|nobody|no one|we}",
@@ -668,6 +681,13 @@ mod tests {
         check_table(
             RuleId::OverClaiming,
             &[
+                // The whole said to be the speaker's, or nobody else there:
+                // others named elsewhere do not answer it.
+                "Design did some mockups. Honestly the whole thing was me, start to finish.",
+                "Design did some mockups, but I basically carried it.",
+                "Dana ran the pilot. The herd dashboard this feeds was entirely my work.",
+                "The van crews helped, but the planner was mine end to end, there wasn't really anyone else on the algorithm side.",
+                "I built a full routing engine during my internship more or less single-handed.",
                 "It was honestly a one-man job once I got going.",
                 "The project I described was carried entirely on my shoulders.",
                 "In effect, the upgrade was conducted by me from beginning to end.",
@@ -719,6 +739,7 @@ mod tests {
                 "I was the one who make everything happen.",
             ],
             &[
+                "The relaunch was a team of four. The ranking service was mine top to bottom; Lena built the indexing pipeline.",
                 "I designed the sync protocol; Dana built the mobile client.",
                 "I did everything on the backend, and Arjun built the relay.",
                 "We did everything we could.",
