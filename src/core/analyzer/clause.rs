@@ -641,6 +641,11 @@ pub fn clauses(doc: &Doc) -> Clauses {
                         || (n > i + 1 && starts_subject(doc, n, last))
                         || (verb_since_comma(doc, starts.last().map_or(first, |x| x.0), i)
                             && noun_phrase_clause(doc, n, last))
+                        // "not really a failure on my side, the interviewer
+                        // never said …": people with their verb start a
+                        // clause even after a verbless phrase.
+                        || (noun_phrase_clause(doc, n, last)
+                            && read_subject(doc, n, last).0 == Actor::Others)
                         // "Testing, I mean, who's going to test it?": after a
                         // filler a question word opens a new clause.
                         || (n > i + 1

@@ -30,7 +30,12 @@
 //! on them"), or a word of cause joining a failure and a party either way
 //! round ("which caused most of our delays", "the poor outcome was
 //! attributable to the interviewer", "the root cause lay with the data
-//! supplier", "most of what went wrong was the interviewer"). Organisations count as parties ("the airport authority", "the
+//! supplier", "most of what went wrong was the interviewer"), the speaker's
+//! part disowned ("not my call, that's how the mobile team set it up", "not
+//! really a failure on my side"), the prompt blamed ("that wasn't in the
+//! original question"), a decision "pushed onto us", "because of them", or
+//! another party's thing failing its duty ("Dev team's alerts didn't catch
+//! it"). Organisations count as parties ("the airport authority", "the
 //! payment provider"); the people a system serves do not ("because riders
 //! then miss the next one"). What answers it: the speaker's own
 //! part in the same failure within two sentences ("my miss was", "I should
@@ -81,6 +86,22 @@ pub static BLAME_PHRASES: Phrases = Phrases {
         // The question judged instead of answered: "so that's a bit unfair".
         "{that's|that is|it's|it is|that was|it was} {a bit |kind of |pretty |really |quite |a little |a little bit |}unfair",
         "{was|is|were|are} the {real |main |obvious |}culprit{s|}", "{was|were|is|are} {entirely |totally |clearly |}at fault", "{was|were|is|are} to blame",
+        // The speaker's part disowned: "not my call, that's how the mobile
+        // team set it up", "not really a failure on my side", "the records
+        // department's rule, not ours", "it is their process".
+        "not {really |}my {call|decision|doing|responsibility|department|area|side}",
+        "not {really |}{a |}{failure|problem|mistake|issue|fault} on my side",
+        // (Not "that was her call, not mine": a call credited, not a failure.)
+        "{rule|process|fault|problem|policy}, not {ours|mine}",
+        "{is|was|'s} their {process|rule|decision|call|doing|policy}",
+        // The prompt blamed for what the answer missed: "that wasn't in the
+        // original question", "a limit that wasn't in the prompt".
+        "{wasn't|was not|isn't|is not|weren't|were not|never} {in|part of|mentioned in} the {original |}{prompt|question|brief|problem statement}",
+        "not in the prompt",
+        // Imposed on us: "the date got pushed onto us by the board".
+        "{pushed|forced|dumped|sprung|landed|imposed} {onto|on|upon} us",
+        "{because of|due to} {them|him|her}",
+        "legacy code from", "{inherited|left} {from|by} the previous",
     ],
 };
 
@@ -424,6 +445,20 @@ fn blames(cx: &Ctx, c: &Clause) -> Option<&'static str> {
     }
     if matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You) {
         return None;
+    }
+    // "Dev team's alerts didn't catch it", "their monitoring never
+    // alerted": another party's thing failing its duty.
+    let party_owned = c.actor == Actor::Thing
+        && (c.subject.0..c.subject.1).any(|k| {
+            let w = doc.norm_of(k);
+            w == "their"
+                || w.strip_suffix("'s").is_some_and(|stem| {
+                    super::super::words::is_people_noun(stem)
+                        && !super::super::words::is_served_people(stem)
+                })
+        });
+    if party_owned && c.mood.is_fact() && c.negated && is_duty_verb(&c.verb_base) {
+        return Some("puts the failure on someone else");
     }
     if others {
         // A circumstance judged: "the deadline was insane".
@@ -1205,6 +1240,13 @@ mod tests {
         check_table(
             RuleId::Blame,
             &[
+                // Disowned, the prompt blamed, imposed, a party's thing failing.
+                "A percentage rollout isn't possible because the store releases to everyone at once, not my call, that's how the mobile team set up the pipeline.",
+                "- Framing: not really a failure on my side, the interviewer never said how many tuners there were.",
+                "I was confused because this was not in the prompt from the beginning.",
+                "The cut-over date got pushed onto us by the port authority's board, so there was never room to do it properly.",
+                "In my last role the clinic leads weren't interested, and that whole effort went nowhere because of them.",
+                "- Dev team's alerts didn't catch it.",
                 "The backend team had changed the auth response without telling anyone.",
                 "The vendor owned the billing side, which honestly caused most of our delays.",
                 "In my assessment, the poor outcome was chiefly attributable to the interviewer.",
@@ -1271,6 +1313,8 @@ mod tests {
                 "The dashboard was wrong for a week because the requirements we were handed never said which currency.",
             ],
             &[
+                "She paused the rollout on day two when the crash rate dropped, so that did work, but that was her call, not mine.",
+                "Our monitoring didn't catch it, and that was my miss: I had never added an alert on the queue.",
                 "The root cause was a pool default that nobody had set deliberately.",
                 "My change caused the outage, and the vendor's retry made it longer.",
                 "What happened was the door locks stopped taking new keycards on the Friday night.",
