@@ -27,7 +27,10 @@
 //! Design usage also covers what a proposing sentence describes in the
 //! present ("there's a bunch of microservices", "the screen reads out of a
 //! Redis cache"), a component placed in a list item ("- Lobby state in
-//! Cassandra"), the component as the speaker's verb ("maybe I shard workers
+//! Cassandra", "- Redis in front of the ticket database so lookups are
+//! instant": the item's head is read before its purpose or participle), a
+//! tentative fragment asked ("- Maybe a workflow engine later?"), a plan to
+//! weigh a move ("I'd think about putting a queue in between"), the component as the speaker's verb ("maybe I shard workers
 //! by user id") and a proposal put as a question ("why not put Redis in
 //! front?"); a definite re-mention of a judged component ("the queue") is not
 //! judged again.
@@ -402,8 +405,14 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
             "i'd" | "we'd" | "would" | "will" | "i'll" | "we'll" | "let's"
         )
     });
+    // "I'd maybe think about putting a queue in between": a plan to weigh
+    // a design move is still the move proposed.
+    let weighs_design = matches!(c.verb_base.as_str(), "think" | "consider" | "look")
+        && c.verb.is_some_and(|v| {
+            (v + 1..at).any(|k| is_ing_design(doc.norm_of(k)) && doc.tokens[k].kind == Kind::Word)
+        });
     if c.mood.is_proposal() || (modal_before && c.mood != Mood::Question) {
-        return !reasoning_verb;
+        return !reasoning_verb || weighs_design && c.mood == Mood::Plan;
     }
     // "Obviously you want a Redis cache in front of it": design voice, a
     // recommendation put as what anyone would want.
@@ -503,6 +512,11 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
                             | "also"
                             | "plus"
                             | "go"
+                            | "maybe"
+                            | "perhaps"
+                            | "probably"
+                            | "possibly"
+                            | "just"
                     )
             })
             .count();
@@ -538,9 +552,22 @@ fn design_usage(cx: &Ctx, c: &Clause, at: usize) -> bool {
     }
 }
 
+/// A design verb's "-ing" form: "putting", "moving", "adding".
+fn is_ing_design(w: &str) -> bool {
+    w.ends_with("ing") && verb_base(w).is_some_and(is_design_verb)
+}
+
 /// "Why not put a Redis cache in front?": a proposal put as a question.
 fn why_not(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
+    // "- Maybe a workflow engine later for the calibration jobs?": a
+    // tentative fragment is a proposal said with rising intonation.
+    let opener = (c.first..c.last).find(|&k| doc.tokens[k].kind == Kind::Word);
+    if opener.is_some_and(|o| matches!(doc.norm_of(o), "maybe" | "perhaps" | "possibly"))
+        && is_fragment(cx, c)
+    {
+        return true;
+    }
     (c.first..c.last.saturating_sub(1))
         .any(|k| doc.norm_of(k) == "why" && doc.norm_of(k + 1) == "not")
 }
@@ -550,8 +577,20 @@ fn is_fragment(cx: &Ctx, c: &Clause) -> bool {
     let doc = cx.doc;
     let person_verb = matches!(c.actor, Actor::I | Actor::We | Actor::Team | Actor::You)
         && c.verb.is_some_and(|v| verb_base(doc.norm_of(v)).is_some());
+    // Only the head counts: "- Redis in front of the ticket database so
+    // lookups are instant", "- Cassandra for the time series, sharded by
+    // sensor id" are fragments with a purpose or a participle after them.
+    let head_end = (c.first..c.last)
+        .find(|&k| {
+            k > c.first
+                && matches!(
+                    doc.norm_of(k),
+                    "so" | "because" | "since" | "which" | "that" | "where" | "while" | ","
+                )
+        })
+        .unwrap_or(c.last);
     !person_verb
-        && !(c.first..c.last).any(|k| {
+        && !(c.first..head_end).any(|k| {
             let w = doc.norm_of(k);
             doc.tokens[k].kind == Kind::Word
                 && (is_aux(w)
@@ -915,6 +954,14 @@ mod tests {
         check_table(
             RuleId::MachineryWithoutThreshold,
             &[
+                // A list item's head with a purpose or participle after it; a
+                // tentative fragment asked; "it'll run on"; weighing a move.
+                "Design:\n- Redis in front of the ticket database so lookups are instant",
+                "Design:\n- Cassandra for the time series, sharded by sensor id.",
+                "Design:\n- Maybe a workflow engine later for the calibration jobs?",
+                "It'll run on Kubernetes so it's self-healing.",
+                "Then I'd shard Mongo, and maybe a Redis layer for the dashboard so it stays snappy.",
+                "If I did it again I'd maybe think about putting a queue in between the tablets and the backend.",
                 // What a proposing sentence describes in the present; a
                 // placed component in a list; the component as the verb; a
                 // proposal put as a question.
