@@ -13,7 +13,8 @@
 //! deeply about", "I'm passionate about"), or a skill ("I'm good at", "my
 //! strength is"). Not flagged: a concrete act that shows it in the same
 //! sentence ("I care about accessibility, so I ran the screen-reader audit
-//! myself"), a role ("I'm a backend engineer"), self-deprecation (that is
+//! myself"; not a manner that restates the trait: "so I tested it quite
+//! thoroughly"), a role ("I'm a backend engineer"), self-deprecation (that is
 //! `apology-spiral`), and quoted claims being discussed.
 //!
 //! Better shape: the story that shows the trait: "When the release slipped,
@@ -41,7 +42,11 @@ pub static TRAITS: Phrases = Phrases {
         "{i'm|i am} {very |really |pretty |}{strong|good|great|excellent|solid} {in|at|with}",
         "{i'm|i am} {very |really |pretty |super |extremely |quite |}{good|great|strong|excellent} at",
         "{i'm|i am} {very |really |}good with",
-        "{i'm|i am} {also |}{someone|the kind of engineer|the kind of person|the kind of developer|the kind of lead|the type of engineer|the type of person} who",
+        "{i'm|i am} {also |}{someone|somebody|a person|the kind of engineer|the kind of person|the kind of developer|the kind of lead|the type of engineer|the type of person|the sort of person|the sort of engineer} who",
+        // A knack claimed: "I'm a natural at getting people on board", "I'm
+        // normally really quick at this sort of design stuff".
+        "{i'm|i am} {a |}natural at",
+        "{i'm|i am} {normally |usually |generally |always |}{really |very |pretty |super |}{quick|fast|good|great|strong} at",
         "{i'm|i am} {equal parts|known as|known for|the guy|the person|the one people|the go-to}",
         "{i|i've} {really |}{care|cared|always cared} {deeply|a lot|so much|a great deal} about",
         "{i'm|i am} {also |}{really |very |so |super |deeply |truly |extremely |}passionate about",
@@ -93,7 +98,7 @@ pub static TRAIT_WORDS: Phrases = Phrases {
     name: "trait-words",
     items: &[
         "{calm|detail-oriented|detail oriented|results-oriented|people-oriented|customer-oriented|goal-oriented|solution-oriented|mission-driven|impact-driven|growth-minded|organised|organized|results-driven|results driven|pragmatic|passionate|product-minded|data-driven|self-motivated|proactive|hardworking|hard-working|reliable|dependable|creative|curious|collaborative|analytical|meticulous|driven|ambitious|resilient|adaptable|flexible|humble|thorough|disciplined|motivated|dedicated|strategic|customer-obsessed|customer-focused|user-focused|efficient|decisive|fearless|calm under pressure}",
-        "{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker}",
+        "{team player|problem solver|problem-solver|leader|mentor|owner|people person|communicator|learner|quick learner|fast learner|self-starter|perfectionist|go-getter|doer|believer|engineer who|person who|guy people|person people|trusted advisor|details person|detail person|people-person|multitasker|thinker|coder|programmer|debugger|get-it-done person|can-do person}",
     ],
 };
 
@@ -136,6 +141,9 @@ fn character_adjective(doc: &crate::core::analyzer::text::Doc, k: usize, end: us
                 | "individual"
                 | "colleague"
                 | "one"
+                | "coder"
+                | "thinker"
+                | "programmer"
         )
     };
     // "security-minded by nature", "careful by nature".
@@ -185,6 +193,7 @@ fn is_trait_filler(w: &str) -> bool {
             | "somewhat"
             | "fairly"
             | "most"
+            | "much"
     )
 }
 
@@ -280,10 +289,18 @@ impl Rule for TraitClaim {
             // A habit ("people follow when I set the direction") or the next
             // item of a list ("…, and I did a lot of the React stuff") is not it.
             let (_, end) = cx.clauses.by_sentence[s];
+            // "…, so I tested the state machine quite thoroughly" restates
+            // the trait as a manner: nothing in it can be checked.
             let shown = cx.clauses.list[ci + 1..end].first().is_some_and(|k| {
                 matches!(k.link, Link::Result | Link::Purpose)
                     && is_agency(doc, k)
                     && k.tense != crate::core::analyzer::clause::Tense::Present
+                    && !k.words(doc).any(|w| {
+                        matches!(
+                            w,
+                            "thoroughly" | "carefully" | "properly" | "closely" | "diligently"
+                        )
+                    })
             });
             if shown {
                 continue;
@@ -315,6 +332,15 @@ mod tests {
         check_table(
             RuleId::TraitClaim,
             &[
+                // A knack, "somebody who", a persona noun after a describing
+                // word, a manner that restates the trait.
+                "I'm a natural at getting people on board, the drivers would trust it.",
+                "I'm normally really quick at this sort of design stuff, so that part's fine.",
+                "Reflection, I think, is that I'm somebody who owns things end to end.",
+                "I'm naturally a structured thinker, so this part comes easily.",
+                "I'm quite an intuitive coder, I don't overthink.",
+                "I'm very much a get-it-done person, so I'm comfortable with that.",
+                "I'm a very detail-oriented engineer, so I tested the state machine quite thoroughly.",
                 "I'm a strong owner.",
                 "I care deeply about code quality.",
                 "I'm passionate about getting things out the door.",
