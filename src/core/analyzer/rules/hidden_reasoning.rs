@@ -10,7 +10,8 @@
 //!   "the standard way", "best practice", "industry standard", "the
 //!   architecture is pretty obvious", "is pretty standard", "how every big
 //!   company does it", "Threshold 0.5: standard", "a reasonable choice", "a
-//!   no-brainer". A reason in the same
+//!   no-brainer", a verdict where the reason should be ("it's cleaner",
+//!   "that's how you make it scale", "the industry default", "for sure"). A reason in the same
 //!   sentence answers it ("…, because nine times out of ten that clears it
 //!   up"), unless the reason is itself an appeal to convention ("because it
 //!   is industry standard"). Not flagged: a negated marker ("not obvious",
@@ -71,6 +72,14 @@ pub static CERTAINTY: Phrases = Phrases {
         "{it's|it is|that's} just experience",
         "common sense", "it's common sense", "no question", "without a doubt", "as everyone knows", "the right tool for the job",
         "{the|a} {best|right|obvious|safe|go-to} {choice|option|pick|bet}", "de facto", "battle-tested", "industry-standard",
+        // A verdict asserted where the reason should be: "it's cleaner",
+        // "that's way more accurate, done", "that's the right way to do
+        // audit", "that's how you make it scale", "that's just how it is",
+        // "simply the industry default", "that should handle it for sure".
+        "{it's|that's|it is|that is} {just |simply |way |much |a lot |so much |}{cleaner|neater|nicer|more elegant|more accurate|the right way}",
+        "{that's|it's|that is|this is} {just |simply |}how you {make|get|do|build|keep}",
+        "{that's|it's} just {how it is|the way it is|how it works}",
+        "{the |an |}industry default", "for sure", "!{know|tell|say|sure} for sure", "!for sure {if|whether|what|how|that}",
         "!not {the |a |}{standard|obvious|right call|best practice}",
         "!{isn't|wasn't|not} {so |that |very |an |}obvious",
     ],
@@ -89,6 +98,7 @@ pub static CHOICES: Phrases = Phrases {
         "{was|is|'s} {my|our} {pick|choice|go-to|default}",
         "{i|we} {just |basically |}go with", "{i|we} {also |then |}{~bring|brought} in",
         "{i|we} {did|wrote|built|implemented|coded} {it|the service|the tool|the whole thing} in",
+        "{i'd|i would|i'll|i will|we'd|we would|we'll} {write|build|do|code|implement} {it|this|the service|the tool|the whole thing} in",
         "!{did|wrote|built} {it|this} in {channel|the channel|slack|the doc|a doc|the ticket|the chat|my notes|the notes|an hour|a day|a week|two|three|the end}",
         "!{why|how|what} {i|we} {~choose|~pick|~decide|went with}",
         "!{~choose|~pick} {the|this|that|one|a} {problem|story|example|incident|project|one|question|topic|answer}",
@@ -633,6 +643,14 @@ mod tests {
         check_table(
             RuleId::HiddenReasoning,
             &[
+                // A verdict asserted where the reason should be; a planned
+                // language choice whose reason is only a name.
+                "I'd probably put one in from day one anyway, it's cleaner.",
+                "I'd swap to a photo-finish camera at the line, that's way more accurate, done.",
+                "That's how you make it scale.",
+                "- Kafka is simply the industry default for telemetry.",
+                "That should handle it for sure.",
+                "I'd write it in Rust with a graph crate, because Rust.",
                 "Obviously you check the logs first.",
                 "For the API, I'd just do REST.",
                 "Microservices are clearly the right call for this.",
@@ -662,6 +680,8 @@ mod tests {
                 "I did it in Python.",
             ],
             &[
+                "I don't know for sure whether the vendor retries.",
+                "I'd write it in Go because the team already runs four Go services and the on-call knows the tooling.",
                 "Before I pick anything, three questions.",
                 "I chose to revoke first, because a broken deploy costs an hour while a poisoned artifact costs weeks.",
                 "I chose object storage instead of another search cluster, because 90% of queries were over the last day.",
