@@ -140,6 +140,11 @@ fn is_commit_verb(base: &str) -> bool {
             | "fetch"
             | "scan"
             | "merge"
+            | "switch"
+            | "swap"
+            | "migrate"
+            | "replace"
+            | "rebuild"
             // Incident moves, committed to before the impact is scoped.
             | "restart"
             | "roll"
@@ -241,6 +246,16 @@ fn is_commitment(cx: &Ctx, c: &Clause) -> bool {
         || c.sentence > 0
             && doc.sentences[c.sentence - 1].is_structure()
             && prompt_label(&doc.sentences[c.sentence - 1]);
+    // "**Going straight to my stack:**": a label that says the speaker
+    // dived in commits by itself.
+    if sentence.is_structure()
+        && !c.mention
+        && (sentence.first..sentence.last.saturating_sub(1)).any(|k| {
+            doc.norm_of(k) == "straight" && matches!(doc.norm_of(k + 1), "to" | "into" | "in")
+        })
+    {
+        return true;
+    }
     if c.mention
         || sentence.is_structure()
         || restated_prompt
@@ -735,7 +750,10 @@ fn span(cx: &Ctx, c: &Clause) -> (usize, usize) {
     {
         first += 1;
     }
-    let mut last = c.last.min(first + 9);
+    // The committing sentence, not only its first clause: "I'd just loop
+    // over the balls and add them up per bowler" commits in both.
+    let sentence_end = doc.sentences[c.sentence].last;
+    let mut last = sentence_end.min(first + 16).max(c.last.min(first + 9));
     while last > first && doc.tokens[last - 1].kind == Kind::Punct {
         last -= 1;
     }
@@ -788,6 +806,8 @@ mod tests {
                 "The prompt was the charge rounding for card readers, and I went straight into writing it, I used floats for the money.",
                 "A: I restarted the booking service straight away, then rolled back Friday's release.",
                 "I start directly: for each user I call provider endpoint.",
+                // A label that says the speaker dived in.
+                "**Going straight to my stack:**\n- Kafka for every scan event coming off the turnstiles.",
                 // The prompt's numbers are the interviewer's, not framing.
                 "The prompt was to design the ticket drop for 50,000 seats. So I'd put everyone in a virtual waiting room and I'd hold seats in Redis.",
             ],
@@ -842,8 +862,8 @@ mod tests {
             RuleId::SolvingBeforeFraming,
             "So bookings are failing on the app, right, first thing I'd do is just restart the booking pods. Then I'd add a Redis cache.",
             &[(
-                "first thing I'd do is just restart the booking",
-                "\"first thing I'd do is just restart the booking\" commits to a solution before any question, assumption or constraint",
+                "first thing I'd do is just restart the booking pods",
+                "\"first thing I'd do is just restart the booking p…\" commits to a solution before any question, assumption or constraint",
             )],
         );
     }
